@@ -1,0 +1,1 @@
+"""OwnVoice domain logic: plain, typed Python. Never imports Qt (tests/test_architecture.py)."""

@@ -1,0 +1,73 @@
+"""What the user chose for a rewrite: tone, angles, language, length and personal notes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Length(StrEnum):
+    SHORT = "short"
+    MEDIUM = "medium"
+    LONG = "long"
+
+
+# Languages the prompt builder can instruct in; the value is the language's own name,
+# which is what we tell the model ("Write in Nederlands" reads oddly, so we use English names).
+LANGUAGES: dict[str, str] = {"en": "English", "nl": "Dutch"}
+
+
+@dataclass(frozen=True)
+class PersonalNotes:
+    """Answers to the "Make it personal" questions. All optional."""
+
+    role: str = ""  # your role in this
+    why: str = ""  # why it matters to you
+    detail: str = ""  # one detail only you know
+
+    def is_empty(self) -> bool:
+        return not (self.role.strip() or self.why.strip() or self.detail.strip())
+
+    def all_text(self) -> str:
+        return "\n".join(part for part in (self.role, self.why, self.detail) if part.strip())
+
+    def to_dict(self) -> dict[str, str]:
+        return {"role": self.role, "why": self.why, "detail": self.detail}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PersonalNotes:
+        return cls(
+            role=str(data.get("role", "")),
+            why=str(data.get("why", "")),
+            detail=str(data.get("detail", "")),
+        )
+
+
+@dataclass(frozen=True)
+class PostOptions:
+    tone: str
+    angles: tuple[str, ...]
+    language: str = "en"
+    length: Length = Length.MEDIUM
+    notes: PersonalNotes = field(default_factory=PersonalNotes)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tone": self.tone,
+            "angles": list(self.angles),
+            "language": self.language,
+            "length": self.length.value,
+            "notes": self.notes.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PostOptions:
+        length = data.get("length", Length.MEDIUM.value)
+        return cls(
+            tone=str(data.get("tone", "")),
+            angles=tuple(str(a) for a in data.get("angles", ())),
+            language=str(data.get("language", "en")),
+            length=Length(length) if length in Length._value2member_map_ else Length.MEDIUM,
+            notes=PersonalNotes.from_dict(data.get("notes") or {}),
+        )

@@ -1,0 +1,1 @@
+"""Data files: tone and angle presets, check lists, icons, styles, translations, the example story."""

@@ -1,0 +1,1 @@
+"""Qt widgets, workers and signals. No prompt or business rules live here."""
