@@ -1,0 +1,35 @@
+"""Helpers shared by the CLI commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.story_io import InputError, decode_text, read_text_file
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+EXIT_MODEL = 3
+
+
+class CliError(Exception):
+    """Ends the command with `message` on stderr and `exit_code`."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_BAD_INPUT) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def read_input(arg: str, what: str) -> str:
+    """Read a file argument, or standard input for "-". Raises InputError."""
+    if arg == "-":
+        data = sys.stdin.buffer.read()
+        return decode_text(data, f"{what} (standard input)")
+    return read_text_file(Path(arg), what)
+
+
+# `argparse` subparsers action; named for readability in command modules' signatures.
+SubParsers = argparse._SubParsersAction  # noqa: SLF001 - argparse exposes no public alias
+
+__all__ = ["CliError", "InputError", "SubParsers", "read_input", "EXIT_OK", "EXIT_BAD_INPUT", "EXIT_MODEL"]
