@@ -1,0 +1,3 @@
+from models.engine.bootstrap import engine_main
+
+engine_main()

@@ -1,0 +1,399 @@
+"""App side of the local engine: `LocalEngineBackend` implements `ChatBackend`.
+
+The model lives in a child process (`python -m models.engine`). If that
+process dies — a segfault in ggml, an out-of-memory kill — the current stream raises
+`EngineCrashedError` and the next request starts a fresh engine by itself.
+
+Use one backend from one thread at a time (the UI's generation worker owns it); the
+cancel token may be set from any thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from models.contract import (
+    CancelToken,
+    ChatMessage,
+    ContextTooLongError,
+    EngineCrashedError,
+    EngineStartError,
+    GenerationFailedError,
+    GenerationOptions,
+    ModelError,
+    ModelFormatError,
+    ModelInfo,
+    ModelMissingError,
+    RunStats,
+    TextStream,
+)
+from models.engine.bootstrap import LOG_ENV, engine_command
+from models.engine.protocol import (
+    KIND_CONTEXT,
+    KIND_FORMAT,
+    KIND_MISSING,
+    CancelRequest,
+    ChatRequest,
+    CountRequest,
+    Done,
+    EngineConfig,
+    Failed,
+    Loaded,
+    LoadRequest,
+    ShutdownRequest,
+    Token,
+)
+from models.engine.wire import read_frame, write_frame
+from models.special_tokens import neutralise_control_tokens
+
+log = logging.getLogger(__name__)
+
+POLL_INTERVAL_S = 0.02  # how often a waiting stream looks at its cancel token
+CANCEL_GRACE_S = 2.0  # an engine that ignores a cancel this long is restarted
+LOAD_TIMEOUT_S = 300.0  # big models from slow disks take a while
+REQUEST_TIMEOUT_S = 60.0
+SHUTDOWN_TIMEOUT_S = 3.0
+
+
+class LocalEngineBackend:
+    """llama.cpp in a child process. See module docstring."""
+
+    def __init__(
+        self,
+        model_path: Path,
+        *,
+        n_ctx: int = 0,
+        n_threads: int = 0,
+        log_file: Path | None = None,
+    ) -> None:
+        self.config = EngineConfig(model_path=str(model_path), n_ctx=n_ctx, n_threads=n_threads)
+        self.log_file = log_file
+        self._process: subprocess.Popen[bytes] | None = None
+        self._replies: queue.Queue[object] = queue.Queue()
+        self._last_id = 0
+        self._unfinished_id = 0  # a request whose final reply has not been read yet
+        self._info: ModelInfo | None = None
+
+    # ---------------------------------------------------------------- public API
+
+    @property
+    def info(self) -> ModelInfo | None:
+        return self._info
+
+    @property
+    def engine_pid(self) -> int | None:
+        return self._process.pid if self._alive() and self._process is not None else None
+
+    def load(self) -> ModelInfo:
+        if self._info is not None and self._alive():
+            return self._info
+        self._start_if_needed()
+        reply = self._call(LoadRequest(self._new_id(), self.config), LOAD_TIMEOUT_S)
+        if isinstance(reply, Failed):
+            raise self._error_from(reply)
+        assert isinstance(reply, Loaded)
+        self._info = ModelInfo(
+            name=reply.name,
+            path=reply.path,
+            context_length=reply.n_ctx,
+            trained_context_length=reply.n_ctx_train,
+            chat_template_found=reply.chat_template_found,
+            size_bytes=reply.size_bytes,
+            notes=reply.notes,
+        )
+        return self._info
+
+    def stream(
+        self,
+        messages: Sequence[ChatMessage],
+        options: GenerationOptions,
+        cancel: CancelToken,
+    ) -> TextStream:
+        stats = RunStats()
+        return TextStream(self._stream(messages, options, cancel, stats), stats)
+
+    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        self.load()
+        reply = self._call(CountRequest(self._new_id(), _wire(messages)), REQUEST_TIMEOUT_S)
+        if isinstance(reply, Failed):
+            raise self._error_from(reply)
+        assert isinstance(reply, Done)
+        return reply.count
+
+    def close(self) -> None:
+        """Stop the engine process (politely, then firmly)."""
+        process = self._process
+        if process is None:
+            return
+        try:
+            self._write(ShutdownRequest())
+        except OSError:
+            pass
+        try:
+            process.wait(SHUTDOWN_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(SHUTDOWN_TIMEOUT_S)
+        self._forget_process()
+
+    # ---------------------------------------------------------------- streaming
+
+    def _stream(
+        self,
+        messages: Sequence[ChatMessage],
+        options: GenerationOptions,
+        cancel: CancelToken,
+        stats: RunStats,
+    ) -> Iterator[str]:
+        self.load()
+        started = time.monotonic()
+        request_id = self._send(
+            ChatRequest(
+                request_id=self._new_id(),
+                messages=_wire(messages),
+                max_tokens=options.max_tokens,
+                temperature=options.temperature,
+                top_p=options.top_p,
+                repeat_penalty=options.repeat_penalty,
+                seed=options.seed,
+            )
+        )
+        cancelled_at = 0.0
+        try:
+            while True:
+                if cancel.is_set() and not cancelled_at:
+                    cancelled_at = time.monotonic()
+                    self._cancel(request_id)
+                reply = self._receive(POLL_INTERVAL_S)
+                if reply is None:
+                    if cancelled_at and time.monotonic() - cancelled_at > CANCEL_GRACE_S:
+                        log.warning("engine ignored a cancel for %.1fs; restarting it", CANCEL_GRACE_S)
+                        self._restart_quietly()
+                        stats.cancelled, stats.finish_reason = True, "cancelled"
+                        return
+                    continue
+                if getattr(reply, "request_id", None) != request_id:
+                    continue  # a late reply to an abandoned request
+                if isinstance(reply, Token):
+                    if not stats.time_to_first_token_s:
+                        stats.time_to_first_token_s = time.monotonic() - started
+                    yield reply.text
+                elif isinstance(reply, Done):
+                    self._unfinished_id = 0
+                    _fill_stats(stats, reply, time.monotonic() - started)
+                    return
+                elif isinstance(reply, Failed):
+                    self._unfinished_id = 0
+                    raise self._error_from(reply)
+        finally:
+            if self._unfinished_id == request_id:
+                # The consumer stopped early (closed the stream): stop the engine too.
+                self._settle()
+
+    # ---------------------------------------------------------------- process plumbing
+
+    def _alive(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def _start_if_needed(self) -> None:
+        if self._alive():
+            return
+        if self._process is not None:
+            self._forget_process()
+        env = dict(os.environ)
+        env[LOG_ENV] = str(self.log_file) if self.log_file else ""
+        log_handle: IO[bytes] | int = subprocess.DEVNULL
+        if self.log_file:
+            self.log_file.parent.mkdir(parents=True, exist_ok=True)
+            log_handle = self.log_file.open("ab")
+        try:
+            process = subprocess.Popen(
+                engine_command(),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log_handle,  # catches errors before the engine redirects its own output
+                env=env,
+                close_fds=True,
+            )
+        except OSError as exc:
+            raise EngineStartError(f"The model engine could not start ({exc}).") from exc
+        finally:
+            if not isinstance(log_handle, int):
+                log_handle.close()
+        replies: queue.Queue[object] = queue.Queue()
+        assert process.stdout is not None
+        threading.Thread(
+            target=_read_replies, args=(process.stdout, replies), name="engine-replies", daemon=True
+        ).start()
+        self._process, self._replies = process, replies
+        self._unfinished_id = 0
+        self._info = None
+        log.info("engine started (pid %s)", process.pid)
+
+    def _new_id(self) -> int:
+        self._last_id += 1
+        return self._last_id
+
+    def _write(self, message: object) -> None:
+        process = self._process
+        if process is None or process.stdin is None:
+            raise BrokenPipeError("no engine")
+        write_frame(process.stdin, message)
+
+    def _send(self, request: Any) -> int:
+        self._settle()
+        self._start_if_needed()
+        try:
+            self._write(request)
+        except (OSError, ValueError):
+            raise self._crashed() from None
+        self._unfinished_id = request.request_id
+        return int(request.request_id)
+
+    def _cancel(self, request_id: int) -> None:
+        try:
+            self._write(CancelRequest(request_id))
+        except (OSError, ValueError):
+            pass  # the engine is gone; _receive reports it
+
+    def _call(self, request: Any, timeout: float) -> Any:
+        """Send a request and wait for its final reply (no tokens expected)."""
+        request_id = self._send(request)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            reply = self._receive(0.1)
+            if reply is not None and getattr(reply, "request_id", None) == request_id:
+                self._unfinished_id = 0
+                return reply
+        self._restart_quietly()
+        raise EngineCrashedError(f"it did not answer within {timeout:.0f} seconds and was restarted")
+
+    def _receive(self, timeout: float) -> Any | None:
+        """One reply, None on timeout. Raises EngineCrashedError when the process is gone."""
+        if self._process is None:
+            raise self._crashed()
+        try:
+            reply = self._replies.get(timeout=timeout)
+        except queue.Empty:
+            return None
+        if reply is _PIPE_CLOSED:
+            raise self._crashed()
+        return reply
+
+    def _settle(self) -> None:
+        """Make sure no earlier request is still running in the engine before a new one."""
+        unfinished = self._unfinished_id
+        if not unfinished or not self._alive():
+            self._unfinished_id = 0
+            return
+        self._cancel(unfinished)
+        deadline = time.monotonic() + CANCEL_GRACE_S
+        try:
+            while time.monotonic() < deadline:
+                reply = self._receive(POLL_INTERVAL_S)
+                if isinstance(reply, (Done, Failed)) and reply.request_id == unfinished:
+                    self._unfinished_id = 0
+                    return
+        except EngineCrashedError:
+            return
+        self._restart_quietly()
+
+    def _crashed(self) -> EngineCrashedError:
+        process = self._process
+        how = "it disappeared"
+        if process is not None:
+            try:
+                process.wait(1.0)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(SHUTDOWN_TIMEOUT_S)
+            how = describe_exit(process.returncode)
+        self._forget_process()
+        log.error("engine crashed: %s", how)
+        return EngineCrashedError(how)
+
+    def _forget_process(self) -> None:
+        process = self._process
+        if process is not None:
+            for pipe in (process.stdin, process.stdout):
+                if pipe is not None:
+                    try:
+                        pipe.close()
+                    except OSError:
+                        pass
+        self._process = None
+        self._info = None
+        self._unfinished_id = 0
+
+    def _restart_quietly(self) -> None:
+        process = self._process
+        if process is not None and process.poll() is None:
+            process.kill()
+            process.wait(SHUTDOWN_TIMEOUT_S)
+        self._forget_process()
+
+    def _error_from(self, failed: Failed) -> ModelError:
+        if failed.kind == KIND_MISSING:
+            return ModelMissingError(failed.path or self.config.model_path)
+        if failed.kind == KIND_FORMAT:
+            return ModelFormatError(failed.path or self.config.model_path, _sentence(failed.message))
+        if failed.kind == KIND_CONTEXT:
+            return ContextTooLongError(failed.prompt_tokens, failed.context_tokens, failed.reply_tokens)
+        return GenerationFailedError(failed.message)
+
+
+_PIPE_CLOSED = object()
+
+
+def _read_replies(stdout: IO[bytes], replies: queue.Queue[object]) -> None:
+    """Runs in a thread per engine process: frames from the engine go into `replies`."""
+    while True:
+        try:
+            replies.put(read_frame(stdout))
+        except (EOFError, OSError, ValueError):
+            replies.put(_PIPE_CLOSED)
+            return
+
+
+def describe_exit(exitcode: int | None) -> str:
+    if exitcode is None:
+        return "it stopped responding"
+    if exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        why = {
+            "SIGKILL": " — often the system ran out of memory",
+            "SIGSEGV": " — a crash inside llama.cpp",
+            "SIGABRT": " — llama.cpp aborted",
+        }.get(name, "")
+        return f"killed by {name}{why}"
+    return f"exit code {exitcode}"
+
+
+def _wire(messages: Sequence[ChatMessage]) -> tuple[tuple[str, str], ...]:
+    return tuple((m.role, neutralise_control_tokens(m.content)) for m in messages)
+
+
+def _fill_stats(stats: RunStats, done: Done, elapsed: float) -> None:
+    stats.prompt_tokens = done.prompt_tokens
+    stats.prompt_tokens_evaluated = done.prompt_tokens_evaluated
+    stats.generated_tokens = done.generated_tokens
+    stats.total_time_s = elapsed
+    stats.finish_reason = done.finish_reason
+    stats.cancelled = done.finish_reason == "cancelled"
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else text + "."
