@@ -18,6 +18,13 @@ class Length(StrEnum):
 LANGUAGES: dict[str, str] = {"en": "English", "nl": "Dutch"}
 
 
+_NOTE_KEYS = {
+    "role": "role", "my role": "role", "rol": "role", "mijn rol": "role",
+    "why": "why", "why it matters": "why", "waarom": "why",
+    "detail": "detail", "one detail": "detail",
+}
+
+
 @dataclass(frozen=True)
 class PersonalNotes:
     """Answers to the "Make it personal" questions. All optional."""
@@ -34,6 +41,23 @@ class PersonalNotes:
 
     def to_dict(self) -> dict[str, str]:
         return {"role": self.role, "why": self.why, "detail": self.detail}
+
+    @classmethod
+    def parse(cls, text: str) -> PersonalNotes:
+        """Read a notes file: lines "role: …", "why: …", "detail: …" (Dutch "rol:", "waarom:"
+        also work; a line without a key continues the previous answer). Free text without
+        any key is taken as the one detail only you know."""
+        answers: dict[str, list[str]] = {"role": [], "why": [], "detail": []}
+        current = ""
+        for line in text.splitlines():
+            key, sep, rest = line.partition(":")
+            field_name = _NOTE_KEYS.get(key.strip().lower()) if sep else None
+            if field_name:
+                current = field_name
+                answers[current].append(rest.strip())
+            elif line.strip():
+                answers[current or "detail"].append(line.strip())
+        return cls(**{name: " ".join(parts).strip() for name, parts in answers.items()})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PersonalNotes:

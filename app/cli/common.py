@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.story_io import InputError, decode_text, read_text_file
 
@@ -29,7 +30,10 @@ def read_input(arg: str, what: str) -> str:
     return read_text_file(Path(arg), what)
 
 
-# `argparse` subparsers action; named for readability in command modules' signatures.
-SubParsers = argparse._SubParsersAction  # noqa: SLF001 - argparse exposes no public alias
+# argparse's subparsers action, named for command modules' signatures (argparse has no public alias).
+if TYPE_CHECKING:
+    SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
+else:
+    SubParsers = argparse._SubParsersAction
 
 __all__ = ["CliError", "InputError", "SubParsers", "read_input", "EXIT_OK", "EXIT_BAD_INPUT", "EXIT_MODEL"]

@@ -1,0 +1,222 @@
+"""`ownvoice-cli rewrite`, `tones`, `angles` and `models`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from app.cli.common import EXIT_MODEL, EXIT_OK, CliError, SubParsers, read_input
+from app.language import detect_language
+from app.options import LANGUAGES, Length, PersonalNotes
+from app.paths import AppPaths, default_paths
+from app.presets import PresetCatalog, load_catalog
+from app.prompt import PromptInput
+from app.rewrite import PostResult, stream_post
+from app.settings import SettingsStore
+from app.story_io import require_text
+from models.catalog import available_models, default_model_path
+from models.contract import ChatBackend, ModelError
+
+
+def add_parser(subparsers: SubParsers) -> None:
+    rewrite = subparsers.add_parser(
+        "rewrite",
+        help="draft LinkedIn posts from a company story",
+        description="Draft one LinkedIn post per angle from a company story, with the local model.",
+    )
+    rewrite.add_argument("story", metavar="STORY_FILE", help="the company story (.txt, .md, .docx) or - for stdin")
+    rewrite.add_argument("--tone", default="warm", help="tone preset id (see `ownvoice-cli tones`); default: warm")
+    rewrite.add_argument(
+        "--angle",
+        dest="angles",
+        action="append",
+        metavar="ANGLE",
+        help="angle id, repeatable (see `ownvoice-cli angles`); default: learned",
+    )
+    rewrite.add_argument(
+        "--lang",
+        default="auto",
+        choices=["auto", *LANGUAGES],
+        help="language of the posts; default: the story's language",
+    )
+    rewrite.add_argument(
+        "--notes",
+        metavar="FILE",
+        help='personal notes: lines "role: …", "why: …", "detail: …" (or free text)',
+    )
+    rewrite.add_argument(
+        "--samples", metavar="FILE", help="your own earlier posts, separated by a line with --- (to match your style)"
+    )
+    rewrite.add_argument("--length", default="medium", choices=[length.value for length in Length])
+    rewrite.add_argument("--model", metavar="PATH", help="a .gguf model file; default: the starter model")
+    rewrite.add_argument("--seed", type=int, help="fix the random seed for repeatable drafts")
+    rewrite.add_argument("--json", action="store_true", help="print JSON with text and timings per angle")
+    rewrite.set_defaults(func=run_rewrite)
+
+    tones = subparsers.add_parser("tones", help="list the tone presets")
+    tones.add_argument("--lang", default="en", choices=list(LANGUAGES), help="language of the labels")
+    tones.set_defaults(func=run_tones)
+
+    angles = subparsers.add_parser("angles", help="list the angles")
+    angles.add_argument("--lang", default="en", choices=list(LANGUAGES), help="language of the labels")
+    angles.set_defaults(func=run_angles)
+
+    models = subparsers.add_parser("models", help="list the available models")
+    models.set_defaults(func=run_models)
+
+
+# ---------------------------------------------------------------- backend (tests replace this)
+
+
+def make_backend(model_path: Path, paths: AppPaths) -> ChatBackend:
+    from models.engine.client import LocalEngineBackend
+
+    return LocalEngineBackend(model_path, log_file=paths.engine_log_file)
+
+
+def resolve_model(arg: str | None, paths: AppPaths) -> Path:
+    if arg:
+        return Path(arg).expanduser()
+    configured = SettingsStore(paths.settings_file).load().settings.model_path
+    if configured:
+        return Path(configured)
+    starter = default_model_path()
+    if starter is None:
+        raise CliError(
+            "No model found: the starter model is not installed. Run `make run` once, or pass --model FILE.gguf.",
+            EXIT_MODEL,
+        )
+    return starter
+
+
+# ---------------------------------------------------------------- rewrite
+
+
+def run_rewrite(args: argparse.Namespace) -> int:
+    paths = default_paths()
+    catalog = load_catalog(paths.config_dir / "presets")
+    story = require_text(read_input(args.story, "The story"), "The story")
+    tone = catalog.tone(args.tone)
+    angles = [catalog.angle(angle_id) for angle_id in dict.fromkeys(args.angles or ["learned"])]
+    notes = PersonalNotes.parse(read_input(args.notes, "The notes file")) if args.notes else PersonalNotes()
+    samples = tuple(split_samples(read_input(args.samples, "The samples file"))) if args.samples else ()
+    language = args.lang if args.lang != "auto" else (detect_language(story) or "en")
+    request = PromptInput(
+        story=story, tone=tone, language=language, length=Length(args.length), notes=notes, samples=samples
+    )
+    model_path = resolve_model(args.model, paths)
+    backend = make_backend(model_path, paths)
+    cancel = threading.Event()
+    results: list[PostResult] = []
+    try:
+        info = backend.load()
+        for index, angle in enumerate(angles):
+            if not args.json:
+                _print_heading(angle.label(language), first=index == 0)
+            on_chunk = None if args.json else _echo
+            results.append(stream_post(backend, request, angle, cancel, on_chunk, seed=args.seed))
+            if not args.json:
+                print(flush=True)
+    except ModelError as exc:
+        if not args.json:
+            print(file=sys.stdout, flush=True)
+        print(f"ownvoice-cli: {exc}", file=sys.stderr)
+        return EXIT_MODEL
+    except KeyboardInterrupt:
+        cancel.set()
+        raise
+    finally:
+        backend.close()
+    if args.json:
+        print(json.dumps(_json_report(info.name, request, results), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def split_samples(text: str) -> list[str]:
+    """Posts separated by a line of three or more dashes."""
+    posts: list[str] = []
+    current: list[str] = []
+    for line in text.splitlines():
+        if line.strip() and set(line.strip()) == {"-"} and len(line.strip()) >= 3:
+            posts.append("\n".join(current))
+            current = []
+        else:
+            current.append(line)
+    posts.append("\n".join(current))
+    return [post.strip() for post in posts if post.strip()]
+
+
+def _echo(_angle_id: str, chunk: str) -> None:
+    sys.stdout.write(chunk)
+    sys.stdout.flush()
+
+
+def _print_heading(label: str, *, first: bool) -> None:
+    if not first:
+        print()
+    print(f"## {label}\n", flush=True)
+
+
+def _json_report(model_name: str, request: PromptInput, results: list[PostResult]) -> dict[str, Any]:
+    return {
+        "model": model_name,
+        "tone": request.tone.id,
+        "language": request.language,
+        "length": request.length.value,
+        "posts": [
+            {
+                "angle": result.angle.id,
+                "label": result.angle.label(request.language),
+                "text": result.text,
+                "prompt_tokens": result.stats.prompt_tokens,
+                "prompt_tokens_evaluated": result.stats.prompt_tokens_evaluated,
+                "generated_tokens": result.stats.generated_tokens,
+                "time_to_first_token_s": round(result.stats.time_to_first_token_s, 4),
+                "total_time_s": round(result.stats.total_time_s, 4),
+                "tokens_per_second": round(result.stats.tokens_per_second, 2),
+                "finish_reason": result.stats.finish_reason,
+            }
+            for result in results
+        ],
+    }
+
+
+# ---------------------------------------------------------------- listings
+
+
+def _print_presets(catalog: PresetCatalog, kind: str, language: str) -> None:
+    presets = catalog.tones if kind == "tone" else catalog.angles
+    width = max(len(p.id) for p in presets)
+    for preset in presets:
+        print(f"{preset.id:<{width}}  {preset.label(language)} — {preset.description(language)}")
+
+
+def run_tones(args: argparse.Namespace) -> int:
+    _print_presets(load_catalog(default_paths().config_dir / "presets"), "tone", args.lang)
+    return EXIT_OK
+
+
+def run_angles(args: argparse.Namespace) -> int:
+    _print_presets(load_catalog(default_paths().config_dir / "presets"), "angle", args.lang)
+    return EXIT_OK
+
+
+def run_models(args: argparse.Namespace) -> int:
+    paths = default_paths()
+    entries = available_models(paths.models_dir)
+    if not entries:
+        print("No models found. Put .gguf files in:", paths.models_dir)
+        return EXIT_OK
+    for entry in entries:
+        size = f"{entry.size_bytes / 1_048_576:,.0f} MB"
+        if entry.usable and entry.info is not None:
+            detail = f"{entry.info.architecture}, {entry.info.context_length:,}-token context, {size}"
+        else:
+            detail = f"unusable: {entry.problem}"
+        print(f"{entry.label}\n    {entry.path}\n    {detail}")
+    print(f"\nYour models folder: {paths.models_dir}")
+    return EXIT_OK

@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.cli import rewrite as rewrite_cli
+from app.paths import AppPaths
+from models.contract import ContextTooLongError, EngineCrashedError, ModelError
+from models.fake import ScriptedBackend
+
+
+@pytest.fixture
+def backend(monkeypatch: pytest.MonkeyPatch) -> ScriptedBackend:
+    fake = ScriptedBackend(replies=["First draft about the factory.", "Second draft, for the team."])
+    monkeypatch.setattr(rewrite_cli, "make_backend", lambda model, paths: fake)
+    return fake
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text("Acme opened a new factory in Eindhoven today. It employs 120 people.", encoding="utf-8")
+    return path
+
+
+def test_rewrite_streams_each_angle_under_a_heading(
+    backend: ScriptedBackend, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["rewrite", str(story), "--tone", "warm", "--angle", "learned", "--angle", "team"]) == 0
+    out = capsys.readouterr().out
+    assert out.index("## What I learned") < out.index("First draft about the factory.")
+    assert out.index("## Proud of my team") < out.index("Second draft, for the team.")
+    assert len(backend.calls) == 2
+    assert backend.closed
+
+
+def test_rewrite_json_reports_text_and_timings(
+    backend: ScriptedBackend, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["rewrite", str(story), "--angle", "team", "--angle", "question", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [p["angle"] for p in report["posts"]] == ["team", "question"]
+    first = report["posts"][0]
+    assert first["text"] == "First draft about the factory."
+    for key in ("prompt_tokens", "generated_tokens", "time_to_first_token_s", "total_time_s"):
+        assert key in first
+    assert first["generated_tokens"] == 5
+    assert first["prompt_tokens"] > 0
+
+
+def test_language_nl_and_notes_and_samples_reach_the_prompt(
+    backend: ScriptedBackend, story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("role: ik leid het team\nwhy: mijn opa werkte hier\n", encoding="utf-8")
+    samples = tmp_path / "samples.txt"
+    samples.write_text("Mijn eerste post.\n---\nMijn tweede post!\n", encoding="utf-8")
+    code = main(
+        ["rewrite", str(story), "--lang", "nl", "--notes", str(notes), "--samples", str(samples), "--length", "short"]
+    )
+    assert code == 0
+    system, user = backend.calls[0]
+    assert "Write the post in Dutch" in system.content
+    assert "40 to 80 words" in system.content
+    assert "ik leid het team" in user.content and "mijn opa werkte hier" in user.content
+    assert "Mijn eerste post." in user.content and "Mijn tweede post!" in user.content
+
+
+def test_story_from_stdin(backend: ScriptedBackend, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("A story from a pipe.".encode())))
+    assert main(["rewrite", "-", "--json"]) == 0
+    assert "A story from a pipe." in backend.calls[0][1].content
+
+
+def test_story_language_is_detected_when_not_given(
+    backend: ScriptedBackend, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "verhaal.txt"
+    story.write_text(
+        "Vandaag opent ons bedrijf een nieuwe fabriek in Eindhoven. Er werken 120 mensen en we zijn er trots op.",
+        encoding="utf-8",
+    )
+    assert main(["rewrite", str(story), "--json"]) == 0
+    assert "Write the post in Dutch" in backend.calls[0][0].content
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--tone", "grumpy"], "Unknown tone 'grumpy'. Valid tones: warm"),
+        (["--angle", "gossip"], "Unknown angle 'gossip'. Valid angles: learned"),
+    ],
+)
+def test_unknown_presets_exit_2_listing_valid_ones(
+    backend: ScriptedBackend, story: Path, args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["rewrite", str(story), *args]) == 2
+    assert message in capsys.readouterr().err
+    assert backend.calls == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"   \n\n", "The story is empty"),
+        (b"\x00\x01\x02binary\x00", "binary file"),
+        ("Caf\xe9".encode("latin-1"), "not UTF-8"),
+    ],
+)
+def test_bad_story_files_exit_2(
+    backend: ScriptedBackend, tmp_path: Path, content: bytes, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(content)
+    assert main(["rewrite", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_missing_story_file_exits_2(backend: ScriptedBackend, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rewrite", str(tmp_path / "nope.txt")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "error",
+    [ContextTooLongError(9000, 8192, 300), EngineCrashedError("killed by SIGKILL")],
+)
+def test_model_problems_exit_3_with_the_typed_message(
+    monkeypatch: pytest.MonkeyPatch, story: Path, error: ModelError, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = ScriptedBackend(fail_after_chunks=(0, error))
+    monkeypatch.setattr(rewrite_cli, "make_backend", lambda model, paths: fake)
+    assert main(["rewrite", str(story)]) == 3
+    assert str(error) in capsys.readouterr().err
+    assert fake.closed
+
+
+def test_tones_angles_and_models_listings(capsys: pytest.CaptureFixture[str], ownvoice_home: AppPaths) -> None:
+    assert main(["tones"]) == 0
+    tones = capsys.readouterr().out
+    assert "warm" in tones and "Warm and personal" in tones
+    assert main(["angles", "--lang", "nl"]) == 0
+    assert "Trots op mijn team" in capsys.readouterr().out
+    ownvoice_home.models_dir.mkdir(parents=True)
+    (ownvoice_home.models_dir / "broken.gguf").write_bytes(b"nope")
+    assert main(["models"]) == 0
+    models = capsys.readouterr().out
+    assert "SmolLM2 135M Instruct (starter)" in models
+    assert "broken.gguf" in models and "unusable" in models
+
+
+def test_missing_model_file_exits_3(story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rewrite", str(story), "--model", str(tmp_path / "missing.gguf")]) == 3
+    assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.engine
+def test_rewrite_end_to_end_with_the_starter_model(story: Path, ownvoice_home: AppPaths) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "rewrite", str(story), "--angle", "team", "--angle", "learned",
+         "--length", "short", "--seed", "3", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    report = json.loads(result.stdout)
+    assert report["model"].startswith("Smollm2")
+    team, learned = report["posts"]
+    assert team["text"].strip() and learned["text"].strip()
+    assert team["generated_tokens"] > 0 and team["time_to_first_token_s"] > 0
+    # The second angle reuses the first one's prompt prefix.
+    assert learned["prompt_tokens_evaluated"] < learned["prompt_tokens"] / 4
