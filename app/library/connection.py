@@ -1,0 +1,133 @@
+"""Opening the SQLCipher database with a key, and turning SQLite's failures into our errors."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from app.library.errors import LibraryWriteError, WriteFailure
+from app.library.schema import Connection
+from app.library.unlock import DatabaseKey
+
+# SQLite's primary result codes (the low byte of the extended code).
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+WRITE_FAILURE_CODES = {SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN}
+
+BUSY_TIMEOUT_MS = 5000  # a read-only second opener may briefly wait for a checkpoint
+
+DatabaseError = sqlcipher.DatabaseError
+
+
+class KeyRejectedError(Exception):
+    """SQLCipher could not decrypt the first page: wrong key or passphrase (or not a library)."""
+
+
+def connect(path: Path, key: DatabaseKey, *, writable: bool) -> Connection:
+    """Open and unlock. Reads nothing but the first page, writes nothing; raises KeyRejectedError."""
+    if writable:
+        db = sqlcipher.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    else:
+        uri = path.absolute().as_uri() + "?mode=ro"
+        db = sqlcipher.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        # SQLCipher otherwise logs "hmac check failed" to stderr for a wrong key; we report it ourselves.
+        db.execute("PRAGMA cipher_log_level = NONE")
+        db.execute(f"PRAGMA key = {key.pragma_value()}")
+        db.execute("PRAGMA cipher_compatibility = 4")  # pin the format, whatever later SQLCipher defaults to
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError as exc:
+            if result_code(exc) == SQLITE_NOTADB:
+                raise KeyRejectedError(str(exc)) from exc
+            raise
+    except BaseException:
+        db.close()
+        raise
+    db.row_factory = sqlcipher.Row
+    return db
+
+
+def configure(db: Connection, *, writable: bool) -> None:
+    """Per-connection settings; call after the schema version has been checked."""
+    if writable:
+        # WAL + FULL sync: every committed save is on disk, and a kill -9 loses nothing committed.
+        mode = db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":  # pragma: no cover - only on file systems without shared memory
+            db.execute("PRAGMA journal_mode = TRUNCATE")
+        db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA temp_store = MEMORY")  # no temporary files, even encrypted ones
+
+
+def integrity_problems(db: Connection) -> list[str]:
+    rows = db.execute("PRAGMA integrity_check").fetchall()
+    messages = [str(row[0]) for row in rows]
+    return [] if messages == ["ok"] else messages
+
+
+def result_code(exc: BaseException) -> int:
+    code: Any = getattr(exc, "sqlite_errorcode", 0)
+    return int(code or 0) & 0xFF
+
+
+def is_write_failure(exc: BaseException) -> bool:
+    return isinstance(exc, DatabaseError) and result_code(exc) in WRITE_FAILURE_CODES
+
+
+def write_error_from_sqlite(exc: BaseException, folder: Path) -> LibraryWriteError:
+    code = result_code(exc)
+    if code == SQLITE_FULL:
+        failure = WriteFailure.DISK_FULL
+    elif code == SQLITE_READONLY:
+        failure = WriteFailure.READ_ONLY
+    else:
+        failure = _diagnose_folder(folder)
+    return _write_error(failure, folder, str(exc))
+
+
+def write_error_from_os(exc: OSError, folder: Path) -> LibraryWriteError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        failure = WriteFailure.DISK_FULL
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        failure = WriteFailure.READ_ONLY
+    else:
+        failure = _diagnose_folder(folder)
+    return _write_error(failure, folder, exc.strerror or str(exc))
+
+
+def _diagnose_folder(folder: Path) -> WriteFailure:
+    """SQLite reports many causes as a generic I/O error: look at the folder to tell the user why."""
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is not None:
+        try:
+            stats = statvfs(folder)
+        except OSError:
+            return WriteFailure.IO_ERROR
+        if stats.f_flag & os.ST_RDONLY:
+            return WriteFailure.READ_ONLY
+        if stats.f_bavail == 0:
+            return WriteFailure.DISK_FULL
+    if not os.access(folder, os.W_OK):
+        return WriteFailure.READ_ONLY
+    return WriteFailure.IO_ERROR
+
+
+def _write_error(failure: WriteFailure, folder: Path, detail: str) -> LibraryWriteError:
+    if failure is WriteFailure.DISK_FULL:
+        cause, remedy = "the disk is full", "free some space and OwnVoice will save it"
+    elif failure is WriteFailure.READ_ONLY:
+        cause = f"the drafts folder {folder} is read-only"
+        remedy = "make the folder writable again and OwnVoice will save it"
+    else:
+        cause, remedy = f"the disk reported an error ({detail})", "check the disk and try again"
+    message = f"Could not save: {cause}. Your text is still in the window; {remedy}."
+    return LibraryWriteError(message, failure, cause)
