@@ -31,7 +31,7 @@ NESTED_INDENT = "    "
 
 _FENCE = re.compile(r"^ {0,3}(?P<fence>`{3,}|~{3,})")
 _QUOTE_MARKER = re.compile(r"^ {0,3}>[ \t]?")
-_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:=+|-{2,})[ \t]*$")
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?:={3,}|-{3,})[ \t]*$")  # 3+: a lone "=" line is more likely maths
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _HEADING = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(?P<title>.*?))?(?:[ \t]+#+)?[ \t]*$")
 _BULLET_ITEM = re.compile(r"^(?P<indent>[ \t]*)[-*+][ \t]+(?P<content>\S.*)$")
