@@ -29,6 +29,8 @@ LINKEDIN_BLUE_ON_DARK = "#71b7fb"  # and in its dark mode
 SEE_MORE_HREF = "ownvoice:see-more"
 SHOW_LESS_HREF = "ownvoice:show-less"
 
+NO_BREAK_SPACE = "\u00a0"
+WORD_JOINER = "\u2060"
 _SAFE_SCHEMES = ("http:", "https:", "mailto:")
 _INVISIBLE_IN_URL = re.compile(r"[\x00-\x20\x7f-\x9f]+")
 
@@ -82,7 +84,18 @@ def plain_post_to_html(post_text: str, link_color: str = LINKEDIN_BLUE) -> str:
 
 def _keep_spaces(text: str) -> str:
     """No-break spaces where HTML would collapse ours: line indents (nested bullets) and runs."""
-    return re.sub(r"(?<=[ \u00a0]) |^ ", "\u00a0", text, flags=re.MULTILINE)
+    return re.sub(r"(?<=[ \u00a0]) |^ ", NO_BREAK_SPACE, text, flags=re.MULTILINE)
+
+
+def _no_break(label: str) -> str:
+    """A short label that wraps as a whole ("…see more" never splits over two lines).
+
+    No-break spaces, and word joiners (U+2060) after punctuation such as the ellipsis, rather
+    than CSS `white-space: nowrap`, which Qt's rich text ignores on inline text.
+    """
+    label = label.replace(" ", NO_BREAK_SPACE)
+    glued = "".join(char if char.isalnum() or char == NO_BREAK_SPACE else char + WORD_JOINER for char in label)
+    return html.escape(glued)
 
 
 def _escape_text(text: str) -> str:
@@ -125,13 +138,13 @@ def render_preview(
         return PreviewRender(body, post_text, fold, "")
     link_style = f"color:{look.muted_color}; text-decoration:none; font-weight:600"
     if fold.folded and not expanded:
-        see_more = html.escape(look.see_more)
+        see_more = _no_break(look.see_more)
         body = plain_post_to_html(fold.head, look.link_color)
         body += f'<a href="{SEE_MORE_HREF}" style="{link_style}">{see_more}</a>'
         return PreviewRender(body, post_text, fold, fold.head)
     body = plain_post_to_html(post_text, look.link_color)
     if fold.folded:
-        show_less = html.escape(look.show_less)
+        show_less = _no_break(look.show_less)
         body += f'<br><a href="{SHOW_LESS_HREF}" style="{link_style}">{show_less}</a>'
     return PreviewRender(body, post_text, fold, post_text)
 

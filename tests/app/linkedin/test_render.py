@@ -120,10 +120,19 @@ def test_preview_folds_and_expands() -> None:
     folded = render_preview(text, look=look)
     assert folded.fold.folded and folded.shown_text == "Line one\nLine two\nLine three"
     assert "Line four" not in folded.html
-    assert f'href="{SEE_MORE_HREF}"' in folded.html and "…meer" in folded.html
+    assert f'href="{SEE_MORE_HREF}"' in folded.html and unbreakable("…meer") in folded.html
     expanded = render_preview(text, expanded=True, look=look)
     assert expanded.shown_text == text and "Line four" in expanded.html
-    assert f'href="{SHOW_LESS_HREF}"' in expanded.html and "…minder" in expanded.html
+    assert f'href="{SHOW_LESS_HREF}"' in expanded.html and unbreakable("…minder") in expanded.html
+
+
+def test_fold_labels_never_wrap_inside() -> None:
+    html = post_to_preview_html("a\nb\nc\nd", look=PreviewLook(see_more="…see more"))
+    assert "…\u2060see\u00a0more</a>" in html
+
+
+def unbreakable(label: str) -> str:
+    return label.replace("…", "…\u2060").replace(" ", "\u00a0")
 
 
 def test_preview_of_nothing_is_the_placeholder() -> None:
