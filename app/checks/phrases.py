@@ -1,0 +1,120 @@
+"""Phrase lists that are easy for people to write, found in a post in one pass.
+
+A phrase is plain text, matched case-insensitively on word boundaries, with a few
+conveniences so that list authors never need regular expressions:
+- white space matches any white space ("excited to  announce" across a line break too);
+- a word ending in `*` matches any ending ("delv*" matches delve, delves, delving);
+- a hyphen also matches a space or nothing ("game-changer", "game changer", "gamechanger");
+- a straight apostrophe also matches a curly one.
+Entries may also give raw regular expressions (without named groups) for the rare phrase
+that needs one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from app.voice.text import WORD_PATTERN
+
+_APOSTROPHE = "['’]"
+_HYPHEN = r"[-‐\s]?"
+_WORD_ENDING = r"[\w'’-]*"
+
+
+def phrase_regex(phrase: str) -> str:
+    """The regular expression for one plain-text phrase (see the module docstring)."""
+    words = []
+    for word in phrase.split():
+        wildcard = word.endswith("*")
+        if wildcard:
+            word = word[:-1]
+        escaped = "".join(_escape_char(char) for char in word)
+        words.append(escaped + (_WORD_ENDING if wildcard else ""))
+    body = r"\s+".join(words)
+    # Word boundaries only where the phrase itself starts or ends with a word character,
+    # so "#hashtag" or "!!!" phrases still match.
+    before = r"(?<!\w)" if phrase.strip()[:1].isalnum() else ""
+    after = r"(?!\w)" if phrase.strip()[-1:].isalnum() else ""
+    return before + body + after
+
+
+def _escape_char(char: str) -> str:
+    if char in "'’":
+        return _APOSTROPHE
+    if char == "-":
+        return _HYPHEN
+    return re.escape(char)
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    entry: int  # index of the entry whose phrase matched
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    entry: int
+    regex: re.Pattern[str]
+
+
+# Phrases are looked up by the first letters of their first word, so a post is scanned once
+# for words and only the few phrases that could start at a word are tried there. (One big
+# alternation is ~50 times slower: it tries every phrase at every position.)
+_KEY_LENGTH = 3
+
+
+@dataclass(frozen=True)
+class PhraseMatcher:
+    """Many phrase entries, found together; each match says which entry it belongs to."""
+
+    by_first_letters: Mapping[str, tuple[_Compiled, ...]]
+    scanned: tuple[_Compiled, ...]  # raw patterns, and phrases that do not start with a letter
+
+    @classmethod
+    def build(cls, entries: Sequence[Sequence[str]], raw_patterns: Sequence[Sequence[str]] = ()) -> PhraseMatcher:
+        """`entries[i]` are plain phrases, `raw_patterns[i]` regular expressions, of entry i."""
+        index: dict[str, list[_Compiled]] = {}
+        scanned: list[_Compiled] = []
+        for entry, phrases in enumerate(entries):
+            for phrase in phrases:
+                if not phrase.strip():
+                    continue
+                compiled = _Compiled(entry, re.compile(phrase_regex(phrase), re.IGNORECASE))
+                key = _literal_start(phrase)
+                if key:
+                    index.setdefault(key, []).append(compiled)
+                else:
+                    scanned.append(compiled)
+        for entry, patterns in enumerate(raw_patterns):
+            scanned.extend(_Compiled(entry, re.compile(p, re.IGNORECASE)) for p in patterns)
+        return cls({key: tuple(items) for key, items in index.items()}, tuple(scanned))
+
+    def finditer(self, text: str) -> Iterator[PhraseMatch]:
+        """Matches in text order; where two overlap, the earlier (then the longer) one wins."""
+        found: list[PhraseMatch] = []
+        for word in WORD_PATTERN.finditer(text):
+            lowered = word.group().lower()
+            for key in {lowered[:1], lowered[:2], lowered[:_KEY_LENGTH]}:
+                for compiled in self.by_first_letters.get(key, ()):
+                    hit = compiled.regex.match(text, word.start())
+                    if hit:
+                        found.append(PhraseMatch(compiled.entry, hit.start(), hit.end(), hit.group()))
+        for compiled in self.scanned:
+            found.extend(PhraseMatch(compiled.entry, h.start(), h.end(), h.group()) for h in compiled.regex.finditer(text))
+        found.sort(key=lambda m: (m.start, -m.end, m.entry))
+        covered = -1
+        for match in found:
+            if match.start >= covered:
+                covered = match.end
+                yield match
+
+
+def _literal_start(phrase: str) -> str:
+    """The lower-case letters the phrase must start with (up to 3), or "" if it starts otherwise."""
+    letters = re.match(r"[^\W\d_]+", phrase.strip())
+    return letters.group().lower()[:_KEY_LENGTH] if letters else ""

@@ -1,0 +1,144 @@
+"""Run every check on a card and collect the hints and meters in one report.
+
+`run_checks(post, story, …)` is the one-call entry point. A screen with several cards for the
+same story builds a `CardChecker` once (it reads the story and notes once) and calls
+`checker.check(card)` for each card and on every edit.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.checks.cliches import check_cliches
+from app.checks.facts import FactSource, check_facts
+from app.checks.findings import CHECK_ORDER, FACT, VOICE, Finding
+from app.checks.guidelines import Guidelines, check_guidelines
+from app.checks.limits import MAX_CHARACTERS, check_limits, fold_offset
+from app.checks.own_words import OwnWordsMeter, Shingle, measure_own_words, own_words_findings, story_shingles
+from app.language import detect_language
+from app.voice.match import VoiceMatch
+from app.voice.profile import VoiceProfile
+from app.voice.text import line_column
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    post: str = field(repr=False)
+    language: str  # the language the checks assumed: "en", "nl" or "" (unknown)
+    findings: tuple[Finding, ...]
+    own_words: OwnWordsMeter
+    voice: VoiceMatch | None  # None without a voice profile
+    fold_offset: int | None  # where LinkedIn shows "…see more", None when the whole post shows
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == "warning")
+
+    def by_check(self, check: str) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.check == check)
+
+    @property
+    def unmatched_facts(self) -> tuple[Finding, ...]:
+        return self.by_check(FACT)
+
+    def copy_warning(self) -> str | None:
+        """The sentence to show before copying a card with unmatched facts, or None."""
+        facts = self.unmatched_facts
+        if not facts:
+            return None
+        shown = ", ".join(f"\u201c{self.excerpt(f)}\u201d" for f in facts[:3])
+        if len(facts) > 3:
+            shown += f" and {len(facts) - 3} more"
+        noun = "fact is" if len(facts) == 1 else "facts are"
+        return f"{len(facts)} {noun} not in the story or your notes: {shown}. Check before you post."
+
+    def excerpt(self, finding: Finding) -> str:
+        if finding.start is None or finding.end is None:
+            return ""
+        return self.post[finding.start : finding.end]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "language": self.language,
+            "characters": len(self.post),
+            "max_characters": MAX_CHARACTERS,
+            "fold_offset": self.fold_offset,
+            "meters": {
+                "own_words": self.own_words.to_dict(),
+                "voice": self.voice.to_dict() if self.voice else None,
+            },
+            "counts": {
+                "warning": len(self.warnings),
+                "info": len(self.findings) - len(self.warnings),
+            },
+            "findings": [self._finding_dict(f) for f in self.findings],
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def _finding_dict(self, finding: Finding) -> dict[str, Any]:
+        data = finding.to_dict()
+        if finding.start is not None:
+            data["line"], data["column"] = line_column(self.post, finding.start)
+            data["excerpt"] = self.excerpt(finding)
+        else:
+            data["line"] = data["column"] = None
+            data["excerpt"] = ""
+        return data
+
+
+@dataclass(frozen=True)
+class CardChecker:
+    """Everything that stays the same across the cards of one story, prepared once."""
+
+    facts: FactSource
+    shingles: frozenset[Shingle]
+    profile: VoiceProfile | None = None
+    guidelines: Guidelines | None = None
+    story_language: str = ""
+
+    @classmethod
+    def for_story(
+        cls, story: str, notes: str = "", profile: VoiceProfile | None = None, guidelines: Guidelines | None = None
+    ) -> CardChecker:
+        return cls(FactSource.of(story, notes), story_shingles(story), profile, guidelines, detect_language(story))
+
+    def check(self, post: str, language: str | None = None) -> CheckReport:
+        language = language if language is not None else (detect_language(post) or self.story_language)
+        own_words = measure_own_words(post, self.shingles)
+        voice = self.profile.match(post) if self.profile is not None else None
+        findings = check_facts(post, self.facts, language)
+        findings += own_words_findings(own_words)
+        findings += check_cliches(post, self.profile)
+        findings += check_limits(post)
+        if self.guidelines is not None:
+            findings += check_guidelines(post, self.guidelines)
+        if voice is not None:
+            findings += _voice_findings(voice)
+        findings.sort(key=_reading_order)
+        return CheckReport(post, language, tuple(findings), own_words, voice, fold_offset(post))
+
+
+def run_checks(
+    post: str,
+    story: str,
+    notes: str = "",
+    profile: VoiceProfile | None = None,
+    guidelines: Guidelines | None = None,
+    language: str | None = None,
+) -> CheckReport:
+    """Every check on one card. Hints only: nothing here refuses or changes the card."""
+    return CardChecker.for_story(story, notes, profile, guidelines).check(post, language)
+
+
+def _voice_findings(voice: VoiceMatch) -> list[Finding]:
+    why = "Compared with the posts in your voice profile."
+    return [Finding(VOICE, "info", f"{d[:1].upper()}{d[1:]}.", why, kind="difference") for d in voice.differences]
+
+
+def _reading_order(finding: Finding) -> tuple[int, float]:
+    """By check, then by position; hints about the whole card last in their group."""
+    return CHECK_ORDER.index(finding.check), finding.start if finding.start is not None else float("inf")
