@@ -73,6 +73,10 @@ def main() -> int:
         app.processEvents()
 
     measure("LinkedInPreview render (expanded)", render_in_widget)
+    # Tear Qt down before the interpreter does: PySide6 can crash in finalisation otherwise.
+    preview.close()
+    preview.deleteLater()
+    app.processEvents()
     return 0
 
 
