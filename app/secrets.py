@@ -17,6 +17,8 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
+from app.paths import AppPaths, default_paths
+
 SERVICE_NAME = "OwnVoice"
 INDEX_NAME = "stored-names"  # a JSON list of the other names; holds no secret itself
 API_KEY_PREFIX = "api-key/"
@@ -25,6 +27,15 @@ LIBRARY_KEY_PREFIX = "library-key/"
 
 class SecretStoreUnavailableError(Exception):
     """The keyring cannot be used here. `str(err)` says why in a sentence for the user."""
+
+
+def service_for(paths: AppPaths) -> str:
+    """"OwnVoice" for the normal installation. A home redirected with OWNVOICE_HOME (a portable
+    copy, the tests) gets its own service name, so its keys and its "Delete all my data" never
+    touch those of the main installation."""
+    if paths == default_paths(environ={}):
+        return SERVICE_NAME
+    return f"{SERVICE_NAME} ({paths.data_dir})"
 
 
 class SecretStore:
@@ -37,6 +48,10 @@ class SecretStore:
     def __init__(self, backend: KeyringBackend | None = None, service: str = SERVICE_NAME) -> None:
         self._explicit_backend = backend
         self.service = service
+
+    @classmethod
+    def for_paths(cls, paths: AppPaths, backend: KeyringBackend | None = None) -> SecretStore:
+        return cls(backend, service_for(paths))
 
     # -- generic --------------------------------------------------------------------------
 

@@ -31,12 +31,16 @@ class KeyRejectedError(Exception):
     """SQLCipher could not decrypt the first page: wrong key or passphrase (or not a library)."""
 
 
-def connect(path: Path, key: DatabaseKey, *, writable: bool) -> Connection:
-    """Open and unlock. Reads nothing but the first page, writes nothing; raises KeyRejectedError."""
+def connect(path: Path, key: DatabaseKey, *, writable: bool, frozen: bool = False) -> Connection:
+    """Open and unlock. Reads nothing but the first page, writes nothing; raises KeyRejectedError.
+
+    frozen: read-only on a folder nobody can write to. SQLite then cannot create its -shm file,
+    and is told the database cannot change ("immutable"), which lets it read without one.
+    """
     if writable:
         db = sqlcipher.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     else:
-        uri = path.absolute().as_uri() + "?mode=ro"
+        uri = path.absolute().as_uri() + ("?immutable=1" if frozen else "?mode=ro")
         db = sqlcipher.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         # SQLCipher otherwise logs "hmac check failed" to stderr for a wrong key; we report it ourselves.
@@ -83,7 +87,7 @@ def is_write_failure(exc: BaseException) -> bool:
     return isinstance(exc, DatabaseError) and result_code(exc) in WRITE_FAILURE_CODES
 
 
-def write_error_from_sqlite(exc: BaseException, folder: Path) -> LibraryWriteError:
+def write_error_from_sqlite(exc: BaseException, folder: Path, *, opening: bool = False) -> LibraryWriteError:
     code = result_code(exc)
     if code == SQLITE_FULL:
         failure = WriteFailure.DISK_FULL
@@ -91,17 +95,17 @@ def write_error_from_sqlite(exc: BaseException, folder: Path) -> LibraryWriteErr
         failure = WriteFailure.READ_ONLY
     else:
         failure = _diagnose_folder(folder)
-    return _write_error(failure, folder, str(exc))
+    return _write_error(failure, folder, str(exc), opening=opening)
 
 
-def write_error_from_os(exc: OSError, folder: Path) -> LibraryWriteError:
+def write_error_from_os(exc: OSError, folder: Path, *, opening: bool = False) -> LibraryWriteError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         failure = WriteFailure.DISK_FULL
     elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         failure = WriteFailure.READ_ONLY
     else:
         failure = _diagnose_folder(folder)
-    return _write_error(failure, folder, exc.strerror or str(exc))
+    return _write_error(failure, folder, exc.strerror or str(exc), opening=opening)
 
 
 def _diagnose_folder(folder: Path) -> WriteFailure:
@@ -121,13 +125,15 @@ def _diagnose_folder(folder: Path) -> WriteFailure:
     return WriteFailure.IO_ERROR
 
 
-def _write_error(failure: WriteFailure, folder: Path, detail: str) -> LibraryWriteError:
+def _write_error(failure: WriteFailure, folder: Path, detail: str, *, opening: bool) -> LibraryWriteError:
     if failure is WriteFailure.DISK_FULL:
-        cause, remedy = "the disk is full", "free some space and OwnVoice will save it"
+        cause, fix = "the disk is full", "free some space"
     elif failure is WriteFailure.READ_ONLY:
-        cause = f"the drafts folder {folder} is read-only"
-        remedy = "make the folder writable again and OwnVoice will save it"
+        cause, fix = f"the drafts folder {folder} is read-only", "make the folder writable again"
     else:
-        cause, remedy = f"the disk reported an error ({detail})", "check the disk and try again"
-    message = f"Could not save: {cause}. Your text is still in the window; {remedy}."
+        cause, fix = f"the disk reported an error ({detail})", "check the disk"
+    if opening:
+        message = f"OwnVoice cannot write to your drafts library: {cause}. Please {fix} and start again."
+    else:
+        message = f"Could not save: {cause}. Your text is still in the window; {fix} and OwnVoice will save it."
     return LibraryWriteError(message, failure, cause)

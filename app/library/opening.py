@@ -11,6 +11,7 @@ Order of events, chosen so that nothing is ever written to a library we could no
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -86,13 +87,13 @@ def open_library(
     LibraryWriteError, LibraryNotFoundError. None of them leaves the database changed.
     """
     library_file = paths.library_file
-    store = secret_store if secret_store is not None else SecretStore()
+    store = secret_store if secret_store is not None else SecretStore.for_paths(paths)
     if not create and not library_exists(library_file):
         raise LibraryNotFoundError(
             f"There is no drafts library yet (looked for {library_file}). OwnVoice creates it when "
             "you save your first draft."
         )
-    lock, read_only_reason = _lock_for_writing(library_file, allow_read_only=allow_read_only)
+    access = _lock_for_writing(library_file, allow_read_only=allow_read_only)
     try:
         # Decided under the lock, so two first starts cannot both create a library.
         existing = library_exists(library_file)
@@ -100,42 +101,55 @@ def open_library(
             key = key_for_existing_library(library_file, passphrase, store)
         else:
             key = _prepare_new_library(library_file, passphrase, store)
-        db = _unlock(library_file, key, writable=lock is not None)
+        db = _unlock(library_file, key, access)
         try:
-            _prepare_schema(db, library_file, writable=lock is not None)
+            _prepare_schema(db, library_file, writable=access.writable)
         except BaseException:
             db.close()
             raise
     except BaseException:
-        if lock is not None:
-            lock.release()
+        if access.lock is not None:
+            access.lock.release()
         raise
     return Library(
         db,
         path=library_file,
-        lock=lock,
+        lock=access.lock,
         unlock_method=UnlockMethod.PASSPHRASE if isinstance(key, Passphrase) else UnlockMethod.KEYRING,
-        read_only_reason=read_only_reason,
+        read_only_reason=access.read_only_reason,
         clock=clock,
         edit_coalesce_window=edit_coalesce_window,
     )
 
 
-def _lock_for_writing(library_file: Path, *, allow_read_only: bool) -> tuple[InstanceLock | None, str | None]:
-    """The writer lock, or (None, why) when read-only is allowed and writing is not possible."""
+@dataclass(frozen=True)
+class _Access:
+    """How this opener may use the library: with the writer lock, or read-only and why."""
+
+    lock: InstanceLock | None
+    read_only_reason: str | None = None
+    frozen: bool = False  # read-only because nobody can write the folder, not because of another writer
+
+    @property
+    def writable(self) -> bool:
+        return self.lock is not None
+
+
+def _lock_for_writing(library_file: Path, *, allow_read_only: bool) -> _Access:
+    """The writer lock, or read-only access when the caller allows it and writing is not possible."""
     folder = library_file.parent
     can_read_instead = allow_read_only and library_exists(library_file)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return InstanceLock.acquire(lock_file_for(library_file)), None
+        return _Access(InstanceLock.acquire(lock_file_for(library_file)))
     except LockHeldError:
         if can_read_instead:
-            return None, READ_ONLY_BECAUSE_BUSY
+            return _Access(None, READ_ONLY_BECAUSE_BUSY)
         raise LibraryBusyError(BUSY_MESSAGE) from None
     except OSError as exc:
-        error = write_error_from_os(exc, folder)
+        error = write_error_from_os(exc, folder, opening=True)
         if can_read_instead:
-            return None, f"{error.cause}."
+            return _Access(None, f"{error.cause}.", frozen=True)
         raise error from exc
 
 
@@ -149,13 +163,18 @@ def _prepare_new_library(library_file: Path, passphrase: str | None, store: Secr
         key = key_for_new_library(library_file, passphrase, store)
         os.close(os.open(library_file, os.O_WRONLY | os.O_CREAT, 0o600))
     except OSError as exc:
-        raise write_error_from_os(exc, library_file.parent) from exc
+        raise write_error_from_os(exc, library_file.parent, opening=True) from exc
     return key
 
 
-def _unlock(library_file: Path, key: DatabaseKey, *, writable: bool) -> Connection:
+def _unlock(library_file: Path, key: DatabaseKey, access: _Access) -> Connection:
     try:
-        return connect(library_file, key, writable=writable)
+        if access.writable and Path(f"{library_file}-wal").exists():
+            # After a crash the newest saves are in the -wal file, and SQLite folds it into the
+            # database when a writable connection closes, even one whose key was wrong. So try
+            # the key read-only first: a read-only connection never checkpoints.
+            connect(library_file, key, writable=False).close()
+        return connect(library_file, key, writable=access.writable, frozen=access.frozen)
     except KeyRejectedError:
         if isinstance(key, Passphrase):
             raise WrongPassphraseError(
@@ -169,7 +188,7 @@ def _unlock(library_file: Path, key: DatabaseKey, *, writable: bool) -> Connecti
         ) from None
     except Exception as exc:
         if is_write_failure(exc):
-            raise write_error_from_sqlite(exc, library_file.parent) from exc
+            raise write_error_from_sqlite(exc, library_file.parent, opening=True) from exc
         raise
 
 
@@ -180,5 +199,5 @@ def _prepare_schema(db: Connection, library_file: Path, *, writable: bool) -> No
         migrate(db, writable=writable)
     except Exception as exc:
         if is_write_failure(exc):
-            raise write_error_from_sqlite(exc, library_file.parent) from exc
+            raise write_error_from_sqlite(exc, library_file.parent, opening=True) from exc
         raise

@@ -7,6 +7,8 @@ are combined with AND, and the last word matches as a prefix while the user is s
 
 from __future__ import annotations
 
+import unicodedata
+
 # Marks around matched words in `DraftSummary.snippet`; control characters never typed by users,
 # so the UI can escape the text first and then turn these into highlighting.
 HIGHLIGHT_START = "\x02"
@@ -15,11 +17,13 @@ HIGHLIGHT_END = "\x03"
 
 def fts_query(user_text: str) -> str:
     """An FTS5 MATCH expression for `user_text`, or "" when it contains nothing searchable."""
-    words = [w for w in user_text.split() if any(ch.isalnum() for ch in w)]
+    # Control characters (NUL would end the query string early) separate words like spaces.
+    cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in user_text)
+    words = [w for w in cleaned.split() if any(ch.isalnum() for ch in w)]
     if not words:
         return ""
     phrases = ['"' + word.replace('"', '""') + '"' for word in words]
-    still_typing = not user_text[-1:].isspace()
+    still_typing = not cleaned[-1:].isspace()
     if still_typing:
         phrases[-1] += " *"
     return " ".join(phrases)
