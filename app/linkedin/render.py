@@ -33,6 +33,14 @@ NO_BREAK_SPACE = "\u00a0"
 WORD_JOINER = "\u2060"
 _SAFE_SCHEMES = ("http:", "https:", "mailto:")
 _INVISIBLE_IN_URL = re.compile(r"[\x00-\x20\x7f-\x9f]+")
+_HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
+
+def _checked_colour(colour: str) -> str:
+    """Colours go into style attributes unescaped, so only "#rrggbb" is accepted."""
+    if not _HEX_COLOUR.fullmatch(colour):
+        raise ValueError(f"expected a colour like #0a66c2, got {colour!r}")
+    return colour
 
 
 def _is_safe_url(url: str) -> bool:
@@ -70,6 +78,7 @@ def markdown_to_safe_html(text: str) -> str:
 
 def plain_post_to_html(post_text: str, link_color: str = LINKEDIN_BLUE) -> str:
     """LinkedIn plain text as an HTML fragment: escaped, spaces and line breaks kept, links coloured."""
+    link_color = _checked_colour(link_color)
     laid_out = _keep_spaces(post_text)
     parts: list[str] = []
     position = 0
@@ -111,6 +120,10 @@ class PreviewLook:
     see_more: str = "…see more"
     show_less: str = "…show less"
     placeholder: str = "Your post preview appears here"
+
+    def __post_init__(self) -> None:
+        _checked_colour(self.link_color)
+        _checked_colour(self.muted_color)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from html.parser import HTMLParser
 
 import pytest
@@ -139,3 +138,14 @@ def test_preview_of_nothing_is_the_placeholder() -> None:
     empty = render_preview("  \n ", look=PreviewLook(placeholder="Nothing <yet>"))
     assert empty.shown_text == ""
     assert "Nothing &lt;yet&gt;" in empty.html
+
+
+def test_colours_must_be_plain_hex() -> None:
+    with pytest.raises(ValueError):
+        PreviewLook(link_color='red" onclick="x')
+    with pytest.raises(ValueError):
+        plain_post_to_html("#tag", link_color="url(javascript:x)")
+
+
+def test_obfuscated_mail_links_are_kept() -> None:
+    assert "<a href=" in markdown_to_safe_html("<me@example.com>")
