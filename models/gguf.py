@@ -81,6 +81,8 @@ class GgufInfo:
     @property
     def expected_size(self) -> int:
         """Smallest file size that holds every tensor (types we know the size of)."""
+        if not self.tensors:
+            return 0
         end = self.data_start
         for tensor in self.tensors:
             block = GGML_BLOCK_SIZES.get(tensor.ggml_type)
