@@ -54,7 +54,7 @@ run: setup
 # unlocked gnome-keyring when this machine has them (.ci/run installs them).
 test: setup
 	@if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then \
-		dbus-run-session -- sh -c 'echo -n ownvoice-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; $(MAKE) --no-print-directory test-inner'; \
+		dbus-run-session -- sh -c 'echo -n ownvoice-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; OWNVOICE_REQUIRE_KEYRING=1 $(MAKE) --no-print-directory test-inner'; \
 	else \
 		echo "note: no gnome-keyring/dbus here; keyring tests will be skipped"; \
 		$(MAKE) --no-print-directory test-inner; \
