@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from app.options import LANGUAGES, Length, PersonalNotes
-from app.presets import Preset
+from app.options import LANGUAGES, Length, PersonalNotes, PostOptions
+from app.presets import Preset, PresetCatalog
 from models.contract import ChatMessage, GenerationOptions
 
 # Word ranges we ask for, and a token allowance for the reply (≈1.4 tokens per word for
@@ -38,6 +38,26 @@ class PromptInput:
     notes: PersonalNotes = field(default_factory=PersonalNotes)
     samples: tuple[str, ...] = ()  # the user's own earlier posts, already chosen to fit the budget
     style_notes: tuple[str, ...] = ()  # e.g. from the voice profile: "Use no hashtags."
+
+
+def prompt_input_for(
+    story: str,
+    options: PostOptions,
+    catalog: PresetCatalog,
+    samples: Sequence[str] = (),
+    style_notes: Sequence[str] = (),
+) -> PromptInput:
+    """The shared prompt input for the user's current choices. Raises InputError for an
+    unknown tone."""
+    return PromptInput(
+        story=story,
+        tone=catalog.tone(options.tone),
+        language=options.language,
+        length=options.length,
+        notes=options.notes,
+        samples=tuple(samples),
+        style_notes=tuple(style_notes),
+    )
 
 
 def language_name(code: str) -> str:

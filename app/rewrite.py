@@ -11,10 +11,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from app.presets import Preset
-from app.prompt import PromptInput, build_messages, generation_options
-from models.contract import CancelToken, ChatBackend, RunStats
+from app.prompt import PromptInput, build_messages, generation_options, tweak_messages
+from app.tweaks import Tweak
+from models.contract import CancelToken, ChatBackend, ChatMessage, RunStats
 
-ChunkCallback = Callable[[str, str], None]  # (angle id, text chunk)
+ChunkCallback = Callable[[str, str], None]  # (card id / angle id, text chunk)
 
 
 @dataclass
@@ -28,6 +29,52 @@ class PostResult:
         return self.stats.cancelled
 
 
+@dataclass(frozen=True)
+class DraftTask:
+    """One card to (re)write: a fresh draft for an angle, or a tweak of the card's text."""
+
+    card_id: str
+    angle: Preset
+    tweak: Tweak | None = None
+    current_text: str = ""
+
+    def messages(self, request: PromptInput) -> list[ChatMessage]:
+        if self.tweak is not None:
+            return tweak_messages(request, self.current_text, self.tweak.instruction)
+        return build_messages(request, self.angle)
+
+
+@dataclass(frozen=True)
+class DraftJob:
+    """What one press of Generate (or Regenerate, or a tweak) asks the worker to do."""
+
+    job_id: int
+    request: PromptInput
+    tasks: tuple[DraftTask, ...]
+    seed: int | None = None
+
+
+def run_task(
+    backend: ChatBackend,
+    request: PromptInput,
+    task: DraftTask,
+    cancel: CancelToken,
+    on_chunk: ChunkCallback | None = None,
+    seed: int | None = None,
+) -> PostResult:
+    """Write one card. Raises ModelError; a cancel returns the partial text."""
+    stream = backend.stream(task.messages(request), generation_options(request.length, seed=seed), cancel)
+    parts: list[str] = []
+    try:
+        for chunk in stream:
+            parts.append(chunk)
+            if on_chunk is not None:
+                on_chunk(task.card_id, chunk)
+    finally:
+        stream.close()
+    return PostResult(task.angle, clean_post("".join(parts)), stream.stats)
+
+
 def stream_post(
     backend: ChatBackend,
     request: PromptInput,
@@ -36,17 +83,8 @@ def stream_post(
     on_chunk: ChunkCallback | None = None,
     seed: int | None = None,
 ) -> PostResult:
-    """Draft one angle. Raises ModelError; a cancel returns the partial text."""
-    stream = backend.stream(build_messages(request, angle), generation_options(request.length, seed=seed), cancel)
-    parts: list[str] = []
-    try:
-        for chunk in stream:
-            parts.append(chunk)
-            if on_chunk is not None:
-                on_chunk(angle.id, chunk)
-    finally:
-        stream.close()
-    return PostResult(angle, clean_post("".join(parts)), stream.stats)
+    """Draft one angle (chunks are reported with the angle id)."""
+    return run_task(backend, request, DraftTask(angle.id, angle), cancel, on_chunk, seed)
 
 
 def stream_posts(
