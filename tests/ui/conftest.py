@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.paths import AppPaths
+from app.presets import load_catalog
+from app.settings import SettingsStore
+from models.contract import ChatBackend
+from models.fake import ScriptedBackend
+from ui.main import example_story
+from ui.main_window import MainWindow
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, ownvoice_home: AppPaths) -> Iterator[WindowFactory]:
+    """Build the real main window with a backend of the test's choosing."""
+    windows: list[MainWindow] = []
+
+    def factory(backend_factory: Callable[[Path], ChatBackend], *, start: bool = True) -> MainWindow:
+        store = SettingsStore(ownvoice_home.settings_file)
+        window = MainWindow(
+            ownvoice_home, store, store.load().settings, load_catalog(), backend_factory, example_story=example_story()
+        )
+        qtbot.addWidget(window)
+        window.show()
+        if start:
+            window.start()
+        windows.append(window)
+        return window
+
+    yield factory
+    for window in windows:
+        window.host.stop()
+
+
+def scripted(backend: ScriptedBackend) -> Callable[[Path], ChatBackend]:
+    def factory(path: Path) -> ChatBackend:
+        backend.name = path.name
+        return backend
+
+    return factory
+
+
+def wait_ready(qtbot: QtBot, window: MainWindow, timeout: int = 60_000) -> None:
+    qtbot.waitUntil(lambda: window.state == "ready", timeout=timeout)

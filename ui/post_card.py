@@ -1,0 +1,193 @@
+"""One draft card: the post for one angle, editable, with its actions and character count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.linkedin.format import LINKEDIN_MAX_CHARS, linkedin_length, to_linkedin_text
+from app.tweaks import TWEAKS
+
+
+def tweak_labels(widget: QWidget) -> dict[str, str]:
+    return {
+        "shorter": widget.tr("Shorter"),
+        "personal": widget.tr("More personal"),
+        "informal": widget.tr("Less formal"),
+        "question": widget.tr("Add a question at the end"),
+    }
+
+
+class PostCard(QFrame):
+    regenerateRequested = Signal(str)  # card id
+    tweakRequested = Signal(str, str)  # card id, tweak id
+    copyRequested = Signal(str)
+    keepRequested = Signal(str)
+    textEdited = Signal(str)
+    activated = Signal(str)  # the user is working in this card (the preview follows it)
+
+    def __init__(self, card_id: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.card_id = card_id
+        self.setObjectName("PostCard")
+        self.setProperty("selected", False)
+        self.setAccessibleName(self.tr("Draft: %1").replace("%1", title))
+        self._streaming = False
+        self._unicode_styling = True
+        self.kept = False
+
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("CardTitle")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("CardStatus")
+        self.status_label.setAccessibleName(self.tr("Draft status"))
+
+        self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMinimumHeight(200)
+        self.editor.setPlaceholderText(self.tr("The draft appears here."))
+        self.editor.setAccessibleName(self.tr("Post text: %1").replace("%1", title))
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.installEventFilter(self)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("CharCount")
+        self.count_label.setAccessibleName(self.tr("Character count"))
+
+        self.regenerate_button = self._button("↻ " + self.tr("Regenerate"), self.tr("Write this angle again"))
+        self.regenerate_button.clicked.connect(lambda: self.regenerateRequested.emit(self.card_id))
+        self.tweak_button = self._button(self.tr("Tweak"), self.tr("Rewrite the current text"))
+        self.tweak_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.tweak_button)
+        for item in TWEAKS:
+            action = menu.addAction(tweak_labels(self)[item.id])
+            action.triggered.connect(lambda _=False, tweak_id=item.id: self.tweakRequested.emit(self.card_id, tweak_id))
+        self.tweak_button.setMenu(menu)
+        self.copy_button = self._button("⧉ " + self.tr("Copy"), self.tr("Copy as LinkedIn text"))
+        self.copy_button.clicked.connect(lambda: self.copyRequested.emit(self.card_id))
+        self.keep_button = self._button("☆ " + self.tr("Keep"), self.tr("Keep this draft"))
+        self.keep_button.clicked.connect(lambda: self.keepRequested.emit(self.card_id))
+
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.status_label)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label)
+        footer.addStretch(1)
+        for button in (self.regenerate_button, self.tweak_button, self.copy_button, self.keep_button):
+            footer.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.editor, 1)
+        self.extra_area = QVBoxLayout()  # room for hints added by later features
+        layout.addLayout(self.extra_area)
+        layout.addLayout(footer)
+        self._update_count()
+
+    def _button(self, text: str, tooltip: str) -> QToolButton:
+        button = QToolButton()
+        button.setObjectName("CardButton")
+        button.setText(text)
+        button.setToolTip(tooltip)
+        button.setAccessibleName(tooltip)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return button
+
+    # ---------------------------------------------------------------- text
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        if text != self.text():
+            self.editor.setPlainText(text)
+
+    def linkedin_text(self) -> str:
+        return to_linkedin_text(self.text(), unicode_styling=self._unicode_styling)
+
+    def set_unicode_styling(self, enabled: bool) -> None:
+        self._unicode_styling = enabled
+        self._update_count()
+
+    @property
+    def streaming(self) -> bool:
+        return self._streaming
+
+    def begin_stream(self, status: str) -> None:
+        """Clear the card for a new draft; the text is read-only until the stream ends."""
+        self._streaming = True
+        self.editor.setReadOnly(True)
+        self.editor.clear()
+        self.set_status(status)
+        self._set_actions_enabled(False)
+
+    def append_text(self, text: str) -> None:
+        cursor = QTextCursor(self.editor.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(text)
+        bar = self.editor.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def end_stream(self, final_text: str | None, status: str) -> None:
+        """Stop streaming; `final_text` (cleaned) replaces the raw stream when given."""
+        self._streaming = False
+        if final_text is not None:
+            self.set_text(final_text)
+        self.editor.setReadOnly(False)
+        self.set_status(status)
+        self._set_actions_enabled(True)
+
+    def set_status(self, status: str) -> None:
+        self.status_label.setText(status)
+
+    def set_kept(self, kept: bool) -> None:
+        self.kept = kept
+        self.keep_button.setText(("★ " + self.tr("Kept")) if kept else ("☆ " + self.tr("Keep")))
+
+    def set_selected(self, selected: bool) -> None:
+        self.setProperty("selected", selected)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for button in (self.regenerate_button, self.tweak_button, self.copy_button, self.keep_button):
+            button.setEnabled(enabled)
+
+    def _on_text_changed(self) -> None:
+        self._update_count()
+        if not self._streaming:
+            self.textEdited.emit(self.card_id)
+
+    def _update_count(self) -> None:
+        count = linkedin_length(self.linkedin_text())
+        over = count > LINKEDIN_MAX_CHARS
+        self.count_label.setText(f"{count:,} / {LINKEDIN_MAX_CHARS:,}")
+        self.count_label.setToolTip(
+            self.tr("%1 characters over LinkedIn's limit").replace("%1", f"{count - LINKEDIN_MAX_CHARS:,}")
+            if over
+            else self.tr("Characters as LinkedIn counts them")
+        )
+        if bool(self.count_label.property("over")) != over:
+            self.count_label.setProperty("over", over)
+            self.count_label.style().unpolish(self.count_label)
+            self.count_label.style().polish(self.count_label)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.editor and event.type() == QEvent.Type.FocusIn:
+            self.activated.emit(self.card_id)
+        return super().eventFilter(watched, event)
+
+    def mousePressEvent(self, event: object) -> None:  # type: ignore[override]  # noqa: N802
+        self.activated.emit(self.card_id)
+        super().mousePressEvent(event)  # type: ignore[arg-type]
