@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from app.checks.findings import CLICHE, Finding
-from app.checks.limits import MAX_HASHTAGS, hook_end
+from app.checks.limits import MAX_HASHTAGS, fold_offset, hook_end
 from app.checks.phrases import PhraseMatcher
 from app.voice import text as t
 from app.voice.profile import VoiceProfile
@@ -93,18 +93,21 @@ def bundled_cliches() -> ClicheList:
     return ClicheList.of(tuple(entries))
 
 
-def check_cliches(post: str, profile: VoiceProfile | None = None, cliches: ClicheList | None = None) -> list[Finding]:
+def check_cliches(
+    post: str, profile: VoiceProfile | None = None, hook: int | None = None, cliches: ClicheList | None = None
+) -> list[Finding]:
+    """`hook` is where the hook ends (`limits.hook_end`); computed here when not given."""
     cliches = cliches or bundled_cliches()
-    findings = _phrase_findings(post, cliches)
+    hook = hook if hook is not None else hook_end(post, fold_offset(post))
+    findings = _phrase_findings(post, cliches, hook)
     findings += _em_dash_findings(post, profile)
     findings += _emoji_findings(post, profile)
     findings += _hashtag_wall_findings(post, profile)
     return findings
 
 
-def _phrase_findings(post: str, cliches: ClicheList) -> list[Finding]:
+def _phrase_findings(post: str, cliches: ClicheList, hook: int) -> list[Finding]:
     findings = []
-    hook = hook_end(post)
     for match in cliches.matcher.finditer(post):
         entry = cliches.entries[match.entry]
         shown = " ".join(match.text.split())

@@ -23,6 +23,8 @@ NAME = "name"
 # Rounding may move a figure by at most this share of it ("100" is no rounding of 60).
 MAX_ROUNDING_SHARE = 0.1
 MAX_HEDGED_SHARE = 0.25
+# A bare story number backs a card figure with a unit only from this size on.
+MIN_BARE_EVIDENCE = 13
 
 _WHY = {
     MONEY: "A wrong amount is the fastest way to lose trust, and unreleased figures may be confidential. "
@@ -94,9 +96,13 @@ def quantities_match(card: Quantity, known: Quantity) -> bool:
     """Does the story's `known` fact back the card's `card` fact?"""
     if card.kind == DATE or known.kind == DATE:
         return _date_backs(card, known)
-    if card.kind == NUMBER or known.kind in (NUMBER, YEAR):
-        # A bare number on either side: the figure is the fact, whatever stands beside it.
+    if card.kind == NUMBER:
+        # A bare number in the card: the figure is the fact, whatever stands beside it in the story.
         return _agree(card, card.amount, known.amount)
+    if known.kind in (NUMBER, YEAR):
+        # "2.5 million" in the story backs "€2.5 million" in the card; but "3 shifts" says
+        # nothing about "three weeks": small numbers are too common to count as evidence.
+        return known.amount >= MIN_BARE_EVIDENCE and _agree(card, card.amount, known.amount)
     if card.kind != known.kind:
         return False
     if card.kind == MONEY and card.unit and known.unit and card.unit != known.unit:

@@ -23,6 +23,7 @@ from app.voice import text as t
 
 KNOWN_KEYS = ("name", "forbidden_terms", "avoid_words", "disclosure", "max_hashtags", "required_hashtags")
 TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
+TOML_END = re.compile(r"\(at end of document\)")
 NOT_ALPHANUMERIC = re.compile(r"[^\w]+")
 
 
@@ -106,9 +107,12 @@ def parse_guidelines(text: str, source: str = "The guidelines") -> Guidelines:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         position = TOML_POSITION.search(str(exc))
-        problem = TOML_POSITION.sub("", str(exc)).strip()
-        where = f"line {position.group(1)}, column {position.group(2)}" if position else "somewhere"
-        raise GuidelinesError(f"{source} is not valid TOML at {where}: {problem}.") from None
+        problem = TOML_END.sub("", TOML_POSITION.sub("", str(exc))).strip()
+        if position:
+            where = f"line {position.group(1)}, column {position.group(2)}."
+        else:  # something left open ("[" or a quote) until the end
+            where = f"the end of the file (line {text.rstrip().count(chr(10)) + 1}); is a bracket or quote left open?"
+        raise GuidelinesError(f"{source} is not valid TOML: {problem} at {where}") from None
     return _validate(data, source, lambda key: _line_of(text, key))
 
 

@@ -1,63 +1,67 @@
 """LinkedIn's limits and conventions as hints: length, the fold, hashtags, @mentions.
 
 Only the length is a hard limit (LinkedIn refuses longer posts), so only it is a warning.
+Length and fold come from `app.linkedin`, so the hints agree with the preview: LinkedIn counts
+UTF-16 code units, and folds after three visual lines or about 210 characters (desktop).
 """
 
 from __future__ import annotations
 
 from app.checks.findings import LIMIT, Finding
+from app.linkedin.fold import fold_post
+from app.linkedin.format import LINKEDIN_MAX_CHARS, linkedin_length
 from app.voice import text as t
 
-MAX_CHARACTERS = 3000
+MAX_CHARACTERS = LINKEDIN_MAX_CHARS
 MAX_HASHTAGS = 5
-# LinkedIn's feed shows about 210 characters, or about 3 lines, before "…see more" (desktop).
-FOLD_CHARACTERS = 210
-FOLD_LINES = 3
 
 MENTION_WHY = "LinkedIn shows @mentions in pasted text as plain text; tag people in LinkedIn itself."
 
 
 def fold_offset(post: str) -> int | None:
-    """Where LinkedIn cuts the post for "…see more", or None when the whole post shows."""
-    cut = FOLD_CHARACTERS
-    line_end = -1
-    for _ in range(FOLD_LINES):
-        line_end = post.find("\n", line_end + 1)
-        if line_end == -1:
-            break
-    else:
-        cut = min(cut, line_end)
-    return cut if len(post.rstrip()) > cut else None
+    """Where LinkedIn's desktop feed cuts the post for "…see more", or None when all of it shows."""
+    fold = fold_post(post)
+    return fold.index if fold.folded else None
 
 
-def hook_end(post: str) -> int:
+def hook_end(post: str, fold: int | None) -> int:
     """Where the hook (the first sentence) ends, capped at the fold."""
     first = next(t.sentences(post), None)
-    fold = fold_offset(post)
     end = first.end if first else len(post)
     return end if fold is None else min(end, fold)
 
 
-def check_limits(post: str) -> list[Finding]:
+def check_limits(post: str, fold: int | None) -> list[Finding]:
+    """`fold` is `fold_offset(post)`, computed once by the caller (it is the slowest part)."""
     findings = []
     findings += _length(post)
-    findings += _hook(post)
+    findings += _hook(post, fold)
     findings += _hashtags(post)
     findings += _mentions(post)
     return findings
 
 
 def _length(post: str) -> list[Finding]:
-    over = len(post) - MAX_CHARACTERS
+    length = linkedin_length(post)
+    over = length - MAX_CHARACTERS
     if over <= 0:
         return []
-    message = f"Your post is {len(post):,} characters; LinkedIn allows {MAX_CHARACTERS:,}. Cut {over:,}."
-    why = "LinkedIn will not publish a longer post."
-    return [Finding(LIMIT, "warning", message, why, MAX_CHARACTERS, len(post), kind="length")]
+    message = f"Your post is {length:,} characters; LinkedIn allows {MAX_CHARACTERS:,}. Cut {over:,}."
+    why = "LinkedIn will not publish a longer post. (Emoji and styled letters count as two.)"
+    return [Finding(LIMIT, "warning", message, why, _index_at_length(post, MAX_CHARACTERS), len(post), kind="length")]
 
 
-def _hook(post: str) -> list[Finding]:
-    fold = fold_offset(post)
+def _index_at_length(post: str, limit: int) -> int:
+    """The string index where LinkedIn's count passes `limit`."""
+    count = 0
+    for index, char in enumerate(post):
+        count += 2 if ord(char) > 0xFFFF else 1
+        if count > limit:
+            return index
+    return len(post)
+
+
+def _hook(post: str, fold: int | None) -> list[Finding]:
     first = next(t.sentences(post), None)
     if fold is None or first is None or first.end <= fold:
         return []

@@ -24,7 +24,7 @@ from importlib import resources
 from app.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 from app.voice import text as t
 
-NAME_TOKEN = re.compile(r"[^\W\d_][\w&]*(?:['’.-][\w&]+)*")
+NAME_TOKEN = re.compile(r"(?<!\w)[^\W\d_][\w&]*(?:['’.-][\w&]+)*")  # not the "G" of "5G"
 CONNECTORS = frozenset({"van", "de", "der", "den", "von", "of", "la", "le", "du", "da", "del", "ter", "ten", "het", "the"})
 NAME_GAPS = frozenset({" ", "\u00a0", " & "})
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -73,26 +73,27 @@ def name_parts(text: str) -> tuple[str, ...]:
 
 
 def find_names(text: str) -> list[Name]:
-    skipped = _skipped_ranges(text)
-    tokens = [token for token in _tokens(text) if not _inside(token.start, skipped)]
-    return list(_names_from_runs(text, tokens))
+    tokens = list(_tokens(text))
+    skipped = [(m.start(), m.end()) for m in URL.finditer(text)]
+    skipped += [(span.start, span.end) for span in t.hashtags(text)]
+    skipped += _heading_lines(text, tokens)
+    kept = [token for token in tokens if not _inside(token.start, skipped)]
+    return list(_names_from_runs(text, kept))
 
 
-def _skipped_ranges(text: str) -> list[tuple[int, int]]:
-    ranges = [(m.start(), m.end()) for m in URL.finditer(text)]
-    ranges += [(span.start, span.end) for span in t.hashtags(text)]
-    offset = 0
-    for line in text.split("\n"):
-        if _is_title_case(line):
-            ranges.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return ranges
-
-
-def _is_title_case(line: str) -> bool:
-    """A heading such as "Big News For Our Team": small words capitalised inside the line."""
-    words: list[str] = NAME_TOKEN.findall(line)[1:]
-    return sum(1 for word in words if word[:1].isupper() and _is_stop_word(word)) >= TITLE_CASE_STOP_WORDS
+def _heading_lines(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
+    """Lines in Title Case, such as "Big News For Our Team": small words capitalised mid-sentence."""
+    capitalised_small_words: dict[int, int] = {}
+    for token in tokens:
+        if token.capitalised and not token.sentence_start and _is_stop_word(token.text):
+            line_start = text.rfind("\n", 0, token.start) + 1
+            capitalised_small_words[line_start] = capitalised_small_words.get(line_start, 0) + 1
+    headings = []
+    for line_start, count in capitalised_small_words.items():
+        if count >= TITLE_CASE_STOP_WORDS:
+            line_end = text.find("\n", line_start)
+            headings.append((line_start, len(text) if line_end == -1 else line_end))
+    return headings
 
 
 def _is_stop_word(word: str) -> bool:

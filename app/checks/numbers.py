@@ -139,7 +139,7 @@ def dutch_word_value(word: str) -> float | None:
             continue
         multiplier = 1.0 if head == "" else dutch_word_value(head)
         rest = 0.0 if tail == "" else dutch_word_value(tail.removeprefix("en"))
-        if multiplier is None or rest is None or (head and multiplier >= scale):
+        if multiplier is None or rest is None or (head and multiplier >= scale) or rest >= scale:
             return None
         return multiplier * scale + rest
     return None

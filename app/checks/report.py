@@ -15,9 +15,10 @@ from app.checks.cliches import check_cliches
 from app.checks.facts import FactSource, check_facts
 from app.checks.findings import CHECK_ORDER, FACT, VOICE, Finding
 from app.checks.guidelines import Guidelines, check_guidelines
-from app.checks.limits import MAX_CHARACTERS, check_limits, fold_offset
+from app.checks.limits import MAX_CHARACTERS, check_limits, fold_offset, hook_end
 from app.checks.own_words import OwnWordsMeter, Shingle, measure_own_words, own_words_findings, story_shingles
 from app.language import detect_language
+from app.linkedin.format import linkedin_length
 from app.voice.match import VoiceMatch
 from app.voice.profile import VoiceProfile
 from app.voice.text import line_column
@@ -62,7 +63,7 @@ class CheckReport:
     def to_dict(self) -> dict[str, Any]:
         return {
             "language": self.language,
-            "characters": len(self.post),
+            "characters": linkedin_length(self.post),
             "max_characters": MAX_CHARACTERS,
             "fold_offset": self.fold_offset,
             "meters": {
@@ -112,14 +113,15 @@ class CardChecker:
         voice = self.profile.match(post) if self.profile is not None else None
         findings = check_facts(post, self.facts, language)
         findings += own_words_findings(own_words)
-        findings += check_cliches(post, self.profile)
-        findings += check_limits(post)
+        fold = fold_offset(post)
+        findings += check_cliches(post, self.profile, hook=hook_end(post, fold))
+        findings += check_limits(post, fold)
         if self.guidelines is not None:
-            findings += check_guidelines(post, self.guidelines)
+            findings = _without_facts_inside(findings, check_guidelines(post, self.guidelines))
         if voice is not None:
             findings += _voice_findings(voice)
         findings.sort(key=_reading_order)
-        return CheckReport(post, language, tuple(findings), own_words, voice, fold_offset(post))
+        return CheckReport(post, language, tuple(findings), own_words, voice, fold)
 
 
 def run_checks(
@@ -132,6 +134,19 @@ def run_checks(
 ) -> CheckReport:
     """Every check on one card. Hints only: nothing here refuses or changes the card."""
     return CardChecker.for_story(story, notes, profile, guidelines).check(post, language)
+
+
+def _without_facts_inside(findings: list[Finding], guideline_findings: list[Finding]) -> list[Finding]:
+    """Add the guideline hints; a forbidden term needs no second hint as an unknown name."""
+    forbidden = [g for g in guideline_findings if g.kind == "forbidden_term"]
+    kept = [f for f in findings if not (f.check == FACT and any(_overlap(f, g) for g in forbidden))]
+    return kept + guideline_findings
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    return a.start < b.end and b.start < a.end
 
 
 def _voice_findings(voice: VoiceMatch) -> list[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.checks.findings import CHECK_ORDER, CHECK_TITLES, Finding
 from app.checks.limits import MAX_CHARACTERS
 from app.checks.report import CheckReport
+from app.linkedin.format import linkedin_length
 from app.voice.text import line_column
 
 _LOCATION_WIDTH = 7
@@ -35,7 +36,7 @@ def _meter_lines(report: CheckReport) -> list[str]:
     lines = [own + "."]
     if report.voice is not None:
         lines.append(f"Voice match: {report.voice.score}/100 ({report.voice.label}).")
-    characters = f"Length: {len(report.post):,} of {MAX_CHARACTERS:,} characters"
+    characters = f"Length: {linkedin_length(report.post):,} of {MAX_CHARACTERS:,} characters"
     if report.fold_offset is not None:
         line, column = line_column(report.post, report.fold_offset)
         characters += f"; \u2018…see more\u2019 after {line}:{column}"

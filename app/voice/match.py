@@ -104,18 +104,24 @@ def _sentence_length(profile: VoiceProfile, post: StyleFeatures) -> _Difference 
     return _Difference(1.5, penalty, words)
 
 
+def _count_penalty(count: int, per_post: float) -> float:
+    """Three more or fewer is as different as it gets; using some where you use none is half of that."""
+    penalty = min(abs(count - per_post) / 3, 1.0)
+    if (count == 0) != (per_post < 0.5):
+        penalty = max(penalty, 0.5)
+    return penalty
+
+
 def _hashtags(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None:
     count = len(post.hashtags)
-    penalty = min(abs(count - profile.hashtags_per_post) / 3, 1.0)
     words = f"{_count_words(count, 'hashtag')}; {_usually(profile.hashtags_per_post, 'hashtags')}"
-    return _Difference(1.0, penalty, words)
+    return _Difference(1.0, _count_penalty(count, profile.hashtags_per_post), words)
 
 
 def _emoji(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None:
     count = len(post.emoji)
-    penalty = min(abs(count - profile.emoji_per_post) / 3, 1.0)
     words = f"{_count_words(count, 'emoji', 'emoji')}; {_usually(profile.emoji_per_post, 'emoji')}"
-    return _Difference(1.0, penalty, words)
+    return _Difference(1.0, _count_penalty(count, profile.emoji_per_post), words)
 
 
 def _line_breaks(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None:
@@ -142,7 +148,7 @@ def _questions(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None
 
 def _first_person(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None:
     gap = post.first_person_per_100_words - profile.first_person_per_100_words
-    penalty = min(abs(gap) / 5, 1.0)
+    penalty = min(abs(gap) / 10, 1.0)  # short posts swing a lot: one "I" in 12 words is 8 per 100
     words = "more about 'I' than you write" if gap > 0 else "less personal: you say 'I' more often"
     return _Difference(0.8, penalty, words)
 
