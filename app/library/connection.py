@@ -83,6 +83,19 @@ def result_code(exc: BaseException) -> int:
     return int(code or 0) & 0xFF
 
 
+def is_damage(exc: BaseException) -> bool:
+    """A page that does not decrypt or parse: the file was damaged (or edited) behind our back."""
+    return isinstance(exc, DatabaseError) and result_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def damaged_message(path: Path, exc: BaseException) -> str:
+    return (
+        f"Your drafts library at {path} is damaged ({exc}). OwnVoice has not changed it. Move the "
+        "file away to start a new library, then import a backup if you have one "
+        "(ownvoice-cli drafts import FILE)."
+    )
+
+
 def is_write_failure(exc: BaseException) -> bool:
     return isinstance(exc, DatabaseError) and result_code(exc) in WRITE_FAILURE_CODES
 

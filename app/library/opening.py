@@ -19,12 +19,15 @@ from app.library.connection import (
     KeyRejectedError,
     configure,
     connect,
+    damaged_message,
+    is_damage,
     is_write_failure,
     write_error_from_os,
     write_error_from_sqlite,
 )
 from app.library.errors import (
     LibraryBusyError,
+    LibraryCorruptError,
     LibraryKeyMissingError,
     LibraryNotFoundError,
     WrongPassphraseError,
@@ -200,4 +203,6 @@ def _prepare_schema(db: Connection, library_file: Path, *, writable: bool) -> No
     except Exception as exc:
         if is_write_failure(exc):
             raise write_error_from_sqlite(exc, library_file.parent, opening=True) from exc
+        if is_damage(exc):
+            raise LibraryCorruptError(damaged_message(library_file, exc)) from exc
         raise

@@ -21,8 +21,15 @@ from types import TracebackType
 from typing import Any
 
 from app.library import transfer
-from app.library.connection import DatabaseError, integrity_problems, is_write_failure, write_error_from_sqlite
-from app.library.errors import DraftNotFoundError, LibraryError, LibraryReadOnlyError
+from app.library.connection import (
+    DatabaseError,
+    damaged_message,
+    integrity_problems,
+    is_damage,
+    is_write_failure,
+    write_error_from_sqlite,
+)
+from app.library.errors import DraftNotFoundError, LibraryCorruptError, LibraryError, LibraryReadOnlyError
 from app.library.instance_lock import InstanceLock
 from app.library.model import (
     Card,
@@ -47,9 +54,14 @@ Row = Any  # sqlcipher3.Row
 # history holds one entry per few minutes of editing rather than one per 2-second autosave.
 DEFAULT_EDIT_COALESCE_WINDOW = timedelta(minutes=2)
 SNIPPET_WORDS = 12
+SNIPPET_ROWS = 50  # matches after the first 50 (more than a screenful) come without a snippet
 TITLE_SOURCE_CHARS = 1000  # enough of the story to find its first line for the list's title
 
 _DRAFT_COLUMNS = "id, uid, story, options_json, model, status, posted_at, created_at, updated_at, deleted_at"
+_SUMMARY_COLUMNS = (
+    f"d.id, d.uid, substr(d.story, 1, {TITLE_SOURCE_CHARS}) AS story_start, d.status, d.posted_at,"
+    " d.created_at, d.updated_at, (SELECT count(*) FROM cards c WHERE c.draft_id = d.id) AS card_count"
+)
 
 
 class Library:
@@ -102,7 +114,10 @@ class Library:
 
     def check_integrity(self) -> list[str]:
         """SQLite's integrity check: [] when the database is sound, else its findings."""
-        return integrity_problems(self._connection())
+        try:
+            return integrity_problems(self._connection())
+        except DatabaseError as exc:  # SQLCipher refuses to decrypt a damaged page outright
+            return [str(exc)]
 
     # -- drafts -------------------------------------------------------------------------------
 
@@ -147,11 +162,9 @@ class Library:
         return self.get_draft(draft_id)
 
     def get_draft(self, draft_id: int) -> Draft:
-        db = self._connection()
-        row = self._draft_row(db, draft_id)
-        cards = db.execute(
-            "SELECT * FROM cards WHERE draft_id = ? ORDER BY position, id", (draft_id,)
-        ).fetchall()
+        with self._reading() as db:
+            row = self._draft_row(db, draft_id)
+            cards = db.execute("SELECT * FROM cards WHERE draft_id = ? ORDER BY position, id", (draft_id,)).fetchall()
         return _draft_from_row(row, tuple(_card_from_row(c) for c in cards))
 
     def list_drafts(
@@ -167,25 +180,26 @@ class Library:
         if status is not None:
             conditions.append("d.status = ?")
             params.append(DraftStatus(status).value)
-        columns = (
-            f"d.id, d.uid, substr(d.story, 1, {TITLE_SOURCE_CHARS}) AS story_start, d.status, d.posted_at,"
-            " d.created_at, d.updated_at, (SELECT count(*) FROM cards c WHERE c.draft_id = d.id) AS card_count"
-        )
+        where = " AND ".join(conditions)
         match = fts_query(query)
-        if match:
-            sql = (
-                f"SELECT {columns}, snippet(draft_search, -1, ?, ?, '…', {SNIPPET_WORDS}) AS snippet"
-                " FROM draft_search JOIN drafts d ON d.id = draft_search.rowid"
-                f" WHERE draft_search MATCH ? AND {' AND '.join(conditions)}"
-                " ORDER BY bm25(draft_search), d.updated_at DESC, d.id DESC"
+        with self._reading() as db:
+            if not match:
+                rows = db.execute(
+                    f"SELECT {_SUMMARY_COLUMNS} FROM drafts d WHERE {where} ORDER BY d.updated_at DESC, d.id DESC",
+                    params,
+                ).fetchall()
+                return [_summary_from_row(row, snippet="") for row in rows]
+            # ORDER BY rank alone lets FTS5 deliver rows in rank order without a sort, so the
+            # LIMIT stops the snippet query early: a snippet re-reads the document it marks.
+            matching = f"FROM draft_search JOIN drafts d ON d.id = draft_search.rowid WHERE draft_search MATCH ? AND {where}"
+            rows = db.execute(f"SELECT {_SUMMARY_COLUMNS} {matching} ORDER BY draft_search.rank", [match, *params])
+            snippets = db.execute(
+                f"SELECT d.id, snippet(draft_search, -1, ?, ?, '…', {SNIPPET_WORDS}) {matching}"
+                f" ORDER BY draft_search.rank LIMIT {SNIPPET_ROWS}",
+                [HIGHLIGHT_START, HIGHLIGHT_END, match, *params],
             )
-            params = [HIGHLIGHT_START, HIGHLIGHT_END, match, *params]
-        else:
-            sql = (
-                f"SELECT {columns}, '' AS snippet FROM drafts d WHERE {' AND '.join(conditions)}"
-                " ORDER BY d.updated_at DESC, d.id DESC"
-            )
-        return [_summary_from_row(row) for row in self._connection().execute(sql, params).fetchall()]
+            snippet_of = dict(snippets.fetchall())
+            return [_summary_from_row(row, snippet=snippet_of.get(row["id"], "")) for row in rows.fetchall()]
 
     def duplicate_draft(self, draft_id: int) -> Draft:
         """A copy with a new identity, status "draft", the same cards and their history."""
@@ -265,7 +279,8 @@ class Library:
         return self.get_card(card_id)
 
     def get_card(self, card_id: int) -> Card:
-        return _card_from_row(self._card_row(self._connection(), card_id))
+        with self._reading() as db:
+            return _card_from_row(self._card_row(db, card_id))
 
     def add_generated_version(
         self, card_id: int, text: str, model: str, source: str = VersionSource.GENERATED
@@ -312,13 +327,14 @@ class Library:
 
     def card_versions(self, card_id: int) -> list[CardVersion]:
         """The card's history, oldest first."""
-        db = self._connection()
-        self._card_row(db, card_id)
-        rows = db.execute("SELECT * FROM card_versions WHERE card_id = ? ORDER BY id", (card_id,)).fetchall()
+        with self._reading() as db:
+            self._card_row(db, card_id)
+            rows = db.execute("SELECT * FROM card_versions WHERE card_id = ? ORDER BY id", (card_id,)).fetchall()
         return [_version_from_row(r) for r in rows]
 
     def get_version(self, version_id: int) -> CardVersion:
-        row = self._connection().execute("SELECT * FROM card_versions WHERE id = ?", (version_id,)).fetchone()
+        with self._reading() as db:
+            row = db.execute("SELECT * FROM card_versions WHERE id = ?", (version_id,)).fetchone()
         if row is None:
             raise DraftNotFoundError(f"Version {version_id} does not exist (its draft may have been deleted).")
         return _version_from_row(row)
@@ -339,14 +355,14 @@ class Library:
 
     def export_records(self, draft_ids: Sequence[int] | None = None) -> list[transfer.DraftRecord]:
         """The given drafts (in that order), or every draft not deleted (oldest first)."""
-        db = self._connection()
-        if draft_ids is None:
-            rows = db.execute(
-                f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE deleted_at IS NULL ORDER BY created_at, id"
-            ).fetchall()
-        else:
-            rows = [self._draft_row(db, draft_id) for draft_id in draft_ids]
-        return [self._record_from_row(db, row) for row in rows]
+        with self._reading() as db:
+            if draft_ids is None:
+                rows = db.execute(
+                    f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE deleted_at IS NULL ORDER BY created_at, id"
+                ).fetchall()
+            else:
+                rows = [self._draft_row(db, draft_id) for draft_id in draft_ids]
+            return [self._record_from_row(db, row) for row in rows]
 
     def export_json(self, draft_ids: Sequence[int] | None = None) -> str:
         return transfer.to_json(self.export_records(draft_ids), self._clock())
@@ -394,6 +410,23 @@ class Library:
             _rollback_quietly(db)
             if is_write_failure(exc):
                 raise write_error_from_sqlite(exc, self.path.parent) from exc
+            if is_damage(exc):
+                raise LibraryCorruptError(damaged_message(self.path, exc)) from exc
+            raise
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """One read transaction, so a multi-query read sees one consistent state (another
+        process may be writing when this library is open read-only)."""
+        db = self._connection()
+        try:
+            db.execute("BEGIN")
+            yield db
+            db.execute("COMMIT")
+        except BaseException as exc:
+            _rollback_quietly(db)
+            if is_damage(exc):
+                raise LibraryCorruptError(damaged_message(self.path, exc)) from exc
             raise
 
     def _draft_row(self, db: Connection, draft_id: int) -> Row:
@@ -561,7 +594,7 @@ def _version_from_row(row: Row) -> CardVersion:
     )
 
 
-def _summary_from_row(row: Row) -> DraftSummary:
+def _summary_from_row(row: Row, snippet: str) -> DraftSummary:
     return DraftSummary(
         id=row["id"],
         uid=row["uid"],
@@ -571,7 +604,7 @@ def _summary_from_row(row: Row) -> DraftSummary:
         created_at=from_db_time(row["created_at"]),
         updated_at=from_db_time(row["updated_at"]),
         card_count=row["card_count"],
-        snippet=row["snippet"],
+        snippet=snippet,
     )
 
 

@@ -18,7 +18,7 @@ from tests.app.library.keyring_env import real_secret_store  # noqa: F401 - fixt
 class DictKeyring(KeyringBackend):
     """Keeps secrets in a dict; `drop=True` accepts them and forgets them (a broken backend)."""
 
-    priority = -10  # type: ignore[assignment]  # below "fail": never chosen as the process default
+    priority = -10  # below "fail": never chosen as the process default
 
     def __init__(self, drop: bool = False, error: Exception | None = None) -> None:
         super().__init__()

@@ -11,6 +11,7 @@ import pytest
 
 from app.library import (
     LibraryBusyError,
+    LibraryCorruptError,
     LibraryReadOnlyError,
     LibraryWriteError,
     WriteFailure,
@@ -192,3 +193,20 @@ def test_a_read_only_drafts_folder_is_explained_and_can_still_be_read(
                 remount(disk, "rw")
             else:
                 paths.data_dir.chmod(0o700)
+
+
+def test_a_damaged_page_is_reported_clearly_and_left_alone(ownvoice_home: AppPaths, no_keyring: SecretStore) -> None:
+    with open_library(ownvoice_home, PASSPHRASE, secret_store=no_keyring) as library:
+        for n in range(40):
+            library.create_draft(f"Story {n} " + random_text(300, seed=n), OPTIONS)
+    damaged = bytearray(ownvoice_home.library_file.read_bytes())
+    page = 4096
+    damaged[20 * page + 100 : 20 * page + 160] = bytes(60)  # as a failing disk or a stray tool might
+    ownvoice_home.library_file.write_bytes(bytes(damaged))
+
+    with open_library(ownvoice_home, PASSPHRASE, secret_store=no_keyring) as library:
+        assert library.check_integrity() != []
+        with pytest.raises(LibraryCorruptError, match="is damaged.*OwnVoice has not changed it"):
+            for summary in library.list_drafts():
+                library.get_draft(summary.id)
+    assert ownvoice_home.library_file.read_bytes() == bytes(damaged)

@@ -160,7 +160,7 @@ class _LockedKeyring(KeyringBackend):
 
     # keyring registers every backend class it sees; below the "fail" backend's 0, it is never
     # picked as this process's default keyring.
-    priority = -10  # type: ignore[assignment]
+    priority = -10
 
     def get_password(self, service: str, username: str) -> str | None:
         raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
