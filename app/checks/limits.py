@@ -18,9 +18,17 @@ MAX_HASHTAGS = 5
 MENTION_WHY = "LinkedIn shows @mentions in pasted text as plain text; tag people in LinkedIn itself."
 
 
+# The fold depends only on the first three lines or ~210 characters, so it is measured on a
+# prefix (grapheme analysis of a whole 3,000-character card is the slowest step of all checks).
+# A prefix that does not fold, in a longer post, falls back to the whole post.
+FOLD_WINDOW = 600
+
+
 def fold_offset(post: str) -> int | None:
     """Where LinkedIn's desktop feed cuts the post for "…see more", or None when all of it shows."""
-    fold = fold_post(post)
+    fold = fold_post(post[:FOLD_WINDOW])
+    if not fold.folded and len(post) > FOLD_WINDOW:
+        fold = fold_post(post)
     return fold.index if fold.folded else None
 
 

@@ -32,6 +32,7 @@ SENTENCE_BREAK = re.compile(r"[.!?:;…\n]")
 WORD_PARTS = re.compile(r"[^\W_]+")
 URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 TITLE_CASE_STOP_WORDS = 2  # capitalised small words that make a line a heading
+HEADING_MAX_CHARACTERS = 100
 MIN_HINT_SIMILARITY = 0.5
 # Dutch and English inflect names a little ("Eindhovense", "Acmes"): allow this many extra letters.
 INFLECTION_LETTERS = 3
@@ -64,7 +65,10 @@ def not_names() -> frozenset[str]:
 
 def normalise(word: str) -> str:
     """Lower case, no accents, one kind of apostrophe: "Zoë" = "zoe", "Acme’s" = "acme's"."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
+    folded = word.casefold().replace("’", "'")
+    if folded.isascii():
+        return folded
+    decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
@@ -74,10 +78,13 @@ def name_parts(text: str) -> tuple[str, ...]:
 
 def find_names(text: str) -> list[Name]:
     tokens = list(_tokens(text))
-    skipped = [(m.start(), m.end()) for m in URL.finditer(text)]
-    skipped += [(span.start, span.end) for span in t.hashtags(text)]
-    skipped += _heading_lines(text, tokens)
-    kept = [token for token in tokens if not _inside(token.start, skipped)]
+    skipped = bytearray(len(text))  # 1 where no name can be: URLs, hashtags, headings
+    ranges = [(m.start(), m.end()) for m in URL.finditer(text)]
+    ranges += [(span.start, span.end) for span in t.hashtags(text)]
+    ranges += _heading_lines(text, tokens)
+    for start, end in ranges:
+        skipped[start:end] = b"\x01" * (end - start)
+    kept = [token for token in tokens if not skipped[token.start]]
     return list(_names_from_runs(text, kept))
 
 
@@ -85,15 +92,21 @@ def _heading_lines(text: str, tokens: list[_Token]) -> list[tuple[int, int]]:
     """Lines in Title Case, such as "Big News For Our Team": small words capitalised mid-sentence."""
     capitalised_small_words: dict[int, int] = {}
     for token in tokens:
-        if token.capitalised and not token.sentence_start and _is_stop_word(token.text):
+        if token.capitalised and not token.sentence_start and _is_stop_word(token.text) and not _always_capital(token.text):
             line_start = text.rfind("\n", 0, token.start) + 1
             capitalised_small_words[line_start] = capitalised_small_words.get(line_start, 0) + 1
     headings = []
     for line_start, count in capitalised_small_words.items():
-        if count >= TITLE_CASE_STOP_WORDS:
-            line_end = text.find("\n", line_start)
-            headings.append((line_start, len(text) if line_end == -1 else line_end))
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        if count >= TITLE_CASE_STOP_WORDS and line_end - line_start <= HEADING_MAX_CHARACTERS:
+            headings.append((line_start, line_end))
     return headings
+
+
+def _always_capital(word: str) -> bool:
+    """ "I", "I'm": capitalised in every sentence, so no sign of a heading."""
+    return word.lower().replace("’", "'").split("'")[0] == "i"
 
 
 def _is_stop_word(word: str) -> bool:
@@ -101,12 +114,9 @@ def _is_stop_word(word: str) -> bool:
     return lowered in ENGLISH_STOP_WORDS or lowered in DUTCH_STOP_WORDS
 
 
-def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in ranges)
-
-
 def _is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or any(char.isupper() for char in word[1:])
+    """ "Acme", "iPhone", "ASML": a capital anywhere."""
+    return word != word.lower()
 
 
 def _tokens(text: str) -> Iterator[_Token]:
@@ -114,7 +124,7 @@ def _tokens(text: str) -> Iterator[_Token]:
     for match in NAME_TOKEN.finditer(text):
         gap = text[previous_end : match.start()]
         # A sentence starts at the text's start, after . ! ? : ; … or at a new line.
-        sentence_start = previous_end == 0 or bool(SENTENCE_BREAK.search(gap))
+        sentence_start = previous_end == 0 or (gap != " " and bool(SENTENCE_BREAK.search(gap)))
         previous_end = match.end()
         word = match.group()
         yield _Token(word, match.start(), match.end(), _is_capitalised(word), sentence_start)
@@ -158,6 +168,9 @@ def _connectors_then_name(text: str, tokens: list[_Token], index: int) -> list[_
 
 def _names_from_runs(text: str, tokens: list[_Token]) -> Iterator[Name]:
     for run in _runs(text, tokens):
+        # After a greeting ("Dear Network,", "Hi Team") the next word still starts the sentence;
+        # after a small word ("The Acme plant", "Our CEO Maria") it is a name.
+        starts_sentence = run[0].sentence_start and not _is_stop_word(run[0].text)
         while run and _not_a_name(run[0].text):
             run = run[1:]
         while run and (_not_a_name(run[-1].text) or run[-1].text.lower() in CONNECTORS):
@@ -165,7 +178,7 @@ def _names_from_runs(text: str, tokens: list[_Token]) -> Iterator[Name]:
         if not run:
             continue
         full = _name(text, run)
-        if not run[0].sentence_start:
+        if not starts_sentence:
             yield full
             continue
         rest = run[1:]

@@ -104,9 +104,12 @@ def _integer_step(whole: str) -> float:
 
 def english_words_value(phrase: str) -> float | None:
     """ "two hundred and fifty" -> 250, "a dozen" -> 12, "twenty-five" -> 25."""
+    words = re.findall(r"[a-z]+", phrase.lower())
+    if words and words[0] not in EN_SMALL and words[0] != "a":
+        return None  # "hundred" or "million" on its own: "a few hundred", "millions"
     total = 0.0
     current = 0.0
-    for word in re.findall(r"[a-z]+", phrase.lower()):
+    for word in words:
         if word in ("a", "and"):
             continue
         if word in EN_SMALL:

@@ -98,6 +98,8 @@ def own_words_findings(meter: OwnWordsMeter) -> list[Finding]:
 def _tokens(text: str) -> list[tuple[str, int, int, bool]]:
     """(word, start, end, inside quotes) for every word."""
     quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
+    if not quoted:
+        return [(m.group().casefold(), m.start(), m.end(), False) for m in TOKEN.finditer(text)]
     return [
         (m.group().casefold(), m.start(), m.end(), any(s <= m.start() < e for s, e in quoted))
         for m in TOKEN.finditer(text)

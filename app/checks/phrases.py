@@ -97,11 +97,13 @@ class PhraseMatcher:
     def finditer(self, text: str) -> Iterator[PhraseMatch]:
         """Matches in text order; where two overlap, the earlier (then the longer) one wins."""
         found: list[PhraseMatch] = []
+        index = self.by_first_letters
         for word in WORD_PATTERN.finditer(text):
-            lowered = word.group().lower()
-            for key in {lowered[:1], lowered[:2], lowered[:_KEY_LENGTH]}:
-                for compiled in self.by_first_letters.get(key, ()):
-                    hit = compiled.regex.match(text, word.start())
+            start = word.start()
+            lowered = text[start : min(word.end(), start + _KEY_LENGTH)].lower()
+            for length in range(1, len(lowered) + 1):
+                for compiled in index.get(lowered[:length], ()):
+                    hit = compiled.regex.match(text, start)
                     if hit:
                         found.append(PhraseMatch(compiled.entry, hit.start(), hit.end(), hit.group()))
         for compiled in self.scanned:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.checks import numbers as n
+from app.voice.text import WORD_PATTERN
 
 NUMBER = "number"
 PERCENT = "percent"
@@ -47,7 +48,8 @@ DAY_MONTH = re.compile(
 )
 MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\b\s+(?P<day>\d{{1,2}}){_ORDINAL}(?!\d){_YEAR_AFTER}", re.IGNORECASE)
 MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\b\s+(?P<year>\d{{4}})(?!\d)", re.IGNORECASE)
-DATE_PATTERNS = (ISO_DATE, NUMERIC_DATE, DAY_MONTH, MONTH_DAY, MONTH_YEAR)
+NUMBER_FIRST_DATES = (ISO_DATE, NUMERIC_DATE, DAY_MONTH)
+MONTH_FIRST_DATES = (MONTH_DAY, MONTH_YEAR)
 
 # Time units and how many base units each is worth: days, months or hours.
 _UNITS: dict[str, tuple[str, float]] = {
@@ -88,8 +90,15 @@ HEDGE_BEFORE = re.compile(
     r"ruim|meer dan|bijna|ongeveer|circa|ca\.|zo'n|zo’n|rond de|tegen de|zeker|minstens|tot)\s+(?:[€$£]\s?)?$",
     re.IGNORECASE,
 )
+# "a few hundred", "een paar honderd": a manner of speaking, not a figure to check.
+VAGUE_BEFORE = re.compile(
+    r"\b(?:a few|few|several|many|some|a couple of|hundreds of|thousands of|"
+    r"een paar|paar|enkele|meerdere|vele|tientallen|honderden|duizenden)\s+$",
+    re.IGNORECASE,
+)
 URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 LIST_MARKER_AFTER = re.compile(r"[.)]\s")
+INLINE_LIST_MARKER = re.compile(r"\)\s")  # "What I learned: 1) plan early 2) trust people"
 
 
 @dataclass(frozen=True)
@@ -140,12 +149,24 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
 
 
 def _dates(text: str, claimed: _Claimed) -> Iterator[Quantity]:
-    for pattern in DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            values = _date_values(match)
-            if values and claimed.free(match.start(), match.end()):
-                claimed.claim(match.start(), match.end())
-                yield Quantity(DATE, match.group(), match.start(), match.end(), dates=values)
+    for match in _date_matches(text):
+        values = _date_values(match)
+        if values and claimed.free(match.start(), match.end()):
+            claimed.claim(match.start(), match.end())
+            yield Quantity(DATE, match.group(), match.start(), match.end(), dates=values)
+
+
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    """Matches of DATE_PATTERNS, in their order of preference."""
+    for pattern in NUMBER_FIRST_DATES:
+        yield from pattern.finditer(text)
+    # A search for a month-name alternation at every word is slow; try only where a month stands.
+    months = [m.start() for m in WORD_PATTERN.finditer(text) if m.group().lower() in _MONTHS]
+    for pattern in MONTH_FIRST_DATES:
+        for start in months:
+            match = pattern.match(text, start)
+            if match:
+                yield match
 
 
 def _date_values(match: re.Match[str]) -> tuple[DateValue, ...]:
@@ -172,6 +193,8 @@ def _valid(month: int, day: int | None) -> bool:
 
 
 def _half_durations(text: str, claimed: _Claimed) -> Iterator[Quantity]:
+    if "half" not in text.lower():
+        return  # every pattern below has "half" in it; most texts have none
     for pattern, rule in HALF_DURATIONS:
         for match in pattern.finditer(text):
             if not claimed.free(match.start(), match.end()):
@@ -230,6 +253,10 @@ def _numbers(text: str, language: str, claimed: _Claimed) -> Iterator[Quantity]:
 
 
 def _is_list_marker(text: str, atom: _Atom) -> bool:
+    if atom.from_words:
+        return False
+    if INLINE_LIST_MARKER.match(text, atom.end) and "(" not in text[max(0, atom.start - 1) : atom.start]:
+        return True
     line_start = text.rfind("\n", 0, atom.start) + 1
     return not text[line_start : atom.start].strip() and bool(LIST_MARKER_AFTER.match(text, atom.end))
 
@@ -267,7 +294,8 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:
     elif _is_year(atom, amount):
         kind = YEAR
     hedged = bool(HEDGE_BEFORE.search(text, max(0, start - 24), start))
-    checkable = not atom.from_words or (amount > 1 and (kind != NUMBER or scaled or amount > 10))
+    vague = bool(VAGUE_BEFORE.search(text, max(0, start - 16), start))
+    checkable = not vague and (not atom.from_words or (amount > 1 and (kind != NUMBER or scaled or amount > 10)))
     return Quantity(kind, text[start:end], start, end, amount, step, unit, per_unit, (), hedged, checkable)
 
 

@@ -75,6 +75,12 @@ SOURCE_NL = FactSource.of(STORY_NL, NOTES)
         ("en", "Big News For Our Whole Team"),
         # not facts at all
         ("en", "1. Ship small\n2. Ask early\nhttps://acme.example/2026/5000"),
+        ("en", "What I learned: 1) Plan early. 2) Trust people. 3) Celebrate."),
+        ("en", "A few hundred people came, and several 100s more watched online."),
+        ("nl", "Er kwamen een paar honderd mensen."),
+        ("en", "Big shout-out to our Operations and HR teams, who worked through the Christmas break."),
+        ("en", "This is HUGE news. Thank you Acme! Dear Network, Q1 was wild. Happy Friday!"),
+        ("nl", "Fijne Kerst alvast, en dank aan Brabant. Beste Netwerk, tot maandag!"),
         ("en", "COVID-19 and 5G changed the 1990s playbook. #1 in 24/7 service. #Acme2030"),
     ],
 )
@@ -103,6 +109,9 @@ def test_a_fact_from_the_story_or_notes_is_not_flagged(source: FactSource, langu
         ("en", "Thanks to Piet Jansen for the tour.", "Piet Jansen", "name", ""),
         ("en", "The whole Acme Robotix team cheered.", "Acme Robotix", "name", "Acme Robotics"),
         ("nl", "Dank aan Piet Jansen voor de rondleiding.", "Piet Jansen", "name", ""),
+        ("en", "The Rotterdam plant opens.", "Rotterdam", "name", ""),
+        ("en", "Our CFO Maria García agrees.", "Maria García", "name", ""),
+        ("en", "When I started, I was a small team in Veldhoven.", "Veldhoven", "name", "Eindhoven"),
     ],
 )
 def test_an_invented_fact_is_flagged_with_the_nearest_story_fact(

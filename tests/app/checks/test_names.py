@@ -21,6 +21,7 @@ from app.checks.names import NameSource, find_names
         ("Today we opened. Proud moment. I cried.", []),
         ("On Monday in March I met the team.", []),
         ("Big News For Our Whole Team", []),
+        ("When I started, I was a small team in Veldhoven.", ["Veldhoven"]),  # "I" makes no heading
         ("Join us: #AcmeLife https://acme.example/Careers", []),
         ("Vandaag openden we. Ik ben trots. Het team ook.", []),
         ("5G and COVID-19.", []),

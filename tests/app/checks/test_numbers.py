@@ -43,9 +43,11 @@ def test_parses_numerals_in_both_conventions(digits: str, value: float, step: fl
         ("three million", 3_000_000),
         ("a thousand", 1000),
         ("one", 1),
+        ("hundred", None),  # "a few hundred": no figure
+        ("million", None),
     ],
 )
-def test_reads_english_number_words(phrase: str, value: float) -> None:
+def test_reads_english_number_words(phrase: str, value: float | None) -> None:
     assert english_words_value(phrase) == value
 
 

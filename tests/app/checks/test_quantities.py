@@ -92,6 +92,10 @@ def test_ignores_numbers_that_are_not_quantities(text: str) -> None:
         ("nl", "Een jaar geleden.", False),
         ("nl", "Twee collega's.", False),
         ("nl", "Twee weken later.", True),
+        ("en", "A few hundred people.", False),
+        ("en", "Several 100 people.", False),
+        ("nl", "Een paar honderd mensen.", False),
+        ("nl", "Enkele 1.000 mensen.", False),
     ],
 )
 def test_small_number_words_are_language_unless_they_carry_a_unit(language: str, text: str, checkable: bool) -> None:
