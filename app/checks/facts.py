@@ -42,12 +42,15 @@ class FactSource:
 
     quantities: tuple[Quantity, ...]
     names: NameSource
+    story_language: str = ""
 
     @classmethod
     def of(cls, story: str, notes: str = "") -> FactSource:
-        texts = [text for text in (story, notes) if text.strip()]
-        quantities = tuple(q for text in texts for q in find_quantities(text, detect_language(text)))
-        return cls(quantities, NameSource.of(texts))
+        story_language = detect_language(story)
+        quantities = find_quantities(story, story_language)
+        if notes.strip():
+            quantities += find_quantities(notes, detect_language(notes) or story_language)
+        return cls(tuple(quantities), NameSource.of([story, notes]), story_language)
 
 
 def check_facts(post: str, source: FactSource, language: str = "") -> list[Finding]:

@@ -30,7 +30,6 @@ NAME_GAPS = frozenset({" ", "\u00a0", " & "})
 POSSESSIVE = re.compile(r"['’]s?$")
 SENTENCE_BREAK = re.compile(r"[.!?:;…\n]")
 WORD_PARTS = re.compile(r"[^\W_]+")
-URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 TITLE_CASE_STOP_WORDS = 2  # capitalised small words that make a line a heading
 HEADING_MAX_CHARACTERS = 100
 MIN_HINT_SIMILARITY = 0.5
@@ -79,7 +78,7 @@ def name_parts(text: str) -> tuple[str, ...]:
 def find_names(text: str) -> list[Name]:
     tokens = list(_tokens(text))
     skipped = bytearray(len(text))  # 1 where no name can be: URLs, hashtags, headings
-    ranges = [(m.start(), m.end()) for m in URL.finditer(text)]
+    ranges = [(m.start(), m.end()) for m in t.URL_PATTERN.finditer(text)]
     ranges += [(span.start, span.end) for span in t.hashtags(text)]
     ranges += _heading_lines(text, tokens)
     for start, end in ranges:

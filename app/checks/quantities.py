@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from app.checks import numbers as n
-from app.voice.text import WORD_PATTERN
+from app.voice.text import HASHTAG_PATTERN, URL_PATTERN, WORD_PATTERN
 
 NUMBER = "number"
 PERCENT = "percent"
@@ -96,7 +96,6 @@ VAGUE_BEFORE = re.compile(
     r"een paar|paar|enkele|meerdere|vele|tientallen|honderden|duizenden)\s+$",
     re.IGNORECASE,
 )
-URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 LIST_MARKER_AFTER = re.compile(r"[.)]\s")
 INLINE_LIST_MARKER = re.compile(r"\)\s")  # "What I learned: 1) plan early 2) trust people"
 
@@ -128,8 +127,8 @@ class _Claimed:
 
     def __init__(self, text: str) -> None:
         self.mask = bytearray(len(text))
-        for url in URL.finditer(text):
-            self.claim(url.start(), url.end())
+        for skipped in (*URL_PATTERN.finditer(text), *HASHTAG_PATTERN.finditer(text)):
+            self.claim(skipped.start(), skipped.end())
 
     def free(self, start: int, end: int) -> bool:
         return self.mask.find(1, start, end) == -1

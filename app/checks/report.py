@@ -99,16 +99,16 @@ class CardChecker:
     shingles: frozenset[Shingle]
     profile: VoiceProfile | None = None
     guidelines: Guidelines | None = None
-    story_language: str = ""
 
     @classmethod
     def for_story(
         cls, story: str, notes: str = "", profile: VoiceProfile | None = None, guidelines: Guidelines | None = None
     ) -> CardChecker:
-        return cls(FactSource.of(story, notes), story_shingles(story), profile, guidelines, detect_language(story))
+        return cls(FactSource.of(story, notes), story_shingles(story), profile, guidelines)
 
     def check(self, post: str, language: str | None = None) -> CheckReport:
-        language = language if language is not None else (detect_language(post) or self.story_language)
+        """All hints for one card; `language` ("en"/"nl") is detected from the card when None."""
+        language = language if language is not None else (detect_language(post) or self.facts.story_language)
         own_words = measure_own_words(post, self.shingles)
         voice = self.profile.match(post) if self.profile is not None else None
         findings = check_facts(post, self.facts, language)

@@ -32,6 +32,8 @@ MENTION_PATTERN = re.compile(r"(?<![\w@.])@[^\W\d_][\w.-]*\w|(?<![\w@.])@[^\W\d_
 # before white space, or at a line break. "e.g. this" splits too: good enough for style numbers.
 SENTENCE_END_PATTERN = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
 
+URL_PATTERN = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+
 EM_DASH_PATTERN = re.compile(r"—|(?<=\s)–(?=\s)|(?<=\w)--(?=\w)|\s--\s")
 
 FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll",

@@ -74,6 +74,7 @@ def test_reads_dates_in_both_orders(text: str, dates: list[tuple[int | None, int
         "COVID-19, 5G, 3D, the 1990s, at 10am, 24/7, v1.2, #1",
         "See https://acme.example/2026/report-5000 for more.",
         "Tweet me @acme2026.",
+        "#twenty #FiftyFifty #top100",
     ],
 )
 def test_ignores_numbers_that_are_not_quantities(text: str) -> None:
