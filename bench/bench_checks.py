@@ -12,6 +12,7 @@ and story, the least any check must do. Exits 1 when the median of `run_checks` 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -109,7 +110,8 @@ def percentile(samples: list[float], share: float) -> float:
 
 def report(label: str, samples: list[float], baseline: float) -> float:
     median = statistics.median(samples)
-    print(f"{label:<34} median {median:7.2f} ms   p95 {percentile(samples, 0.95):7.2f} ms   {median / baseline:6.1f}x baseline")
+    p95 = percentile(samples, 0.95)
+    print(f"{label:<34} median {median:7.2f} ms   p95 {p95:7.2f} ms   {median / baseline:6.1f}x baseline")
     return median
 
 
@@ -126,11 +128,14 @@ def main() -> int:
     shingles = story_shingles(STORY)
     fold = fold_offset(card)
     findings = len(run_checks(card, STORY, NOTES, profile, guidelines).findings)
-    print(f"card: {len(card):,} characters, story: {len(STORY):,}, notes: {len(NOTES)}, {findings} findings\n")
+    print(f"card: {len(card):,} characters, story: {len(STORY):,}, notes: {len(NOTES)}, {findings} findings")
+    # Other work on the machine shows up as a high p95; the load average says whether it did.
+    print(f"load average: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs\n")
 
     baseline = statistics.median(timings_ms(lambda: (words(card), words(STORY)), args.runs))
     print(f"{'baseline: tokenise card + story':<34} median {baseline:7.2f} ms")
-    median = report("run_checks (all, story read)", timings_ms(lambda: run_checks(card, STORY, NOTES, profile, guidelines), args.runs), baseline)
+    all_checks = timings_ms(lambda: run_checks(card, STORY, NOTES, profile, guidelines), args.runs)
+    median = report("run_checks (all, story read)", all_checks, baseline)
     report("CardChecker.check (story once)", timings_ms(lambda: checker.check(card), args.runs), baseline)
     print()
     report("  fact lock", timings_ms(lambda: check_facts(card, facts, "en"), args.runs), baseline)

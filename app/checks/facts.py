@@ -2,9 +2,10 @@
 and the personal notes do not contain, with the story's nearest fact as a hint.
 
 It favours precision, because a false alarm on every card teaches people to ignore the warning:
-a fact matches when the story has it in any form ("30%" = "dertig procent"), a bare number in
-the story covers the same number with a unit in the card, and a rounded figure matches the
-precise one ("2,300" for 2,347; "over 2,000" for 2,347). Words like "one of" or "two colleagues"
+a fact matches when the story has it in any form ("30%" = "dertig procent"), a bare figure in
+the story covers the same figure with a unit in the card ("2.5 million" backs "€2.5 million";
+small numbers excepted, "3 shifts" does not back "three weeks"), and a rounded figure matches
+the precise one ("2,300" for 2,347; "over 2,000" for 2,347). Words like "one of" or "two colleagues"
 are language, not facts, and are only checked with a unit ("two weeks").
 """
 

@@ -147,7 +147,8 @@ def _validate(data: Mapping[str, Any], source: str, line_of: Callable[[str], int
     if not isinstance(name, str):
         raise error("name", "must be text in quotes.")
     max_hashtags = data.get("max_hashtags")
-    if max_hashtags is not None and (isinstance(max_hashtags, bool) or not isinstance(max_hashtags, int) or max_hashtags < 0):
+    whole_number = isinstance(max_hashtags, int) and not isinstance(max_hashtags, bool)
+    if max_hashtags is not None and not (whole_number and max_hashtags >= 0):
         raise error("max_hashtags", "must be a whole number, 0 or more (for example: max_hashtags = 3).")
     hashtags = _text_list(data, "required_hashtags", error)
     for tag in hashtags:

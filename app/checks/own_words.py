@@ -92,7 +92,8 @@ def own_words_findings(meter: OwnWordsMeter) -> list[Finding]:
         f"longest copied run is {meter.longest_run_words} words. Readers have seen the press release; "
         "tell them what it means to you."
     )
-    return [Finding(OWN_WORDS, "warning", MESSAGE, why, meter.longest_run_start, meter.longest_run_end, kind="press_release")]
+    start, end = meter.longest_run_start, meter.longest_run_end
+    return [Finding(OWN_WORDS, "warning", MESSAGE, why, start, end, kind="press_release")]
 
 
 def _tokens(text: str) -> list[tuple[str, int, int, bool]]:

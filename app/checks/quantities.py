@@ -42,7 +42,9 @@ _ORDINAL = r"(?:st|nd|rd|th|e|ste|de)?"
 _YEAR_AFTER = r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
 
 ISO_DATE = re.compile(r"(?<![\d.,/-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d])")
-NUMERIC_DATE = re.compile(r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?!\d|[.,]\d)")
+NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?!\d|[.,]\d)"
+)
 DAY_MONTH = re.compile(
     rf"(?<![\d.,])(?P<day>\d{{1,2}}){_ORDINAL}(?:\s+of)?\s+(?P<month>{_MONTH})\b{_YEAR_AFTER}", re.IGNORECASE
 )
@@ -84,7 +86,9 @@ _CURRENCIES = {
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP",
 }  # fmt: skip
 CURRENCY_BEFORE = re.compile(r"(?P<currency>€|US\$|\$|£|\bEUR|\bUSD|\bGBP)[\s\u00a0]?$", re.IGNORECASE)
-CURRENCY_AFTER = re.compile(r"[\s\u00a0]?(?:(?P<symbol>€|\$|£)|(?P<word>euros?|eur|dollars?|usd|pounds?|gbp)\b)", re.IGNORECASE)
+CURRENCY_AFTER = re.compile(
+    r"[\s\u00a0]?(?:(?P<symbol>€|\$|£)|(?P<word>euros?|eur|dollars?|usd|pounds?|gbp)\b)", re.IGNORECASE
+)
 HEDGE_BEFORE = re.compile(
     r"\b(?:over|more than|almost|nearly|about|around|roughly|approximately|some|close to|up to|at least|"
     r"ruim|meer dan|bijna|ongeveer|circa|ca\.|zo'n|zo’n|rond de|tegen de|zeker|minstens|tot)\s+(?:[€$£]\s?)?$",

@@ -35,7 +35,9 @@ def add_parser(subparsers: SubParsers) -> None:
         metavar="SAMPLES_FILE",
         help=f"{MIN_POSTS} to {MAX_POSTS} of your own earlier posts, for the voice match. {SPLIT_RULE}",
     )
-    check.add_argument("--guidelines", metavar="FILE", help="company guidelines (TOML; see resources/examples/guidelines.toml)")
+    check.add_argument(
+        "--guidelines", metavar="FILE", help="company guidelines (TOML; see resources/examples/guidelines.toml)"
+    )
     check.add_argument(
         "--lang", default="auto", choices=["auto", *LANGUAGES], help="language of the post; default: detected"
     )

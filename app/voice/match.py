@@ -176,7 +176,8 @@ def _em_dashes(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None
     if extra < 1:
         return None
     penalty = min(extra / 3, 1.0)
-    return _Difference(0.7, penalty, f"{_count_words(post.em_dashes, 'em dash', 'em dashes')}; {_usually(profile.em_dashes_per_post, 'them')}")
+    dashes = _count_words(post.em_dashes, "em dash", "em dashes")
+    return _Difference(0.7, penalty, f"{dashes}; {_usually(profile.em_dashes_per_post, 'them')}")
 
 
 _COMPARISONS: tuple[Callable[[VoiceProfile, StyleFeatures], _Difference | None], ...] = (

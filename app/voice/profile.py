@@ -109,6 +109,27 @@ class VoiceProfile:
             closing=_majority([m.closing for m in measured], share=HABIT_SHARE),
         )
 
+    def summary(self) -> list[tuple[str, str]]:
+        """What the profile says, as (label, value) pairs for the "My voice" screen."""
+        formality = {"informal": "'je' (informal)", "formal": "'u' (formal)"}.get(self.formality, "-")
+        emoji = _per_post(self.emoji_per_post, self.favourite_emoji)
+        hashtags = _per_post(self.hashtags_per_post, self.favourite_hashtags)
+        return [
+            (FIELD_LABELS["language"], {"en": "English", "nl": "Dutch"}.get(self.language, "mixed")),
+            (FIELD_LABELS["typical_words"], f"about {self.typical_words}"),
+            (FIELD_LABELS["words_per_sentence"], f"about {round(self.words_per_sentence)}"),
+            (FIELD_LABELS["line_breaks_per_post"], f"{self.line_breaks_per_post:.1f}"),
+            (FIELD_LABELS["emoji_per_post"], emoji),
+            (FIELD_LABELS["hashtags_per_post"], hashtags),
+            (FIELD_LABELS["exclamation_rate"], f"{self.exclamation_rate:.0%}"),
+            (FIELD_LABELS["question_rate"], f"{self.question_rate:.0%}"),
+            (FIELD_LABELS["first_person_per_100_words"], f"{self.first_person_per_100_words:.1f}"),
+            (FIELD_LABELS["em_dashes_per_post"], f"{self.em_dashes_per_post:.1f}"),
+            (FIELD_LABELS["formality"], formality),
+            (FIELD_LABELS["opening"], self.opening.replace("_", " ") or "varies"),
+            (FIELD_LABELS["closing"], self.closing.replace("_", " ") or "varies"),
+        ]
+
     def style_notes(self) -> list[str]:
         """Short imperative sentences for the prompt; the user's edited list when there is one."""
         if self.custom_notes is not None:
@@ -149,6 +170,10 @@ class VoiceProfile:
                 raise InputError(f"The stored voice profile has no '{spec.name}'. Build the profile again.")
             values[spec.name] = _coerce(spec.name, data[spec.name])
         return cls(**values)
+
+
+def _per_post(count: float, favourites: tuple[str, ...]) -> str:
+    return f"{count:.1f} per post" + (f": {' '.join(favourites)}" if favourites else "")
 
 
 def _mean(values: Any) -> float:

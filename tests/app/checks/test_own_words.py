@@ -43,7 +43,9 @@ SHINGLES_NL = story_shingles(STORY_NL)
         (SHINGLES_EN, "Short.", False),
     ],
 )
-def test_flags_a_card_that_reads_like_the_press_release(shingles: frozenset[tuple[str, ...]], post: str, press_release: bool) -> None:
+def test_flags_a_card_that_reads_like_the_press_release(
+    shingles: frozenset[tuple[str, ...]], post: str, press_release: bool
+) -> None:
     meter = measure_own_words(post, shingles)
     assert meter.reads_like_press_release is press_release
     findings = own_words_findings(meter)
@@ -53,7 +55,8 @@ def test_flags_a_card_that_reads_like_the_press_release(shingles: frozenset[tupl
 def test_the_longest_run_is_located_in_the_card() -> None:
     post = "What a week. The €2.5 million investment creates 120 jobs over 18 months. Wow."
     meter = measure_own_words(post, SHINGLES_EN)
-    assert post[meter.longest_run_start : meter.longest_run_end] == "The €2.5 million investment creates 120 jobs over 18 months"
+    copied = post[meter.longest_run_start : meter.longest_run_end]
+    assert copied == "The €2.5 million investment creates 120 jobs over 18 months"
     assert meter.longest_run_words == 11
     assert meter.copied_runs == ((meter.longest_run_start, meter.longest_run_end),)
     assert 0.5 < meter.shared_share < 1

@@ -67,7 +67,9 @@ def test_language_counts() -> None:
     assert any("written in English; your posts are in Dutch" == d for d in dutch.match(PUNCHY_EN[1]).differences)
 
 
-@pytest.mark.parametrize(("score", "label"), [(95, "Sounds like you"), (70, "Close to your voice"), (20, "Not quite your voice")])
+@pytest.mark.parametrize(
+    ("score", "label"), [(95, "Sounds like you"), (70, "Close to your voice"), (20, "Not quite your voice")]
+)
 def test_labels(score: int, label: str) -> None:
     assert VoiceMatch(score, ()).label == label
 

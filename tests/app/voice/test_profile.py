@@ -120,3 +120,10 @@ def test_choose_samples_takes_at_most_three() -> None:
 
 def test_choose_samples_returns_nothing_when_nothing_fits() -> None:
     assert VoiceProfile.from_posts(FORMAL_EN).choose_samples(5, words_as_tokens) == []
+
+
+def test_summary_says_what_the_profile_measured() -> None:
+    summary = dict(VoiceProfile.from_posts(INFORMAL_NL).summary())
+    assert summary["Language"] == "Dutch"
+    assert summary["Dutch form of address (informal 'je' / formal 'u')"] == "'je' (informal)"
+    assert summary["Hashtags per post"] == "0.0 per post"

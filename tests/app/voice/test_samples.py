@@ -11,7 +11,10 @@ from app.voice import split_samples
     ("text", "posts"),
     [
         # A line of dashes separates posts; blank lines inside a post stay.
-        ("First post.\n\nSecond paragraph.\n---\nSecond post.\n---\nThird.", ["First post.\n\nSecond paragraph.", "Second post.", "Third."]),
+        (
+            "First post.\n\nSecond paragraph.\n---\nSecond post.\n---\nThird.",
+            ["First post.\n\nSecond paragraph.", "Second post.", "Third."],
+        ),
         ("One\n  ----  \nTwo\n===\nThree\n***\nFour", ["One", "Two", "Three", "Four"]),
         # Without separator lines, two or more blank lines separate posts.
         ("One.\n\nStill one.\n\n\nTwo.\n \n\t\n\nThree.", ["One.\n\nStill one.", "Two.", "Three."]),
@@ -28,4 +31,5 @@ def test_splits_posts(text: str, posts: list[str]) -> None:
 
 
 def test_a_dash_inside_a_line_does_not_split() -> None:
-    assert split_samples("A post -- with dashes --- inside.\n\nSame post.") == ["A post -- with dashes --- inside.\n\nSame post."]
+    text = "A post -- with dashes --- inside.\n\nSame post."
+    assert split_samples(text) == [text]
