@@ -21,7 +21,7 @@ from app.voice import text as t
 from app.voice.profile import VoiceProfile
 
 KINDS = ("cliche", "ai_tell")
-RESOURCE_GLOB = re.compile(r"^cliches\.([a-z]{2})\.toml$")
+LIST_FILE_NAME = re.compile(r"^cliches\.([a-z]{2})\.toml$")  # cliches.<language>.toml
 
 EM_DASHES_NOTICED = 3  # from this many em dashes in one post
 EMOJI_NOTICED = 6  # from this many emoji, or one per EMOJI_WORDS words, whichever is more
@@ -87,7 +87,7 @@ def bundled_cliches() -> ClicheList:
     folder = resources.files("resources") / "checks"
     entries: list[ClicheEntry] = []
     for item in sorted(folder.iterdir(), key=lambda i: i.name):
-        found = RESOURCE_GLOB.match(item.name)
+        found = LIST_FILE_NAME.match(item.name)
         if found:
             entries.extend(parse_cliche_file(item.read_text(encoding="utf-8"), item.name, found.group(1)))
     return ClicheList.of(tuple(entries))

@@ -160,7 +160,7 @@ def _dates(text: str, claimed: _Claimed) -> Iterator[Quantity]:
 
 
 def _date_matches(text: str) -> Iterator[re.Match[str]]:
-    """Matches of DATE_PATTERNS, in their order of preference."""
+    """Date matches, most specific patterns first (a later match may not reuse claimed text)."""
     for pattern in NUMBER_FIRST_DATES:
         yield from pattern.finditer(text)
     # A search for a month-name alternation at every word is slow; try only where a month stands.
