@@ -31,8 +31,9 @@ def main() -> int:
     from app.paths import default_paths
     from app.presets import load_catalog
     from app.settings import SettingsStore
-    from models.engine.client import LocalEngineBackend
+    from ui.backend import make_local_backend
     from ui.main import example_story
+    from ui.event_wait import wait_until
     from ui.main_window import MainWindow
     from ui.stall_probe import StallProbe
     from ui.theme import apply_theme
@@ -46,20 +47,13 @@ def main() -> int:
         store,
         store.load().settings,
         load_catalog(),
-        lambda model: LocalEngineBackend(model, log_file=paths.engine_log_file),
+        lambda model: make_local_backend(model, paths),
         example_story=example_story(),
     )
     window.show()
     window.start()
 
-    def wait(predicate, timeout_s: float) -> None:  # type: ignore[no-untyped-def]
-        deadline = time.monotonic() + timeout_s
-        while not predicate():
-            if time.monotonic() > deadline:
-                raise TimeoutError("timed out")
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-
-    wait(lambda: window.state == "ready", 120)
+    wait_until(lambda: window.state == "ready", 120)
 
     def idle_for(seconds: float) -> None:
         loop = QEventLoop()
@@ -90,7 +84,7 @@ def main() -> int:
     probe.start()
     started = time.monotonic()
     window.generate()
-    wait(lambda: window.state != "generating", 600)
+    wait_until(lambda: window.state != "generating", 600)
     elapsed = time.monotonic() - started
     probe.stop()
     gen_max, gen_p99 = probe.longest_stall_ms, probe.percentile_stall_ms(0.99)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from ui.post_card import PostCard
 
-MIN_CARD_WIDTH = 330
+MIN_CARD_WIDTH = 320
 
 
 class CardsArea(QScrollArea):
@@ -15,6 +15,7 @@ class CardsArea(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cards reflow instead
         self.setAccessibleName(self.tr("Drafts"))
         self._page = QWidget()
         self._page.setObjectName("CardsPage")
@@ -57,7 +58,8 @@ class CardsArea(QScrollArea):
     def _relayout(self) -> None:
         width = self.viewport().width()
         count = len(self._cards)
-        columns = max(1, min(count, width // MIN_CARD_WIDTH)) if count else 1
+        card_width = max([MIN_CARD_WIDTH] + [c.minimumSizeHint().width() for c in self._cards])
+        columns = max(1, min(count, (width + self._grid.spacing()) // (card_width + self._grid.spacing()))) if count else 1
         if columns == self._columns and all(self._grid.indexOf(c) >= 0 for c in self._cards):
             return
         self._columns = columns

@@ -43,7 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from models.engine.client import LocalEngineBackend
+    from ui.backend import make_local_backend
     from ui.crash import CrashReporter
     from ui.main_window import MainWindow
     from ui.theme import apply_theme
@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         store,
         loaded.settings,
         catalog,
-        lambda model: LocalEngineBackend(model, log_file=paths.engine_log_file),
+        lambda model: make_local_backend(model, paths),
         example_story=example_story(),
     )
     window.show()

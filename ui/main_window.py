@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([380, 700, 420])
+        self.splitter.setSizes([350, 760, 400])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 

@@ -73,17 +73,17 @@ class PostCard(QFrame):
             action = menu.addAction(tweak_labels(self)[item.id])
             action.triggered.connect(lambda _=False, tweak_id=item.id: self.tweakRequested.emit(self.card_id, tweak_id))
         self.tweak_button.setMenu(menu)
-        self.copy_button = self._button("⧉ " + self.tr("Copy"), self.tr("Copy as LinkedIn text"))
+        self.copy_button = self._button(self.tr("Copy"), self.tr("Copy as LinkedIn text"))
         self.copy_button.clicked.connect(lambda: self.copyRequested.emit(self.card_id))
         self.keep_button = self._button("☆ " + self.tr("Keep"), self.tr("Keep this draft"))
         self.keep_button.clicked.connect(lambda: self.keepRequested.emit(self.card_id))
 
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
-        header.addWidget(self.status_label)
+        header.addWidget(self.count_label)
         footer = QHBoxLayout()
-        footer.addWidget(self.count_label)
-        footer.addStretch(1)
+        footer.setSpacing(2)
+        footer.addWidget(self.status_label, 1)
         for button in (self.regenerate_button, self.tweak_button, self.copy_button, self.keep_button):
             footer.addWidget(button)
         layout = QVBoxLayout(self)
@@ -145,6 +145,8 @@ class PostCard(QFrame):
         if final_text is not None:
             self.set_text(final_text)
         self.editor.setReadOnly(False)
+        self.editor.moveCursor(QTextCursor.MoveOperation.Start)  # read a finished draft from its start
+        self.editor.ensureCursorVisible()
         self.set_status(status)
         self._set_actions_enabled(True)
 

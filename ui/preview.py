@@ -463,6 +463,10 @@ class LinkedInPreview(QWidget):
             self._retranslate()
             self.update_now()
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._apply_colours()
-            self.update_now()
+            # The application palette reaches this widget after the event: recolour once it has.
+            QTimer.singleShot(0, self._recolour)
         super().changeEvent(event)
+
+    def _recolour(self) -> None:
+        self._apply_colours()
+        self.update_now()

@@ -18,15 +18,15 @@ def main(argv: list[str]) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     os.environ["OWNVOICE_HOME"] = tempfile.mkdtemp(prefix="ownvoice-shots-")
 
-    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from app.options import Length, PersonalNotes, PostOptions
     from app.paths import default_paths
     from app.presets import load_catalog
     from app.settings import Settings, SettingsStore
-    from models.engine.client import LocalEngineBackend
+    from ui.backend import make_local_backend
     from ui.main import example_story
+    from ui.event_wait import wait_until
     from ui.main_window import MainWindow
     from ui.theme import apply_theme
 
@@ -40,21 +40,14 @@ def main(argv: list[str]) -> int:
         store,
         settings,
         load_catalog(),
-        lambda model: LocalEngineBackend(model, log_file=paths.engine_log_file),
+        lambda model: make_local_backend(model, paths),
         example_story=example_story(),
     )
     window.resize(1580, 960)
     window.show()
     window.start()
 
-    def wait(predicate, timeout_s: float) -> None:  # type: ignore[no-untyped-def]
-        deadline = time.monotonic() + timeout_s
-        while not predicate():
-            if time.monotonic() > deadline:
-                raise TimeoutError("timed out waiting for the window")
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-
-    wait(lambda: window.state == "ready", 120)
+    wait_until(lambda: window.state == "ready", 120)
     window.angle_panel.set_post_options(
         PostOptions(
             tone="warm",
@@ -64,8 +57,8 @@ def main(argv: list[str]) -> int:
         )
     )
     window.generate()
-    wait(lambda: window.state != "generating", 600)
-    window.select_card("team")
+    wait_until(lambda: window.state != "generating", 600)
+    window.select_card("customers")
 
     def shot(name: str) -> None:
         for _ in range(20):

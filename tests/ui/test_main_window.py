@@ -21,6 +21,7 @@ from models.contract import EngineCrashedError
 from models.engine.client import LocalEngineBackend
 from models.fake import ScriptedBackend
 from tests.ui.conftest import WindowFactory, scripted, wait_ready
+from ui.backend import make_local_backend
 from ui.main_window import MainWindow
 
 STORY = "Northwind opened a battery factory in Groningen. It employs 140 people and makes 25,000 batteries a year."
@@ -226,7 +227,7 @@ def real_backends(ownvoice_home: AppPaths) -> list[LocalEngineBackend]:
 
 def real_factory(created: list[LocalEngineBackend], home: AppPaths):  # type: ignore[no-untyped-def]
     def factory(path: Path) -> LocalEngineBackend:
-        backend = LocalEngineBackend(path, log_file=home.engine_log_file)
+        backend = make_local_backend(path, home)
         created.append(backend)
         return backend
 
