@@ -462,8 +462,10 @@ class LinkedInPreview(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self.update_now()
-        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            # The application palette reaches this widget after the event: recolour once it has.
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
+        elif event.type() == QEvent.Type.ApplicationPaletteChange:
+            # The application palette reaches this widget after this event: recolour once it has.
             QTimer.singleShot(0, self._recolour)
         super().changeEvent(event)
 
