@@ -92,20 +92,20 @@ def open_for_cli(paths: AppPaths, passphrase: str | None, *, write: bool) -> Lib
     Writing commands create the library if needed; reading ones require it and fall back to a
     read-only snapshot while the app has it open.
     """
-    typed = False  # only a passphrase typed at the prompt is asked for again when it fails
-    for attempt in range(1, PASSPHRASE_ATTEMPTS + 1):
+    typed = 0  # passphrases typed at the prompt; one from a file is not asked for again
+    while True:
         try:
             return open_library(paths, passphrase, create=write, allow_read_only=not write)
         except PassphraseRequiredError as exc:
-            passphrase, typed = _ask_passphrase(str(exc), creating=exc.creating), True
+            passphrase, typed = _ask_passphrase(str(exc), creating=exc.creating), typed + 1
         except (WrongPassphraseError, WeakPassphraseError) as exc:
-            if not typed or attempt == PASSPHRASE_ATTEMPTS:
+            if not typed or typed == PASSPHRASE_ATTEMPTS:
                 raise _cli_error(exc) from None
             print(f"ownvoice-cli: {exc}", file=sys.stderr)
             passphrase = _ask_passphrase("", creating=isinstance(exc, WeakPassphraseError))
+            typed += 1
         except LibraryError as exc:
             raise _cli_error(exc) from None
-    raise CliError("Too many attempts; the drafts library stays locked.", EXIT_BAD_INPUT)
 
 
 # -- the command ---------------------------------------------------------------------------------

@@ -86,8 +86,10 @@ def open_library(
         it read-only instead of failing (`Library.read_only_reason` says why).
 
     Raises PassphraseRequiredError (ask the user, call again), WrongPassphraseError,
-    LibraryKeyMissingError, KeyringUnavailableError, LibraryBusyError, LibraryTooNewError,
-    LibraryWriteError, LibraryNotFoundError. None of them leaves the database changed.
+    WeakPassphraseError (a new passphrase), LibraryKeyMissingError, KeyringUnavailableError,
+    LibraryBusyError, LibraryTooNewError, LibraryCorruptError, LibraryReadOnlyError (an upgrade
+    is due but only reading is possible), LibraryWriteError, LibraryNotFoundError. None of them
+    leaves the database changed.
     """
     library_file = paths.library_file
     store = secret_store if secret_store is not None else SecretStore.for_paths(paths)

@@ -342,3 +342,11 @@ def test_the_installed_entry_point_exits_2_for_a_missing_library(ownvoice_home: 
     )
     assert result.returncode == 2
     assert "There is no drafts library yet" in result.stderr
+
+
+def test_three_wrong_passphrases_in_a_terminal_give_up_with_exit_2(
+    seeded: dict[str, int], terminal: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    terminal += ["wrong 1", "wrong 2", "wrong 3"]
+    code, _, err = run(capsys, "drafts", "list")
+    assert code == 2 and err.count("does not open your drafts library") == 3
