@@ -9,15 +9,20 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from app.checks import CardChecker, load_guidelines
+from app.checks.text_report import format_report
 from app.cli.common import EXIT_MODEL, EXIT_OK, CliError, SubParsers, read_input
+from app.cli.drafts import add_unlock_arguments, passphrase_from_args, save_generated_draft
 from app.language import detect_language
-from app.options import LANGUAGES, Length, PersonalNotes
+from app.options import LANGUAGES, Length, PersonalNotes, PostOptions
 from app.paths import AppPaths, default_paths
 from app.presets import PresetCatalog, load_catalog
-from app.prompt import PromptInput
+from app.prompt import PromptInput, prompt_input_for
 from app.rewrite import PostResult, stream_post
 from app.settings import SettingsStore
 from app.story_io import require_text
+from app.voice import MIN_POSTS, SPLIT_RULE, VoiceProfile, split_samples
+from app.voice_prompt import MY_VOICE_TONE_ID, apply_voice, my_voice_tone
 from models.catalog import available_models, default_model_path
 from models.contract import ChatBackend, ModelError
 
@@ -49,12 +54,19 @@ def add_parser(subparsers: SubParsers) -> None:
         help='personal notes: lines "role: …", "why: …", "detail: …" (or free text)',
     )
     rewrite.add_argument(
-        "--samples", metavar="FILE", help="your own earlier posts, separated by a line with --- (to match your style)"
+        "--samples",
+        metavar="FILE",
+        help=f"your own earlier posts, to match your style ({SPLIT_RULE}); with 3 to 20 posts "
+        f"OwnVoice builds a voice profile and the tone '{MY_VOICE_TONE_ID}' becomes available",
     )
     rewrite.add_argument("--length", default="medium", choices=[length.value for length in Length])
     rewrite.add_argument("--model", metavar="PATH", help="a .gguf model file; default: the starter model")
     rewrite.add_argument("--seed", type=int, help="fix the random seed for repeatable drafts")
     rewrite.add_argument("--json", action="store_true", help="print JSON with text and timings per angle")
+    rewrite.add_argument("--check", action="store_true", help="print the writing hints under each post")
+    rewrite.add_argument("--guidelines", metavar="FILE", help="company guidelines (TOML) for --check")
+    rewrite.add_argument("--save", action="store_true", help="store the posts as a new draft in your library")
+    add_unlock_arguments(rewrite)
     rewrite.set_defaults(func=run_rewrite)
 
     tones = subparsers.add_parser("tones", help="list the tone presets")
@@ -100,27 +112,41 @@ def run_rewrite(args: argparse.Namespace) -> int:
     paths = default_paths()
     catalog = load_catalog(paths.config_dir / "presets")
     story = require_text(read_input(args.story, "The story"), "The story")
+    notes = PersonalNotes.parse(read_input(args.notes, "The notes file")) if args.notes else PersonalNotes()
+    posts = split_samples(read_input(args.samples, "The samples file")) if args.samples else []
+    profile = VoiceProfile.from_posts(posts) if len(posts) >= MIN_POSTS else None
+    if profile is not None:
+        catalog = catalog.with_tone(my_voice_tone())
+    guidelines = load_guidelines(Path(args.guidelines)) if args.guidelines else None
     tone = catalog.tone(args.tone)
     angles = [catalog.angle(angle_id) for angle_id in dict.fromkeys(args.angles or ["learned"])]
-    notes = PersonalNotes.parse(read_input(args.notes, "The notes file")) if args.notes else PersonalNotes()
-    samples = tuple(split_samples(read_input(args.samples, "The samples file"))) if args.samples else ()
     language = args.lang if args.lang != "auto" else (detect_language(story) or "en")
-    request = PromptInput(
-        story=story, tone=tone, language=language, length=Length(args.length), notes=notes, samples=samples
+    options = PostOptions(
+        tone=tone.id, angles=tuple(a.id for a in angles), language=language, length=Length(args.length), notes=notes
     )
+    passphrase = passphrase_from_args(args) if args.save else None
+    request = prompt_input_for(story, options, catalog)
+    checker = CardChecker.for_story(story, notes.all_text(), profile, guidelines) if args.check else None
+
     model_path = resolve_model(args.model, paths)
     backend = make_backend(model_path, paths)
     cancel = threading.Event()
     results: list[PostResult] = []
     try:
         info = backend.load()
+        request = apply_voice(
+            request, angles, profile, info.context_length, backend.count_tokens, loose_samples=() if profile else posts
+        )
         for index, angle in enumerate(angles):
             if not args.json:
                 _print_heading(angle.label(language), first=index == 0)
             on_chunk = None if args.json else _echo
-            results.append(stream_post(backend, request, angle, cancel, on_chunk, seed=args.seed))
+            result = stream_post(backend, request, angle, cancel, on_chunk, seed=args.seed)
+            results.append(result)
             if not args.json:
                 print(flush=True)
+                if checker is not None:
+                    print("\n" + format_report(checker.check(result.text, language), indent="    "), flush=True)
     except ModelError as exc:
         if not args.json:
             print(file=sys.stdout, flush=True)
@@ -131,23 +157,22 @@ def run_rewrite(args: argparse.Namespace) -> int:
         raise
     finally:
         backend.close()
+    draft_id = None
+    if args.save:
+        draft_id = save_generated_draft(
+            paths, story, options, info.name, {r.angle.id: r.text for r in results}, passphrase=passphrase
+        )
+        if not args.json:
+            print(f"\nSaved as draft {draft_id}. See it with: ownvoice-cli drafts show {draft_id}", file=sys.stderr)
     if args.json:
-        print(json.dumps(_json_report(info.name, request, results), ensure_ascii=False, indent=2))
+        report = _json_report(info.name, request, results)
+        if checker is not None:
+            for post, result in zip(report["posts"], results, strict=True):
+                post["check"] = checker.check(result.text, language).to_dict()
+        if draft_id is not None:
+            report["draft_id"] = draft_id
+        print(json.dumps(report, ensure_ascii=False, indent=2))
     return EXIT_OK
-
-
-def split_samples(text: str) -> list[str]:
-    """Posts separated by a line of three or more dashes."""
-    posts: list[str] = []
-    current: list[str] = []
-    for line in text.splitlines():
-        if line.strip() and set(line.strip()) == {"-"} and len(line.strip()) >= 3:
-            posts.append("\n".join(current))
-            current = []
-        else:
-            current.append(line)
-    posts.append("\n".join(current))
-    return [post.strip() for post in posts if post.strip()]
 
 
 def _echo(_angle_id: str, chunk: str) -> None:

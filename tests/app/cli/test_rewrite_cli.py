@@ -181,3 +181,69 @@ def test_rewrite_end_to_end_with_the_starter_model(story: Path, ownvoice_home: A
     assert team["generated_tokens"] > 0 and team["time_to_first_token_s"] > 0
     # The second angle reuses the first one's prompt prefix.
     assert learned["prompt_tokens_evaluated"] < learned["prompt_tokens"] / 4
+
+
+MY_POSTS = "\n---\n".join(
+    [
+        "Short one today. Our team shipped the new app. Proud of them.",
+        "Big week. We moved to a new office. Coffee is better now.",
+        "Quick thought. Good tools save time. Bad tools waste it.",
+        "New month, new goals. I want to learn more about design.",
+    ]
+)
+
+
+def test_samples_make_a_voice_profile_with_my_voice_tone(
+    backend: ScriptedBackend, story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    samples = tmp_path / "mine.txt"
+    samples.write_text(MY_POSTS, encoding="utf-8")
+    assert main(["rewrite", str(story), "--samples", str(samples), "--tone", "my-voice", "--json"]) == 0
+    system, user = backend.calls[0]
+    assert "My own voice: sound exactly like my earlier posts" in system.content
+    assert "Use no hashtags." in system.content  # a style note measured from the samples
+    assert "Earlier posts I wrote myself" in user.content
+    assert "Short one today." in user.content or "Big week." in user.content
+
+
+def test_my_voice_tone_needs_samples(backend: ScriptedBackend, story: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rewrite", str(story), "--tone", "my-voice"]) == 2
+    assert "Unknown tone 'my-voice'" in capsys.readouterr().err
+
+
+def test_check_prints_hints_under_each_post(
+    monkeypatch: pytest.MonkeyPatch, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = ScriptedBackend(replies=["We hired 500 people in Eindhoven today. Excited to announce it!"])
+    monkeypatch.setattr(rewrite_cli, "make_backend", lambda model, paths: fake)
+    assert main(["rewrite", str(story), "--angle", "team", "--check"]) == 0
+    out = capsys.readouterr().out
+    post_at = out.index("We hired 500 people")
+    assert out.index("500", post_at + 30) > post_at  # the invented number is named in the hints
+    assert "not in the story" in out.lower() or "not in your story" in out.lower()
+
+
+def test_check_json_includes_findings_with_offsets(
+    monkeypatch: pytest.MonkeyPatch, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "We hired 500 people in Eindhoven today."
+    fake = ScriptedBackend(replies=[text])
+    monkeypatch.setattr(rewrite_cli, "make_backend", lambda model, paths: fake)
+    assert main(["rewrite", str(story), "--check", "--json"]) == 0
+    post = json.loads(capsys.readouterr().out)["posts"][0]
+    facts = [f for f in post["check"]["findings"] if f["check"] == "fact"]
+    assert any(text[f["start"] : f["end"]] == "500" for f in facts)
+
+
+def test_save_stores_the_posts_as_a_draft(
+    backend: ScriptedBackend, story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = tmp_path / "pass.txt"
+    secret.write_text("correct horse battery staple\n", encoding="utf-8")
+    code = main(["rewrite", str(story), "--angle", "team", "--save", "--passphrase-file", str(secret), "--json"])
+    assert code == 0, capsys.readouterr().err
+    draft_id = json.loads(capsys.readouterr().out)["draft_id"]
+    assert main(["drafts", "show", str(draft_id), "--passphrase-file", str(secret)]) == 0
+    shown = capsys.readouterr().out
+    assert "First draft about the factory." in shown
+    assert "Acme opened a new factory" in shown
