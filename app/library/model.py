@@ -67,6 +67,7 @@ class Card:
     position: int
     text: str  # the current text: the last save or generation
     updated_at: datetime
+    kept: bool = False  # the user marked this card as one to keep
 
 
 @dataclass(frozen=True)

@@ -278,6 +278,32 @@ class Library:
             self._touch_draft(db, draft_id, now, model=model or None)
         return self.get_card(card_id)
 
+    def set_card_kept(self, card_id: int, kept: bool) -> Card:
+        """Mark a card as one the user wants to keep (or not)."""
+        with self._transaction() as db:
+            card = self._card_row(db, card_id)
+            db.execute("UPDATE cards SET kept = ? WHERE id = ?", (int(kept), card_id))
+            self._touch_draft(db, card["draft_id"], self._now())
+        return self.get_card(card_id)
+
+    def get_preference(self, key: str) -> str | None:
+        """A private preference (e.g. the voice profile as JSON), or None when not set."""
+        with self._reading() as db:
+            row = db.execute("SELECT value FROM preferences WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_preference(self, key: str, value: str | None) -> None:
+        """Store (or with None, remove) a private preference inside the encrypted database."""
+        with self._transaction() as db:
+            if value is None:
+                db.execute("DELETE FROM preferences WHERE key = ?", (key,))
+            else:
+                db.execute(
+                    "INSERT INTO preferences(key, value, updated_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                    (key, value, self._now()),
+                )
+
     def get_card(self, card_id: int) -> Card:
         with self._reading() as db:
             return _card_from_row(self._card_row(db, card_id))
@@ -579,6 +605,7 @@ def _card_from_row(row: Row) -> Card:
         position=row["position"],
         text=row["text"],
         updated_at=from_db_time(row["updated_at"]),
+        kept=bool(row["kept"]),
     )
 
 

@@ -117,10 +117,26 @@ def _v3_full_text_search(db: Connection) -> None:
     )
 
 
+def _v4_kept_cards_and_preferences(db: Connection) -> None:
+    """Cards the user chose to keep, and private preferences (the voice profile, company
+    guidelines) that belong inside the encrypted database rather than in plain settings."""
+    db.execute("ALTER TABLE cards ADD COLUMN kept INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """
+        CREATE TABLE preferences (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 MIGRATIONS: tuple[Callable[[Connection], None], ...] = (
     _v1_initial,
     _v2_posted_at,
     _v3_full_text_search,
+    _v4_kept_cards_and_preferences,
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

@@ -43,8 +43,8 @@ _V2_ROWS = [
     f" VALUES ({_DRAFT_1}, '{T3}')",
     *_COMMON_ROWS,
 ]
-SAMPLE_ROWS = {1: _V1_ROWS, 2: _V2_ROWS}
-EXPECTED_POSTED_AT = {1: T2, 2: T3}  # version 1 had no date: the last change stands in for it
+SAMPLE_ROWS = {1: _V1_ROWS, 2: _V2_ROWS, 3: _V2_ROWS}  # v3 added only the search index
+EXPECTED_POSTED_AT = {1: T2, 2: T3, 3: T3}  # version 1 had no date: the last change stands in for it
 
 
 def build_library_at(version: int, paths: AppPaths) -> None:
@@ -95,7 +95,13 @@ def test_migrates_from_every_earlier_version_keeping_the_data(
         assert [d.id for d in library.list_drafts("zanzibar")] == [1]
         assert [d.id for d in library.list_drafts("pelicans")] == [1]
         assert [d.id for d in library.list_drafts(deleted=True)] == [2]
+        # Cards start as not kept; preferences start empty.
+        assert library.get_card(1).kept is False
+        assert library.get_preference("voice_profile") is None
         # And the migrated library works as a new one does.
+        library.set_card_kept(1, True)
+        library.set_preference("voice_profile", "{}")
+        assert library.get_card(1).kept and library.get_preference("voice_profile") == "{}"
         library.save_card_text(1, "Pelicans and flamingos welcome us")
         assert [d.id for d in library.list_drafts("flamingos")] == [1]
         assert library.check_integrity() == []
@@ -117,7 +123,7 @@ def test_a_failing_migration_leaves_the_previous_version_intact(
 
     db = raw_connect(ownvoice_home.library_file)
     assert schema_version(db) == CURRENT_VERSION - 1
-    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'draft_search'").fetchone()[0] == 0
+    assert db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'preferences'").fetchone()[0] == 0  # the last migration's table
     db.close()
     monkeypatch.undo()
     with open_library(ownvoice_home, PASSPHRASE, secret_store=no_keyring) as library:
