@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from app.presets import Preset
 from app.prompt import PromptInput, build_messages, generation_options, tweak_messages
 from app.tweaks import Tweak
+from app.voice import VoiceProfile
+from app.voice_prompt import apply_voice
 from models.contract import CancelToken, ChatBackend, ChatMessage, RunStats
 
 ChunkCallback = Callable[[str, str], None]  # (card id / angle id, text chunk)
@@ -52,6 +54,16 @@ class DraftJob:
     request: PromptInput
     tasks: tuple[DraftTask, ...]
     seed: int | None = None
+    profile: VoiceProfile | None = None  # the user's voice, fitted into the prompt by the worker
+
+
+def prepared_request(backend: ChatBackend, job: DraftJob) -> PromptInput:
+    """The job's request with the user's voice fitted to this model's context window."""
+    if job.profile is None:
+        return job.request
+    info = backend.load()
+    angles = [task.angle for task in job.tasks]
+    return apply_voice(job.request, angles, job.profile, info.context_length, backend.count_tokens)
 
 
 def run_task(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from app.rewrite import DraftJob, PostResult, run_task
+from app.rewrite import DraftJob, PostResult, prepared_request, run_task
 from models.contract import ChatBackend, ModelError
 
 log = logging.getLogger(__name__)
@@ -83,13 +83,14 @@ class GenerationWorker(QObject):
         try:
             if self._backend is None:
                 raise ModelError("No model is loaded yet. Choose a model under Model, then try again.")
+            request = prepared_request(self._backend, job)
             for task in job.tasks:
                 if cancel.is_set():
                     break
                 self.taskStarted.emit(job.job_id, task.card_id)
                 result: PostResult = run_task(
                     self._backend,
-                    job.request,
+                    request,
                     task,
                     cancel,
                     lambda card_id, chunk: self.chunkReady.emit(job.job_id, card_id, chunk),

@@ -60,3 +60,34 @@ def test_errors_propagate_as_model_errors() -> None:
 )
 def test_clean_post_removes_only_wrappers(raw: str, clean: str) -> None:
     assert clean_post(raw) == clean
+
+
+def test_a_job_with_a_voice_profile_gets_style_notes_and_fitting_samples() -> None:
+    from app.rewrite import DraftJob, DraftTask, prepared_request
+    from app.voice import VoiceProfile
+
+    posts = [
+        "Short one today. Our team shipped the new app. Proud of them.",
+        "Big week. We moved to a new office. Coffee is better now.",
+        "Quick thought. Good tools save time. Bad tools waste it.",
+    ]
+    profile = VoiceProfile.from_posts(posts)
+    backend = ScriptedBackend(context_length=4096)
+    job = DraftJob(1, REQUEST, (DraftTask("team", CATALOG.angle("team")),), profile=profile)
+    request = prepared_request(backend, job)
+    assert set(profile.style_notes()) <= set(request.style_notes)
+    assert request.samples and set(request.samples) <= set(posts)
+    tiny = ScriptedBackend(context_length=300)  # no room for samples: the notes still apply
+    squeezed = prepared_request(tiny, job)
+    assert squeezed.samples == () and squeezed.style_notes
+
+
+def test_apply_voice_without_profile_fits_loose_samples_in_order() -> None:
+    from app.voice_prompt import apply_voice
+
+    backend = ScriptedBackend()
+    request = apply_voice(
+        REQUEST, [CATALOG.angle("team")], None, 4096, backend.count_tokens, loose_samples=["one post", "two"]
+    )
+    assert request.samples == ("one post", "two")
+    assert apply_voice(REQUEST, [CATALOG.angle("team")], None, 4096, backend.count_tokens) is REQUEST
