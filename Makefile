@@ -51,10 +51,14 @@ run: setup
 	$(BIN)/ownvoice
 
 # Keyring tests need a Secret Service: run inside a private D-Bus session with an
-# unlocked gnome-keyring when this machine has them (.ci/run installs them).
+# unlocked gnome-keyring when this machine has them (.ci/run installs them). The keyring
+# lives in a throw-away XDG_DATA_HOME, so a login keyring left with another password by an
+# earlier run can never lock the tests out, and the user's real keyring is never touched.
 test: setup
 	@if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then \
-		dbus-run-session -- sh -c 'echo -n ownvoice-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; OWNVOICE_REQUIRE_KEYRING=1 $(MAKE) --no-print-directory test-inner'; \
+		keyring_home=$$(mktemp -d); \
+		XDG_DATA_HOME=$$keyring_home dbus-run-session -- sh -c 'echo -n ownvoice-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null; OWNVOICE_REQUIRE_KEYRING=1 $(MAKE) --no-print-directory test-inner'; \
+		status=$$?; rm -rf "$$keyring_home"; exit $$status; \
 	else \
 		echo "note: no gnome-keyring/dbus here; keyring tests will be skipped"; \
 		$(MAKE) --no-print-directory test-inner; \
