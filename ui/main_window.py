@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.options import Length, PostOptions
+from app.library import Draft, Library, VersionSource
+from app.options import Length, PersonalNotes, PostOptions
 from app.paths import AppPaths
 from app.presets import PresetCatalog
 from app.prompt import PromptInput, prompt_input_for
@@ -40,6 +41,7 @@ from ui.angle_panel import AnglePanel, section_title
 from ui.banner import MessageBanner
 from ui.cards_area import CardsArea
 from ui.dialogs import ProfileDialog, ShortcutsDialog, about_text
+from ui.draft_session import DraftSession
 from ui.post_card import PostCard
 from ui.preview import LinkedInPreview
 from ui.story_editor import OPENABLE_SUFFIXES, StoryEditor
@@ -83,6 +85,9 @@ class MainWindow(QMainWindow):
         self.selected_card_id = ""
         self._pending_chunks: dict[str, list[str]] = {}
         self._last_request: PromptInput | None = None  # reused by regenerate and tweaks
+        self._running_tasks: dict[str, DraftTask] = {}  # card id -> the task writing it
+        self._data_wiped = False
+        self.session = DraftSession(None, self._story_state, self._card_text)
 
         self.setWindowTitle(self.tr("OwnVoice"))
         self.setAcceptDrops(True)
@@ -106,6 +111,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_settings()
         self._set_state("loading")
+        self.story_editor.textChanged.connect(self.session.story_edited)
+        self.angle_panel.changed.connect(self.session.story_edited)
+        self.session.saveFailed.connect(lambda message: self.banner.show_message(message, "error"))
+        self.session.saved.connect(self._on_saved)
 
     # ================================================================ construction
 
@@ -214,8 +223,11 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New draft"), self.new_draft, QKeySequence.StandardKey.New)
+        file_menu.addAction(self.new_action)
         self.open_action = self._action(self.tr("&Open story…"), self.choose_story_file, QKeySequence.StandardKey.Open)
         file_menu.addAction(self.open_action)
+        self.file_menu = file_menu
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.quit_action)
@@ -276,7 +288,10 @@ class MainWindow(QMainWindow):
         self.state_label.setAccessibleName(self.tr("State"))
         self.speed_label = QLabel()
         self.speed_label.setAccessibleName(self.tr("Speed of the last run"))
+        self.library_label = QLabel()
+        self.library_label.setAccessibleName(self.tr("Drafts library"))
         bar = self.statusBar()
+        bar.addPermanentWidget(self.library_label)
         bar.addPermanentWidget(self.model_label)
         bar.addPermanentWidget(self.state_label)
         bar.addPermanentWidget(self.speed_label)
@@ -429,6 +444,7 @@ class MainWindow(QMainWindow):
             cards.append(card)
         self.cards_area.set_cards(cards)
         tasks = tuple(DraftTask(angle_id, self.catalog.angle(angle_id)) for angle_id in options.angles)
+        self.session.generation_started(self.model_name())
         self._submit(request, tasks)
         if not self.selected_card_id or self.cards_area.card(self.selected_card_id) is None:
             self.select_card(options.angles[0])
@@ -452,6 +468,7 @@ class MainWindow(QMainWindow):
         job_id = self.host.new_job_id()
         self.current_job = job_id
         self.banner.hide()
+        self._running_tasks = {task.card_id: task for task in tasks}
         for task in tasks:
             card = self.cards_area.card(task.card_id)
             if card is not None:
@@ -523,6 +540,9 @@ class MainWindow(QMainWindow):
         else:
             status = self.tr("%1 words").replace("%1", str(len(result.text.split())))
         card.end_stream(result.text if result.text or not result.cancelled else None, status)
+        task = self._running_tasks.get(card_id)
+        source = VersionSource.tweak(task.tweak.id) if task is not None and task.tweak else VersionSource.GENERATED
+        self.session.generation_finished(card_id, card_id, card.text(), self.model_name(), source)
         if stats.tokens_per_second:
             self.speed_label.setText(self.tr("%1 tokens/s").replace("%1", f"{stats.tokens_per_second:.1f}"))
         if card_id == self.selected_card_id:
@@ -542,11 +562,97 @@ class MainWindow(QMainWindow):
         for card in self.cards_area.cards:
             if card.streaming:  # interrupted by an error: keep what was written
                 card.end_stream(None, self.tr("Stopped") if cancelled else self.tr("Interrupted"))
+                self.session.generation_finished(
+                    card.card_id, card.card_id, card.text(), self.model_name(), VersionSource.GENERATED
+                )
             elif card.status_label.text() == self.tr("Waiting…"):
                 card.set_status(self.tr("Not written") if cancelled else "")
         self.current_job = 0
         self._set_state("ready" if self.model_info is not None else ("error" if self.banner.isVisible() else "loading"))
         self.jobDone.emit(cancelled)
+
+    # ================================================================ drafts library
+
+    def attach_library(self, library: Library | None, problem: str = "") -> None:
+        """Use this drafts library from now on (None: drafts are not saved, `problem` says why)."""
+        self.session.library = library
+        if library is None:
+            if problem:
+                self.banner.show_message(problem, "warning")
+            self.library_label.setText(self.tr("Drafts not saved"))
+            return
+        if library.read_only:
+            reason = library.read_only_reason or self.tr("The drafts library is open read-only.")
+            self.banner.show_message(reason, "warning")
+            self.library_label.setText(self.tr("Drafts read-only"))
+        else:
+            self.library_label.setText(self.tr("Drafts saved privately"))
+        self.library_label.setToolTip(self.tr("Your drafts are kept in an encrypted library on this computer."))
+
+    def model_name(self) -> str:
+        return self.model_info.name if self.model_info is not None else ""
+
+    def _story_state(self) -> tuple[str, PostOptions]:
+        return self.story_editor.toPlainText(), self.angle_panel.post_options()
+
+    def _card_text(self, card_id: str) -> str | None:
+        card = self.cards_area.card(card_id)
+        return card.text() if card is not None else None
+
+    def _on_saved(self) -> None:
+        if self.banner.isVisible() and self.banner.level == "error" and "save" in self.banner.text.lower():
+            self.banner.hide()  # a save that failed before has now gone through
+        self.library_label.setText(self.tr("Drafts saved privately"))
+
+    def new_draft(self) -> None:
+        """Start over with an empty story; the current draft stays in the library."""
+        if self.state == "generating":
+            self.stop()
+        self.session.start_new_draft()
+        self._last_request = None
+        self.cards_area.set_cards([])
+        self.selected_card_id = ""
+        self.preview.set_text("")
+        self.story_editor.clear()
+        self.angle_panel.set_post_options(replace(self.angle_panel.post_options(), notes=PersonalNotes()))
+        self.story_editor.setFocus()
+
+    def show_draft(self, draft: Draft) -> None:
+        """Put a stored draft in the window: its story, choices and cards."""
+        known = tuple(a for a in draft.options.angles if a in self.angle_panel.chips)
+        options = replace(draft.options, angles=known)
+        if options.tone not in {t.id for t in self.catalog.tones}:
+            options = replace(options, tone=self.angle_panel.post_options().tone)
+        self.story_editor.blockSignals(True)
+        self.story_editor.setPlainText(draft.story)
+        self.story_editor.blockSignals(False)
+        self.angle_panel.blockSignals(True)
+        self.angle_panel.set_post_options(options)
+        self.angle_panel.blockSignals(False)
+        self._last_request = prompt_input_for(draft.story, options, self.catalog)
+        cards = []
+        for stored in draft.cards:
+            if stored.angle not in {a.id for a in self.catalog.angles}:
+                continue
+            card = self.cards_area.card(stored.angle) or self._new_card(
+                stored.angle, self.catalog.angle(stored.angle).label(self.language)
+            )
+            card.blockSignals(True)
+            card.set_text(stored.text)
+            card.blockSignals(False)
+            card.set_kept(stored.kept)
+            card.set_status("")
+            cards.append(card)
+        self.cards_area.set_cards(cards)
+        self.select_card(cards[0].card_id if cards else "")
+
+    def open_draft(self, draft_id: int) -> None:
+        if self.state == "generating":
+            self.banner.show_message(self.tr("Stop the current drafts before opening another one."), "info")
+            return
+        draft = self.session.open_draft(draft_id)
+        if draft is not None:
+            self.show_draft(draft)
 
     # ================================================================ cards
 
@@ -568,6 +674,7 @@ class MainWindow(QMainWindow):
         target.editor.setFocus()
 
     def _on_card_edited(self, card_id: str) -> None:
+        self.session.card_edited(card_id)
         if card_id == self.selected_card_id:
             card = self.cards_area.card(card_id)
             if card is not None:
@@ -587,8 +694,16 @@ class MainWindow(QMainWindow):
 
     def keep_card(self, card_id: str) -> None:
         card = self.cards_area.card(card_id)
-        if card is not None:
+        if card is None:
+            return
+        if self.session.library is None:
+            card.set_kept(not card.kept)  # no library: remembered for this session only
+            self.statusBar().showMessage(self.tr("Kept for now; drafts are not saved on this computer."), 5000)
+        elif self.session.set_kept(card_id, not card.kept):
             card.set_kept(not card.kept)
+            self.statusBar().showMessage(
+                self.tr("Kept in your drafts.") if card.kept else self.tr("No longer marked as kept."), 4000
+            )
 
     # ================================================================ view & settings
 
@@ -673,9 +788,12 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        self.save_settings()
+        if not self._data_wiped:
+            self.save_settings()
         self._flush_timer.stop()
         self.host.stop()
+        self._flush_chunks()
+        self.session.close()
         super().closeEvent(event)
 
 

@@ -1,0 +1,155 @@
+"""The window and the drafts library: generations stored at once, edits autosaved, nothing lost."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from keyring.backends import fail
+from pytestqt.qtbot import QtBot
+
+from app.library import Library, open_library
+from app.options import PostOptions
+from app.paths import AppPaths
+from app.secrets import SecretStore
+from models.fake import ScriptedBackend
+from tests.app.library.fs_faults import fill_up, small_tmpfs
+from tests.ui.conftest import WindowFactory, scripted, wait_ready
+from ui.draft_session import AUTOSAVE_DELAY_MS
+from ui.main_window import MainWindow
+
+PASSPHRASE = "correct horse battery"
+STORY = "Northwind opened a battery factory in Groningen with 140 people."
+
+
+def open_test_library(paths: AppPaths) -> Library:
+    return open_library(paths, PASSPHRASE, secret_store=SecretStore(backend=fail.Keyring()))
+
+
+@pytest.fixture
+def library(ownvoice_home: AppPaths) -> Iterator[Library]:
+    library = open_test_library(ownvoice_home)
+    yield library
+    if not library.closed:
+        library.close()
+
+
+def generated_window(qtbot: QtBot, make_window: WindowFactory, library: Library, replies: list[str]) -> MainWindow:
+    window = make_window(scripted(ScriptedBackend(replies=list(replies))))
+    window.attach_library(library)
+    wait_ready(qtbot, window)
+    window.story_editor.setPlainText(STORY)
+    window.angle_panel.set_post_options(PostOptions(tone="warm", angles=("learned", "team")[: len(replies)]))
+    with qtbot.waitSignal(window.jobDone, timeout=10_000):
+        window.generate()
+    return window
+
+
+def test_generations_are_stored_the_moment_they_finish(
+    qtbot: QtBot, make_window: WindowFactory, library: Library
+) -> None:
+    window = generated_window(qtbot, make_window, library, ["First draft.", "Second draft."])
+    [summary] = library.list_drafts()
+    draft = library.get_draft(summary.id)
+    assert draft.story == STORY
+    assert [(c.angle, c.text) for c in draft.cards] == [("learned", "First draft."), ("team", "Second draft.")]
+    assert draft.options.angles == ("learned", "team")
+    assert window.library_label.text() == "Drafts saved privately"
+
+
+def test_edits_are_autosaved_within_two_seconds_with_history(
+    qtbot: QtBot, make_window: WindowFactory, library: Library
+) -> None:
+    assert AUTOSAVE_DELAY_MS <= 2000
+    window = generated_window(qtbot, make_window, library, ["First draft."])
+    card = window.cards_area.cards[0]
+    card.editor.setPlainText("My own words now.")
+    card_id = window.session.card_ids["learned"]
+    qtbot.waitUntil(lambda: library.get_card(card_id).text == "My own words now.", timeout=2500)
+    versions = library.card_versions(card_id)
+    assert [(v.source, v.text) for v in versions] == [("generated", "First draft."), ("edited", "My own words now.")]
+    window.story_editor.setPlainText(STORY + " Updated.")
+    qtbot.waitUntil(lambda: library.get_draft(window.session.draft_id).story.endswith("Updated."), timeout=2500)
+
+
+def test_closing_the_window_saves_pending_edits(
+    qtbot: QtBot, make_window: WindowFactory, ownvoice_home: AppPaths, library: Library
+) -> None:
+    window = generated_window(qtbot, make_window, library, ["First draft."])
+    window.cards_area.cards[0].editor.setPlainText("Typed just before closing.")
+    window.close()  # well within the autosave delay
+    with open_test_library(ownvoice_home) as reopened:
+        [summary] = reopened.list_drafts()
+        assert reopened.get_draft(summary.id).cards[0].text == "Typed just before closing."
+
+
+def test_keep_is_stored_and_a_draft_reopens_as_it_was(
+    qtbot: QtBot, make_window: WindowFactory, library: Library
+) -> None:
+    window = generated_window(qtbot, make_window, library, ["First draft.", "Second draft."])
+    window.keep_card("team")
+    assert window.cards_area.card("team").kept  # type: ignore[union-attr]
+    draft_id = window.session.draft_id
+    window.new_draft()
+    assert window.cards_area.cards == [] and window.story_editor.toPlainText() == ""
+    window.open_draft(draft_id)
+    assert window.story_editor.toPlainText() == STORY
+    assert [c.text() for c in window.cards_area.cards] == ["First draft.", "Second draft."]
+    assert window.cards_area.card("team").kept  # type: ignore[union-attr]
+    assert not window.cards_area.card("learned").kept  # type: ignore[union-attr]
+
+
+def test_a_full_disk_shows_a_message_and_keeps_the_text(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    with small_tmpfs(tmp_path / "small", size_kb=2048) as mount:
+        paths = AppPaths.under(mount)
+        library = open_test_library(paths)
+        try:
+            window = generated_window(qtbot, make_window, library, ["First draft."])
+            filler = fill_up(mount)
+            card = window.cards_area.cards[0]
+            card.editor.setPlainText("An edit that does not fit on the disk. " * 200)
+            qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=3000)
+            assert window.banner.level == "error" and "disk is full" in window.banner.text
+            assert card.text().startswith("An edit that does not fit")  # nothing lost in the window
+            filler.unlink()
+            card.editor.setPlainText("Space again.")
+            card_id = window.session.card_ids["learned"]
+            qtbot.waitUntil(lambda: library.get_card(card_id).text == "Space again.", timeout=3000)
+            assert not window.banner.isVisible()
+        finally:
+            library.close()
+
+
+def test_killing_the_app_loses_nothing_that_was_autosaved(tmp_path: Path, ownvoice_home: AppPaths) -> None:
+    home = tmp_path / "killed-app"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "tests.ui.autosave_child", str(home), PASSPHRASE],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    last = 0
+    try:
+        assert child.stdout is not None
+        for line in child.stdout:
+            last = int(line.split()[1])
+            if last >= 3:
+                break
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.kill()
+        _, errors = child.communicate(timeout=10)  # also closes the pipes
+    assert child.returncode == -signal.SIGKILL
+    assert last >= 3, errors
+    with open_test_library(AppPaths.under(home)) as library:
+        assert library.check_integrity() == []
+        [summary] = library.list_drafts()
+        text = library.get_draft(summary.id).cards[0].text
+        assert text.startswith("edit ") and int(text.split()[1]) >= last
