@@ -100,13 +100,6 @@ def hint_colours(palette: QPalette) -> HintColours:
     )
 
 
-def _set_text_colour(widget: QWidget, colour: QColor) -> None:
-    palette = widget.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
-    palette.setColor(QPalette.ColorRole.Text, colour)
-    widget.setPalette(palette)
-
-
 # -- small pure helpers ----------------------------------------------------------------------
 
 
@@ -125,25 +118,48 @@ def _tooltip_html(lines: list[str]) -> str:
     return "<p style='white-space:pre-wrap'>" + "<br>".join(html.escape(line) for line in lines if line) + "</p>"
 
 
-def _plain_label(text: str = "", parent: QWidget | None = None, *, small: bool = False) -> QLabel:
+def _plain_label(text: str = "", parent: QWidget | None = None, *, muted: bool = False) -> QLabel:
+    """A wrapped plain-text label; `muted` ones are smaller and grey (the app style's "Hint")."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)  # findings quote the model's text
     label.setWordWrap(True)
     label.setText(text)
     label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    if small:
+    if muted:
+        label.setObjectName("Hint")
         font = QFont(label.font())
         font.setPointSizeF(max(6.0, label.font().pointSizeF() * 0.9))
         label.setFont(font)
     return label
 
 
-def _sign_label(sign: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(sign)
-    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    return label
+class _Sign(QWidget):
+    """⚠ in amber, • or ✔ in grey. Painted with the colours of the palette at paint time: the
+    app's style sheet re-applies palettes on a theme switch, which would undo colours set earlier."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sign = ""
+        self._warning = False
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFixedSize(self.fontMetrics().horizontalAdvance("\u26a0") + 6, self.fontMetrics().height())
+
+    def set_sign(self, sign: str, warning: bool, accessible_name: str) -> None:
+        self._sign, self._warning = sign, warning
+        self.setAccessibleName(accessible_name)
+        self.update()
+
+    def sign(self) -> str:
+        return self._sign
+
+    def colour(self) -> QColor:
+        colours = hint_colours(self.palette())
+        return colours.warning if self._warning else colours.muted
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setPen(self.colour())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), self._sign)
 
 
 # -- the card's hints panel ------------------------------------------------------------------
@@ -176,7 +192,7 @@ class _Meter(QProgressBar):
         painter.setPen(Qt.PenStyle.NoPen)
         rect = QRectF(self.rect())
         radius = rect.height() / 2
-        painter.setBrush(colours.meter_track)
+        painter.setBrush(colours.copied_tint if self._warning else colours.meter_track)
         painter.drawRoundedRect(rect, radius, radius)
         filled = QRectF(rect)
         filled.setWidth(rect.width() * (self.value() - self.minimum()) / max(1, self.maximum() - self.minimum()))
@@ -192,11 +208,14 @@ class _FindingRow(QAbstractButton):
         super().__init__(parent)
         self.finding = finding
         self.setObjectName("FindingRow")
-        self._sign = _sign_label(WARNING_SIGN if finding.severity == "warning" else INFO_SIGN, self)
-        self._sign.setFixedWidth(self._sign.fontMetrics().horizontalAdvance("\u26a0") + 4)
+        warning = finding.severity == "warning"
+        self._sign = _Sign(self)
+        self._sign.set_sign(
+            WARNING_SIGN if warning else INFO_SIGN, warning, self.tr("Please check") if warning else self.tr("Hint")
+        )
         self._message = _plain_label(finding.message, self)
-        self._hint = _plain_label(hint, self, small=True) if hint else None
-        self._why = _plain_label(why, self, small=True) if why else None
+        self._hint = _plain_label(hint, self) if hint else None
+        self._why = _plain_label(why, self, muted=True) if why else None
         texts = QVBoxLayout()
         texts.setSpacing(1)
         texts.addWidget(self._message)
@@ -216,14 +235,9 @@ class _FindingRow(QAbstractButton):
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # about the whole card: nothing to select
         self.setAccessibleName(finding.message)
         self.setAccessibleDescription(" ".join(part for part in (hint, why) if part))
-        self.apply_colours()
 
-    def apply_colours(self) -> None:
-        colours = hint_colours(self.palette())
-        _set_text_colour(self._sign, colours.warning if self.finding.severity == "warning" else colours.muted)
-        if self._why is not None:
-            _set_text_colour(self._why, colours.muted)
-        self.update()
+    def sign(self) -> _Sign:
+        return self._sign
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.finding.located:
@@ -333,8 +347,11 @@ class CardHints(QWidget):
         self._toggle.setObjectName("HintsToggle")
         self._toggle.setAutoRaise(True)
         self._toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        line = self.fontMetrics().height()
+        self._toggle.setFixedSize(line + 4, line + 2)  # one text line high: the arrow sits beside it
+        self._toggle.setIconSize(QSize(line - 4, line - 4))
         self._toggle.clicked.connect(lambda: self.set_expanded(not self._expanded))
-        self._sign = _sign_label("", self)
+        self._sign = _Sign(self)
         self._summary = _plain_label(parent=self)
         self._summary.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
         self._summary.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -367,40 +384,38 @@ class CardHints(QWidget):
         self._summary.setText(text)
         self._summary.setAccessibleName(text)
         warned = bool(report.warnings)
-        self._sign.setText(WARNING_SIGN if warned else ALL_CLEAR_SIGN)
-        self._sign.setAccessibleName(self.tr("Please check") if warned else self.tr("All clear"))
+        if warned:
+            self._sign.set_sign(WARNING_SIGN, True, self.tr("Please check"))
+        else:
+            self._sign.set_sign(ALL_CLEAR_SIGN, False, self.tr("All clear"))
         self._toggle.setAccessibleDescription(text)
-        self._apply_colours()
 
     def _summary_parts(self, report: CheckReport) -> list[str]:
-        facts = len(report.unmatched_facts)
-        other_warnings = len(report.warnings) - facts
-        # The own-words warning shows in the meter's part, the voice differences in the score's.
-        other_warnings -= len([f for f in report.warnings if f.check == OWN_WORDS])
-        infos = sum(1 for f in report.findings if f.severity == "info" and f.check != VOICE)
+        """Warnings first, then the meter, the count of other hints, and the voice score."""
         parts = []
         if not report.findings:
             parts.append(self.tr("No hints \u2014 it reads like you."))
+        facts = len(report.unmatched_facts)
         if facts:
             parts.append(
                 self.tr("1 fact not in the story")
                 if facts == 1
                 else self.tr("{count} facts not in the story").format(count=facts)
             )
-        if other_warnings:
-            parts.append(
-                self.tr("1 thing to check")
-                if other_warnings == 1
-                else self.tr("{count} things to check").format(count=other_warnings)
-            )
+        for check in CHECK_ORDER:
+            if check in (FACT, OWN_WORDS, VOICE):  # said by their own parts
+                continue
+            warnings = sum(1 for f in report.warnings if f.check == check)
+            if warnings:
+                parts.append(self.tr("{title}: {count} to check").format(title=CHECK_TITLES[check], count=warnings))
+        percent = own_words_percent(report)
+        if report.own_words.reads_like_press_release:
+            parts.append(self.tr("Own words {percent}%: reads like the press release").format(percent=percent))
+        else:
+            parts.append(self.tr("Own words {percent}%").format(percent=percent))
+        infos = sum(1 for f in report.findings if f.severity == "info" and f.check != VOICE)
         if infos:
             parts.append(self.tr("1 hint") if infos == 1 else self.tr("{count} hints").format(count=infos))
-        if report.own_words.reads_like_press_release:
-            parts.append(
-                self.tr("Own words {percent}%: reads like the press release").format(percent=own_words_percent(report))
-            )
-        else:
-            parts.append(self.tr("Own words {percent}%").format(percent=own_words_percent(report)))
         if report.voice is not None:
             parts.append(self.tr("{label} ({score})").format(label=report.voice.label, score=report.voice.score))
         return parts
@@ -427,7 +442,6 @@ class CardHints(QWidget):
                 self._add_group(title, findings)
             elif findings:
                 self._add_group(CHECK_TITLES[check], findings)
-        self._apply_colours()
 
     def _add_group(self, title: str, findings: tuple[Finding, ...]) -> None:
         self._add_title(title)
@@ -449,8 +463,7 @@ class CardHints(QWidget):
         self._details_layout.addWidget(label)
 
     def _add_note(self, text: str) -> QLabel:
-        label = _plain_label(text, self._details, small=True)
-        label.setObjectName("HintNote")
+        label = _plain_label(text, self._details, muted=True)
         self._details_layout.addWidget(label)
         return label
 
@@ -483,9 +496,7 @@ class CardHints(QWidget):
         layout = QHBoxLayout(line)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addWidget(bar, 2, Qt.AlignmentFlag.AlignVCenter)
-        caption_label = _plain_label(caption, line, small=True)
-        caption_label.setObjectName("HintNote")
-        layout.addWidget(caption_label, 3)
+        layout.addWidget(_plain_label(caption, line, muted=True), 3)
         self._details_layout.addWidget(line)
         for finding in findings:
             self._add_row(finding, finding.why)
@@ -502,20 +513,6 @@ class CardHints(QWidget):
         name = self.tr("Hide hints") if expanded else self.tr("Show hints")
         self._toggle.setAccessibleName(name)
         self._toggle.setToolTip(name)
-
-    def _apply_colours(self) -> None:
-        colours = hint_colours(self.palette())
-        warned = self._report is not None and bool(self._report.warnings)
-        _set_text_colour(self._sign, colours.warning if warned else colours.muted)
-        for note in self._details.findChildren(QLabel, "HintNote"):
-            _set_text_colour(note, colours.muted)
-        for row in self._rows:
-            row.apply_colours()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.PaletteChange:  # a theme switch: amber and grey per theme
-            self._apply_colours()
-        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self._summary and event.type() == QEvent.Type.MouseButtonRelease:
@@ -542,7 +539,8 @@ class FindingHighlighter(QObject):
         self._editor = editor
         self._report: CheckReport | None = None
         self._marks: list[tuple[QTextCursor, Finding]] = []
-        editor.viewport().installEventFilter(self)
+        self._viewport = editor.viewport()
+        self._viewport.installEventFilter(self)
         editor.installEventFilter(self)
 
     def set_report(self, report: CheckReport | None) -> None:
@@ -642,13 +640,15 @@ class FindingHighlighter(QObject):
         return selection
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if watched is self._editor.viewport() and event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
+        # The event type first: while the editor is being destroyed its viewport still sends
+        # events here, and touching the half-deleted editor then would raise.
+        kind = event.type()
+        if kind == QEvent.Type.ToolTip and watched is self._viewport and isinstance(event, QHelpEvent):
             tip = self.tooltip_at(event.pos())
             if tip:
-                QToolTip.showText(event.globalPos(), tip, self._editor.viewport())
+                QToolTip.showText(event.globalPos(), tip, self._viewport)
                 return True
-        elif watched is self._editor and event.type() == QEvent.Type.PaletteChange:
+        elif kind == QEvent.Type.PaletteChange and watched is self._editor:
             self._apply()  # the amber and grey of the new theme
         return super().eventFilter(watched, event)
 

@@ -6,16 +6,33 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton, QTextEdit, QToolButton
+from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTextEdit,
+    QToolButton,
+)
 from pytestqt.qtbot import QtBot
 
-from app.checks import CardChecker, CheckReport, Finding
+from app.checks import CardChecker, CheckReport, Finding, parse_guidelines
 from app.checks.own_words import EMPTY_METER
 from app.checks.own_words import MESSAGE as PRESS_RELEASE_MESSAGE
 from app.voice import VoiceProfile
-from ui.hints import CardHints, FindingHighlighter, build_copy_confirmation, copy_confirmation, qt_position
+from ui.hints import (
+    CardHints,
+    FindingHighlighter,
+    build_copy_confirmation,
+    copy_confirmation,
+    hint_colours,
+    qt_position,
+)
 from ui.main import example_story
+from ui.theme import apply_theme, palette_for
 
 # "250" is invented: the story says 140 people. The emoji before it is two UTF-16 units in Qt.
 INVENTED = "Proud day! 🎉 Our new battery factory employs 250 people. I tested the first line myself."
@@ -23,7 +40,8 @@ CLEAN = "I tested the first battery line in Groningen last week. It felt good to
 MY_POSTS = [
     "I spent a week on the line with our welders. Honest work, proud team.\n\nWhat did you learn this week?",
     "Small wins matter. Today our team shipped the new dashboard.\nI am proud of them.",
-    "Three things I learned from our first customer visit:\n- listen\n- write it down\n- follow up\nWhat would you add?",
+    "Three things I learned from our first customer visit:\n- listen\n- write it down\n- follow up\n"
+    "What would you add?",
 ]
 
 
@@ -80,7 +98,9 @@ def test_clicking_or_entering_a_finding_emits_its_offsets(qtbot: QtBot, hints: C
     assert entered.args == [start, start + 3]
 
 
-def test_the_summary_line_opens_and_closes_from_the_keyboard(qtbot: QtBot, hints: CardHints, checker: CardChecker) -> None:
+def test_the_summary_line_opens_and_closes_from_the_keyboard(
+    qtbot: QtBot, hints: CardHints, checker: CardChecker
+) -> None:
     hints.show_report(checker.check(INVENTED))
     toggle = hints.findChild(QToolButton, "HintsToggle")
     assert toggle is not None and toggle.focusPolicy() & Qt.FocusPolicy.TabFocus
@@ -249,3 +269,41 @@ def test_model_text_in_a_finding_is_never_read_as_html(hints: CardHints, editor:
     cursor.setPosition(9)
     tip = highlighter.tooltip_at(editor.cursorRect(cursor).center())
     assert "&lt;b&gt;Bob&lt;/b&gt;" in tip and "<b>" not in tip
+
+
+def test_a_theme_switch_recolours_signs_notes_and_underlines(
+    qapp: QApplication, hints: CardHints, editor: QPlainTextEdit, checker: CardChecker
+) -> None:
+    report = checker.check(INVENTED)
+    hints.show_report(report)
+    hints.set_expanded(True)
+    editor.setPlainText(INVENTED)
+    highlighter = FindingHighlighter(editor)
+    highlighter.set_report(report)
+    dark = hint_colours(palette_for(True))
+    assert hint_colours(palette_for(False)).warning != dark.warning
+    style, palette = qapp.style().name(), qapp.palette()
+    try:
+        apply_theme(qapp, "light")
+        apply_theme(qapp, "dark")  # as the View menu does: palette, then the style sheet again
+
+        row = hints.finding_rows()[0]
+        assert row.sign().colour() == dark.warning
+        why = row.findChild(QLabel, "Hint")
+        assert why is not None
+        assert why.palette().color(QPalette.ColorRole.WindowText) == dark.muted
+        assert editor.extraSelections()[0].format.underlineColor() == dark.warning_line
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
+
+
+def test_other_warnings_are_named_by_their_check_in_the_summary(hints: CardHints) -> None:
+    guidelines = parse_guidelines('name = "Northwind"\nforbidden_terms = ["Project Falcon"]')
+    checker = CardChecker.for_story(example_story(), guidelines=guidelines)
+    hints.show_report(checker.check("I can finally talk about Project Falcon. I tested the first line myself."))
+
+    assert hints.summary_text().startswith("Company guidelines: 1 to check \u00b7 Own words")
+    hints.set_expanded(True)
+    assert any("must not appear" in text for text in row_texts(hints))
