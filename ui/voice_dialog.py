@@ -8,6 +8,7 @@ computer; this module only presents it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -49,6 +50,14 @@ def _label(text: str, object_name: str = "", *, plain: bool = True) -> QLabel:
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def _button(text: str, tooltip: str, on_click: Callable[[], object], *, primary: bool = False) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName("PrimaryButton" if primary else "SecondaryButton")
+    button.setToolTip(tooltip)
+    button.clicked.connect(on_click)
+    return button
 
 
 class VoiceProfileDialog(QDialog):
@@ -159,20 +168,23 @@ class VoiceProfileDialog(QDialog):
         )
         self.samples_edit.setTabChangesFocus(True)
         self.samples_edit.textChanged.connect(self._count_timer.start)
+        self.samples_edit.textChanged.connect(self.paste_banner.hide)  # a reason about the old text is stale
         self.count_label = _label("", "Hint")
         self.count_label.setAccessibleName(self.tr("Posts found"))
 
-        self.import_button = QPushButton(self.tr("Import text file…"))
-        self.import_button.setObjectName("SecondaryButton")
-        self.import_button.setToolTip(self.tr("A .txt, .md or .docx file, posts separated as described above"))
-        self.import_button.clicked.connect(self._choose_file)
-        self.back_button = QPushButton(self.tr("Back to my profile"))
-        self.back_button.setObjectName("SecondaryButton")
-        self.back_button.clicked.connect(lambda: self._show_page(self.PROFILE_PAGE))
-        self.analyse_button = QPushButton(self.tr("Analyse"))
-        self.analyse_button.setObjectName("PrimaryButton")
-        self.analyse_button.setToolTip(self.tr("Measure how these posts are written"))
-        self.analyse_button.clicked.connect(self.analyse)
+        self.import_button = _button(
+            self.tr("Import text file…"),
+            self.tr("A .txt, .md or .docx file, posts separated as described above"),
+            self._choose_file,
+        )
+        self.back_button = _button(
+            self.tr("Back to my profile"),
+            self.tr("Keep the profile you have"),
+            lambda: self._show_page(self.PROFILE_PAGE),
+        )
+        self.analyse_button = _button(
+            self.tr("Analyse"), self.tr("Measure how these posts are written"), self.analyse, primary=True
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.count_label, 1)
@@ -205,13 +217,16 @@ class VoiceProfileDialog(QDialog):
         self.notes_edit.setAccessibleName(self.tr("Style notes, one per line"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMinimumHeight(120)
-        self.reset_button = QPushButton(self.tr("Reset to measured"))
-        self.reset_button.setObjectName("SecondaryButton")
-        self.reset_button.setToolTip(self.tr("Replace the notes with the ones measured from your posts"))
-        self.reset_button.clicked.connect(self.reset_notes)
-        self.reanalyse_button = QPushButton(self.tr("Analyse new posts…"))
-        self.reanalyse_button.setObjectName("SecondaryButton")
-        self.reanalyse_button.clicked.connect(lambda: self._show_page(self.PASTE_PAGE))
+        self.reset_button = _button(
+            self.tr("Reset to measured"),
+            self.tr("Replace the notes with the ones measured from your posts"),
+            self.reset_notes,
+        )
+        self.reanalyse_button = _button(
+            self.tr("Analyse new posts…"),
+            self.tr("Paste or import posts and measure again"),
+            lambda: self._show_page(self.PASTE_PAGE),
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)

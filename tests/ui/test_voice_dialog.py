@@ -35,8 +35,10 @@ def summary_values(dialog: VoiceProfileDialog) -> dict[str, str]:
     form = dialog.summary_form
     values = {}
     for row in range(form.rowCount()):
-        label = form.itemAt(row, form.ItemRole.LabelRole).widget()
-        value = form.itemAt(row, form.ItemRole.FieldRole).widget()
+        label_item = form.itemAt(row, form.ItemRole.LabelRole)
+        value_item = form.itemAt(row, form.ItemRole.FieldRole)
+        assert label_item is not None and value_item is not None
+        label, value = label_item.widget(), value_item.widget()
         assert isinstance(label, QLabel) and isinstance(value, QLabel)
         values[label.text()] = value.text()
     return values
@@ -66,6 +68,8 @@ def test_two_posts_show_the_reason_inline_and_keep_the_text(dialog: VoiceProfile
     assert dialog.paste_banner.isVisible() and "at least 3" in dialog.paste_banner.text
     assert dialog.samples_edit.toPlainText() == text
     assert dialog.profile() is None and not ok_enabled(dialog)
+    dialog.samples_edit.appendPlainText("---\n" + POSTS[2])
+    assert not dialog.paste_banner.isVisible()  # the reason was about the old text
 
 
 def test_the_post_count_follows_the_text(qtbot: QtBot, dialog: VoiceProfileDialog) -> None:
