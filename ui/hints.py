@@ -50,7 +50,7 @@ from app.checks import CHECK_ORDER, CHECK_TITLES, CheckReport, Finding
 from app.checks.findings import FACT, OWN_WORDS, VOICE
 from ui.preview import blend
 
-# Text presentation selector: "⚠" in the label's own (amber) colour, not as a yellow emoji.
+# Text presentation selector: "⚠" drawn in our amber, not as a yellow colour emoji.
 WARNING_SIGN = "\u26a0\ufe0e"
 INFO_SIGN = "\u2022"
 ALL_CLEAR_SIGN = "\u2714\ufe0e"
@@ -308,7 +308,7 @@ class CardHints(QWidget):
             return
         self._report = report
         shown = (report.findings, report.own_words, report.voice)
-        if shown != self._shown:  # typing rarely changes the hints: rebuild only when they do
+        if shown != self._shown:  # most keystrokes change no hint: rebuild only when they differ
             self._shown = shown
             self._show_summary(report)
             self._details_stale = True
