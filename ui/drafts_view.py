@@ -62,6 +62,13 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 200  # typing pauses shorter than this do not search yet
 UNDO_TIMEOUT_MS = 10_000
 SummaryRole = Qt.ItemDataRole.UserRole + 1
+# The banner is light in both themes (see ownvoice.qss), so its button has fixed colours too.
+UNDO_BUTTON_STYLE = (
+    "QPushButton { color: #0a66c2; background: transparent; border: 1px solid #0a66c2;"
+    " border-radius: 14px; padding: 4px 16px; font-weight: 600; }"
+    "QPushButton:focus { border: 2px solid #0a66c2; }"
+    "QPushButton:hover { background: #d3e5f7; }"
+)
 
 SavePathChooser = Callable[[str, Path, str], "Path | None"]  # title, suggested file, name filter
 OpenPathChooser = Callable[[str, str], "Path | None"]  # title, name filter
@@ -241,7 +248,7 @@ class UndoBar(QFrame):
         self.label.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Undo delete"))
-        self.undo_button.setObjectName("SecondaryButton")
+        self.undo_button.setStyleSheet(UNDO_BUTTON_STYLE)
         self.undo_button.clicked.connect(self.undoRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)
