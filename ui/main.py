@@ -7,6 +7,7 @@ import logging
 import multiprocessing
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 
@@ -45,6 +46,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from ui.backend import make_local_backend
     from ui.crash import CrashReporter
+    from ui.library_unlock import unlock_library
     from ui.main_window import MainWindow
     from ui.theme import apply_theme
 
@@ -73,6 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         example_story=example_story(),
     )
     window.show()
+    library = unlock_library(window, paths)
+    if library is not None and not library.read_only:
+        library.purge_deleted(older_than=timedelta(hours=1))  # deletions not undone in an earlier session
+    window.attach_library(
+        library, "" if library is not None else "Your drafts are not being saved: the drafts library is not open."
+    )
     if loaded.warning:
         window.banner.show_message(loaded.warning, "warning")
     if args.story:

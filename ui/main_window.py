@@ -14,6 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -26,15 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.library import Draft, Library, VersionSource
+from app.checks import CardChecker, Guidelines
+from app.library import Draft, Library, LibraryError, VersionSource
 from app.options import Length, PersonalNotes, PostOptions
 from app.paths import AppPaths
 from app.presets import PresetCatalog
+from app.private_preferences import load_guidelines, load_voice_profile, save_guidelines, save_voice_profile
 from app.prompt import PromptInput, prompt_input_for
 from app.rewrite import DraftJob, DraftTask, PostResult
 from app.settings import Settings, SettingsStore
 from app.story_io import InputError, read_text_file
 from app.tweaks import tweak
+from app.voice import VoiceProfile
+from app.voice_prompt import my_voice_tone
 from models.catalog import available_models, default_model_path
 from models.contract import ModelInfo
 from ui.angle_panel import AnglePanel, section_title
@@ -42,15 +48,22 @@ from ui.banner import MessageBanner
 from ui.cards_area import CardsArea
 from ui.dialogs import ProfileDialog, ShortcutsDialog, about_text
 from ui.draft_session import DraftSession
+from ui.drafts_view import DraftsDialog
+from ui.history_dialog import HistoryDialog
+from ui.guidelines_panel import GuidelinesBox
+from ui.hints import copy_confirmation
 from ui.post_card import PostCard
 from ui.preview import LinkedInPreview
 from ui.story_editor import OPENABLE_SUFFIXES, StoryEditor
 from ui.theme import THEMES, apply_theme
+from ui.voice_dialog import VoiceProfileDialog
+from ui.wipe import confirm_and_wipe
 from ui.worker import BackendFactory, WorkerHost
 
 log = logging.getLogger(__name__)
 
 FLUSH_INTERVAL_MS = 40  # tokens are painted in batches: smooth text, a responsive window
+CHECK_DELAY_MS = 250  # hints follow typing without running on every keystroke
 
 
 def ui_language(settings: Settings) -> str:
@@ -88,6 +101,16 @@ class MainWindow(QMainWindow):
         self._running_tasks: dict[str, DraftTask] = {}  # card id -> the task writing it
         self._data_wiped = False
         self.session = DraftSession(None, self._story_state, self._card_text)
+        self.base_catalog = catalog
+        self.voice_profile: VoiceProfile | None = None
+        self.guidelines: Guidelines | None = None
+        self._checker: CardChecker | None = None  # rebuilt when the story, notes or rules change
+        self._cards_to_check: set[str] = set()
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self._run_checks)
+        self.run_copy_box = QMessageBox.exec  # tests replace this to answer the copy question
 
         self.setWindowTitle(self.tr("OwnVoice"))
         self.setAcceptDrops(True)
@@ -113,6 +136,8 @@ class MainWindow(QMainWindow):
         self._set_state("loading")
         self.story_editor.textChanged.connect(self.session.story_edited)
         self.angle_panel.changed.connect(self.session.story_edited)
+        self.story_editor.textChanged.connect(self._invalidate_checks)
+        self.angle_panel.changed.connect(self._invalidate_checks)
         self.session.saveFailed.connect(lambda message: self.banner.show_message(message, "error"))
         self.session.saved.connect(self._on_saved)
 
@@ -227,6 +252,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         self.open_action = self._action(self.tr("&Open story…"), self.choose_story_file, QKeySequence.StandardKey.Open)
         file_menu.addAction(self.open_action)
+        self.drafts_action = self._action(self.tr("My &drafts…"), self.show_drafts, "Ctrl+Shift+O")
+        file_menu.addAction(self.drafts_action)
         self.file_menu = file_menu
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -274,6 +301,16 @@ class MainWindow(QMainWindow):
         profile_menu = menu.addMenu(self.tr("&Profile"))
         self.profile_action = self._action(self.tr("Your name and &headline…"), self.edit_profile, "Ctrl+,")
         profile_menu.addAction(self.profile_action)
+        self.voice_action = self._action(self.tr("My &voice…"), self.edit_voice_profile, "Ctrl+Shift+V")
+        profile_menu.addAction(self.voice_action)
+        self.forget_voice_action = self._action(self.tr("Forget my voice profile"), lambda: self.set_voice_profile(None))
+        profile_menu.addAction(self.forget_voice_action)
+        self.guidelines_action = self._action(self.tr("Company &guidelines…"), self.edit_guidelines)
+        profile_menu.addAction(self.guidelines_action)
+        profile_menu.addSeparator()
+        self.wipe_action = self._action(self.tr("Delete all my data…"), self.delete_all_data)
+        profile_menu.addAction(self.wipe_action)
+        self.profile_menu = profile_menu
 
         help_menu = menu.addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
@@ -474,7 +511,7 @@ class MainWindow(QMainWindow):
             if card is not None:
                 card.set_status(self.tr("Waiting…"))
         self._set_state("generating")
-        self.host.submit(DraftJob(job_id, request, tasks))
+        self.host.submit(DraftJob(job_id, request, tasks, profile=self.voice_profile))
 
     def stop(self) -> None:
         if self.state == "generating" and self.current_job:
@@ -490,6 +527,7 @@ class MainWindow(QMainWindow):
         card.keepRequested.connect(self.keep_card)
         card.activated.connect(self.select_card)
         card.textEdited.connect(self._on_card_edited)
+        card.historyRequested.connect(self.show_history)
         return card
 
     @Slot(int, str)
@@ -543,6 +581,7 @@ class MainWindow(QMainWindow):
         task = self._running_tasks.get(card_id)
         source = VersionSource.tweak(task.tweak.id) if task is not None and task.tweak else VersionSource.GENERATED
         self.session.generation_finished(card_id, card_id, card.text(), self.model_name(), source)
+        self._schedule_check(card_id)
         if stats.tokens_per_second:
             self.speed_label.setText(self.tr("%1 tokens/s").replace("%1", f"{stats.tokens_per_second:.1f}"))
         if card_id == self.selected_card_id:
@@ -581,6 +620,11 @@ class MainWindow(QMainWindow):
                 self.banner.show_message(problem, "warning")
             self.library_label.setText(self.tr("Drafts not saved"))
             return
+        try:
+            self.guidelines = load_guidelines(library)
+            self._use_voice_profile(load_voice_profile(library))
+        except LibraryError as exc:
+            self.banner.show_message(str(exc), "warning")
         if library.read_only:
             reason = library.read_only_reason or self.tr("The drafts library is open read-only.")
             self.banner.show_message(reason, "warning")
@@ -646,6 +690,58 @@ class MainWindow(QMainWindow):
         self.cards_area.set_cards(cards)
         self.select_card(cards[0].card_id if cards else "")
 
+    def show_drafts(self) -> None:
+        library = self.session.library
+        if library is None:
+            self.banner.show_message(self.tr("Drafts are not saved on this computer, so there are none to show."), "info")
+            return
+        self.session.flush()
+        dialog = DraftsDialog(library, self)
+        dialog.openRequested.connect(self.open_draft)
+        dialog.draftsPurged.connect(self._on_drafts_purged)
+        dialog.exec()
+
+    def _on_drafts_purged(self, draft_ids: list[int]) -> None:
+        if self.session.draft_id in draft_ids:
+            self.session.start_new_draft()  # its text stays in the window; the next Generate saves it anew
+
+    def show_history(self, card_id: str) -> None:
+        library = self.session.library
+        library_card = self.session.card_ids.get(card_id)
+        if library is None or library_card is None:
+            self.banner.show_message(self.tr("This draft has no saved history yet."), "info")
+            return
+        self.session.flush()  # the newest edit belongs in the list
+        card = self.cards_area.card(card_id)
+        dialog = HistoryDialog(library, library_card, card.title_label.text() if card else "", self)
+        dialog.restored.connect(lambda _library_card, text: self._restore_card_text(card_id, text))
+        dialog.exec()
+
+    def _restore_card_text(self, card_id: str, text: str) -> None:
+        card = self.cards_area.card(card_id)
+        if card is not None:
+            card.restore_text(text)
+            self._schedule_check(card_id)
+            if card_id == self.selected_card_id:
+                self.preview.set_text(text)
+
+    def delete_all_data(self) -> None:
+        if self.state == "generating":
+            self.stop()
+        report = confirm_and_wipe(self, self.paths, self.session.close)
+        if report is None:
+            return
+        if report.complete:
+            self._data_wiped = True  # do not write the settings back when the window closes
+            self.attach_library(None)
+            self.voice_profile = None
+            self._use_voice_profile(None)
+            self.guidelines = None
+            self.banner.show_message(
+                self.tr("All your OwnVoice data was deleted. Drafts are not saved until you restart OwnVoice."),
+                "info",
+            )
+
     def open_draft(self, draft_id: int) -> None:
         if self.state == "generating":
             self.banner.show_message(self.tr("Stop the current drafts before opening another one."), "info")
@@ -653,6 +749,79 @@ class MainWindow(QMainWindow):
         draft = self.session.open_draft(draft_id)
         if draft is not None:
             self.show_draft(draft)
+
+    # ================================================================ voice, guidelines and hints
+
+    def edit_voice_profile(self) -> None:
+        dialog = VoiceProfileDialog(self.voice_profile, self)
+        if dialog.exec():
+            self.set_voice_profile(dialog.profile())
+
+    def set_voice_profile(self, profile: VoiceProfile | None) -> None:
+        """Use (and store, privately) the user's voice profile; None forgets it."""
+        self._use_voice_profile(profile)
+        if profile is not None:
+            self.angle_panel.set_post_options(replace(self.angle_panel.post_options(), tone=my_voice_tone().id))
+        self._store_privately(save_voice_profile, profile)
+
+    def _use_voice_profile(self, profile: VoiceProfile | None) -> None:
+        self.voice_profile = profile
+        self.catalog = self.base_catalog.with_tone(my_voice_tone()) if profile else self.base_catalog
+        self.angle_panel.set_catalog(self.catalog)
+        self.forget_voice_action.setEnabled(profile is not None)
+        self._invalidate_checks()
+
+    def edit_guidelines(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Company guidelines"))
+        box = GuidelinesBox(self.guidelines, dialog)
+        box.guidelinesChanged.connect(self.set_guidelines)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(box)
+        layout.addWidget(buttons)
+        dialog.resize(520, 420)
+        dialog.exec()
+
+    def set_guidelines(self, guidelines: Guidelines | None) -> None:
+        self.guidelines = guidelines
+        self._invalidate_checks()
+        self._store_privately(save_guidelines, guidelines)
+
+    def _store_privately(self, save: object, value: object) -> None:
+        library = self.session.library
+        if library is None or library.read_only:
+            self.statusBar().showMessage(self.tr("Used for this session only: drafts are not saved here."), 6000)
+            return
+        try:
+            save(library, value)  # type: ignore[operator]
+        except LibraryError as exc:
+            self.banner.show_message(str(exc), "error")
+
+    def _checker_now(self) -> CardChecker:
+        if self._checker is None:
+            story, options = self._story_state()
+            self._checker = CardChecker.for_story(story, options.notes.all_text(), self.voice_profile, self.guidelines)
+        return self._checker
+
+    def _invalidate_checks(self) -> None:
+        self._checker = None
+        for card in self.cards_area.cards:
+            self._schedule_check(card.card_id)
+
+    def _schedule_check(self, card_id: str) -> None:
+        self._cards_to_check.add(card_id)
+        self._check_timer.start()
+
+    def _run_checks(self) -> None:
+        pending, self._cards_to_check = self._cards_to_check, set()
+        language = self.angle_panel.post_options().language
+        for card_id in pending:
+            card = self.cards_area.card(card_id)
+            if card is None or card.streaming:
+                continue
+            card.show_report(self._checker_now().check(card.text(), language) if card.text().strip() else None)
 
     # ================================================================ cards
 
@@ -675,6 +844,7 @@ class MainWindow(QMainWindow):
 
     def _on_card_edited(self, card_id: str) -> None:
         self.session.card_edited(card_id)
+        self._schedule_check(card_id)
         if card_id == self.selected_card_id:
             card = self.cards_area.card(card_id)
             if card is not None:
@@ -683,6 +853,9 @@ class MainWindow(QMainWindow):
     def copy_card(self, card_id: str) -> None:
         card = self.cards_area.card(card_id)
         if card is None or not card.text().strip():
+            return
+        report = self._checker_now().check(card.text(), self.angle_panel.post_options().language)
+        if not copy_confirmation(self, report, run=self.run_copy_box):
             return
         QGuiApplication.clipboard().setText(card.linkedin_text())
         self.select_card(card_id)

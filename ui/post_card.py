@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.linkedin.format import LINKEDIN_MAX_CHARS, linkedin_length, to_linkedin_text
+from app.checks import CheckReport
 from app.tweaks import TWEAKS
+from ui.hints import CardHints, FindingHighlighter
 
 
 def tweak_labels(widget: QWidget) -> dict[str, str]:
@@ -33,6 +35,7 @@ class PostCard(QFrame):
     tweakRequested = Signal(str, str)  # card id, tweak id
     copyRequested = Signal(str)
     keepRequested = Signal(str)
+    historyRequested = Signal(str)
     textEdited = Signal(str)
     activated = Signal(str)  # the user is working in this card (the preview follows it)
 
@@ -77,6 +80,8 @@ class PostCard(QFrame):
         self.copy_button.clicked.connect(lambda: self.copyRequested.emit(self.card_id))
         self.keep_button = self._button("☆ " + self.tr("Keep"), self.tr("Keep this draft"))
         self.keep_button.clicked.connect(lambda: self.keepRequested.emit(self.card_id))
+        self.history_button = self._button("🕘", self.tr("Version history: compare and restore"))
+        self.history_button.clicked.connect(lambda: self.historyRequested.emit(self.card_id))
 
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
@@ -84,14 +89,16 @@ class PostCard(QFrame):
         footer = QHBoxLayout()
         footer.setSpacing(2)
         footer.addWidget(self.status_label, 1)
-        for button in (self.regenerate_button, self.tweak_button, self.copy_button, self.keep_button):
+        for button in (self.regenerate_button, self.tweak_button, self.copy_button, self.keep_button, self.history_button):
             footer.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(header)
         layout.addWidget(self.editor, 1)
-        self.extra_area = QVBoxLayout()  # room for hints added by later features
-        layout.addLayout(self.extra_area)
+        self.hints = CardHints()
+        self.highlighter = FindingHighlighter(self.editor)
+        self.hints.findingActivated.connect(self.highlighter.select_range)
+        layout.addWidget(self.hints)
         layout.addLayout(footer)
         self._update_count()
 
@@ -129,8 +136,17 @@ class PostCard(QFrame):
         self._streaming = True
         self.editor.setReadOnly(True)
         self.editor.clear()
+        self.show_report(None)
         self.set_status(status)
         self._set_actions_enabled(False)
+
+    def show_report(self, report: CheckReport | None) -> None:
+        """Writing hints for the current text (None: none yet, e.g. while streaming)."""
+        self.hints.show_report(report)
+        if report is None:
+            self.highlighter.clear()
+        else:
+            self.highlighter.set_report(report)
 
     def append_text(self, text: str) -> None:
         cursor = QTextCursor(self.editor.document())
@@ -153,6 +169,12 @@ class PostCard(QFrame):
     def set_status(self, status: str) -> None:
         self.status_label.setText(status)
 
+    def restore_text(self, text: str) -> None:
+        """Put back a text the library already holds (no new edit is recorded)."""
+        self.blockSignals(True)
+        self.set_text(text)
+        self.blockSignals(False)
+
     def set_kept(self, kept: bool) -> None:
         self.kept = kept
         self.keep_button.setText(("★ " + self.tr("Kept")) if kept else ("☆ " + self.tr("Keep")))
@@ -163,7 +185,7 @@ class PostCard(QFrame):
         self.style().polish(self)
 
     def _set_actions_enabled(self, enabled: bool) -> None:
-        for button in (self.regenerate_button, self.tweak_button, self.copy_button, self.keep_button):
+        for button in (self.regenerate_button, self.tweak_button, self.copy_button, self.keep_button, self.history_button):
             button.setEnabled(enabled)
 
     def _on_text_changed(self) -> None:

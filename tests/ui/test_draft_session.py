@@ -153,3 +153,62 @@ def test_killing_the_app_loses_nothing_that_was_autosaved(tmp_path: Path, ownvoi
         [summary] = library.list_drafts()
         text = library.get_draft(summary.id).cards[0].text
         assert text.startswith("edit ") and int(text.split()[1]) >= last
+
+
+def test_voice_profile_and_guidelines_are_kept_in_the_encrypted_library(
+    qtbot: QtBot, make_window: WindowFactory, ownvoice_home: AppPaths, library: Library
+) -> None:
+    from app.checks import parse_guidelines
+    from app.voice import VoiceProfile
+
+    posts = [
+        "Short one today. Our team shipped the new app. Proud of them.",
+        "Big week. We moved to a new office. Coffee is better now.",
+        "Quick thought. Good tools save time. Bad tools waste it.",
+    ]
+    window = make_window(scripted(ScriptedBackend()))
+    window.attach_library(library)
+    window.set_voice_profile(VoiceProfile.from_posts(posts))
+    window.set_guidelines(parse_guidelines('forbidden_terms = ["Project Falcon"]\n', "guidelines.toml"))
+    window.close()
+    with open_test_library(ownvoice_home) as reopened:
+        again = make_window(scripted(ScriptedBackend()))
+        again.attach_library(reopened)
+        assert again.voice_profile is not None and again.voice_profile.samples
+        assert again.guidelines is not None and "Project Falcon" in again.guidelines.forbidden_terms
+        assert again.angle_panel.tone_combo.findData("my-voice") >= 0
+        again.close()
+    raw = (ownvoice_home.library_file).read_bytes()
+    assert b"Project Falcon" not in raw and b"Coffee is better" not in raw
+
+
+def test_history_restore_puts_an_older_version_back(
+    qtbot: QtBot, make_window: WindowFactory, library: Library
+) -> None:
+    window = generated_window(qtbot, make_window, library, ["The first draft."])
+    card = window.cards_area.cards[0]
+    card.editor.setPlainText("My edited draft.")
+    window.session.flush()
+    card_id = window.session.card_ids["learned"]
+    first = library.card_versions(card_id)[0]
+    restored = library.restore_version(first.id)
+    window._restore_card_text("learned", restored.text)
+    assert card.text() == "The first draft."
+    window.session.flush()
+    assert [v.source for v in library.card_versions(card_id)] == ["generated", "edited", "restored"]
+
+
+def test_opening_a_draft_from_the_drafts_dialog(qtbot: QtBot, make_window: WindowFactory, library: Library) -> None:
+    from app.options import PostOptions as Options
+
+    stored = library.create_draft("An older story about a bridge.", Options(tone="modest", angles=("team",)))
+    library.add_card(stored.id, "team", "Proud of the bridge crew.")
+    window = make_window(scripted(ScriptedBackend()))
+    window.attach_library(library)
+    window.open_draft(stored.id)
+    assert window.story_editor.toPlainText() == "An older story about a bridge."
+    assert window.angle_panel.post_options().tone == "modest"
+    assert [c.text() for c in window.cards_area.cards] == ["Proud of the bridge crew."]
+    window.cards_area.cards[0].editor.setPlainText("Proud of the whole bridge crew.")
+    window.session.flush()
+    assert library.get_draft(stored.id).cards[0].text == "Proud of the whole bridge crew."

@@ -279,3 +279,56 @@ def test_real_model_stop_and_crash_recovery(
     generate_and_wait(qtbot, window)
     assert all(card.text().strip() for card in window.cards_area.cards)
     assert real_backends[-1].engine_pid not in (None, pid)
+
+
+# ---------------------------------------------------------------- honesty hints and the user's voice
+
+MY_POSTS = [
+    "Short one today. Our team shipped the new app. Proud of them.",
+    "Big week. We moved to a new office. Coffee is better now.",
+    "Quick thought. Good tools save time. Bad tools waste it.",
+]
+
+
+def test_cards_show_hints_and_copy_asks_about_invented_facts(qtbot: QtBot, make_window: WindowFactory) -> None:
+    draft = "Proud that we hired 500 people in Groningen this week!"
+    window = make_window(scripted(ScriptedBackend(replies=[draft])))
+    wait_ready(qtbot, window)
+    window.story_editor.setPlainText(STORY)
+    choose(window, "team")
+    generate_and_wait(qtbot, window)
+    card = window.cards_area.cards[0]
+    qtbot.waitUntil(lambda: card.hints.report() is not None, timeout=3000)
+    report = card.hints.report()
+    assert report is not None
+    facts = [f for f in report.findings if f.check == "fact"]
+    assert any(draft[f.start : f.end] == "500" for f in facts)
+    assert card.hints.isVisible()
+    assert "500" in card.hints.summary_text() or "fact" in card.hints.summary_text().lower()
+    # Copying asks first; answering "go back" leaves the clipboard alone.
+    QGuiApplication.clipboard().setText("before")
+    asked: list[str] = []
+    window.run_copy_box = lambda box: (asked.append(box.text()), 0)[1]  # type: ignore[assignment]
+    qtbot.mouseClick(card.copy_button, Qt.MouseButton.LeftButton)
+    assert asked and QGuiApplication.clipboard().text() == "before"
+
+
+def test_a_voice_profile_adds_my_voice_and_reaches_the_prompt(qtbot: QtBot, make_window: WindowFactory) -> None:
+    from app.voice import VoiceProfile
+
+    backend = ScriptedBackend(replies=["Short post. Proud of the team."])
+    window = make_window(scripted(backend))
+    wait_ready(qtbot, window)
+    assert window.angle_panel.tone_combo.findData("my-voice") == -1
+    window.set_voice_profile(VoiceProfile.from_posts(MY_POSTS))
+    assert window.angle_panel.tone_combo.currentData() == "my-voice"
+    choose(window, "team", tone="my-voice")
+    generate_and_wait(qtbot, window)
+    system, user = backend.calls[-1]
+    assert "My own voice" in system.content
+    assert any(post in user.content for post in MY_POSTS)
+    card = window.cards_area.cards[0]
+    qtbot.waitUntil(lambda: card.hints.report() is not None, timeout=3000)
+    assert card.hints.report().voice is not None  # type: ignore[union-attr]
+    window.set_voice_profile(None)
+    assert window.angle_panel.tone_combo.findData("my-voice") == -1
