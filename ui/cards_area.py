@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ui.post_card import PostCard
@@ -22,7 +22,7 @@ class CardsArea(QScrollArea):
         outer = QVBoxLayout(self._page)
         outer.setContentsMargins(4, 4, 4, 4)
         self._grid = QGridLayout()
-        self._grid.setSpacing(12)
+        self._grid.setSpacing(10)
         outer.addLayout(self._grid)
         self.empty_label = QLabel(
             self.tr("Your drafts appear here.\nChoose a tone and one or more angles, then press Generate (Ctrl+Enter).")
@@ -50,6 +50,8 @@ class CardsArea(QScrollArea):
             if old not in cards:
                 self._grid.removeWidget(old)
                 old.deleteLater()
+        for card in cards:
+            card.installEventFilter(self)  # a card that needs more room (hints appeared) reflows the grid
         self._cards = list(cards)
         self._columns = 0  # force a relayout
         self._relayout()
@@ -74,4 +76,6 @@ class CardsArea(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.viewport() and event.type() == QEvent.Type.Resize:
             self._relayout()
+        elif event.type() == QEvent.Type.LayoutRequest and watched in self._cards:
+            QTimer.singleShot(0, self._relayout)
         return super().eventFilter(watched, event)

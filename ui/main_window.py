@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([350, 760, 400])
+        self.splitter.setSizes([330, 800, 390])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -573,10 +573,7 @@ class MainWindow(QMainWindow):
             return
         self._flush_card(card_id)
         stats = result.stats
-        if result.cancelled:
-            status = self.tr("Stopped")
-        else:
-            status = self.tr("%1 words").replace("%1", str(len(result.text.split())))
+        status = self.tr("Stopped") if result.cancelled else ""
         card.end_stream(result.text if result.text or not result.cancelled else None, status)
         task = self._running_tasks.get(card_id)
         source = VersionSource.tweak(task.tweak.id) if task is not None and task.tweak else VersionSource.GENERATED
@@ -885,6 +882,8 @@ class MainWindow(QMainWindow):
         app = QGuiApplication.instance()
         if app is not None:
             apply_theme(app, theme)  # type: ignore[arg-type]
+        # The preview colours its labels from the palette; it must look once the new one has landed.
+        QTimer.singleShot(0, self.preview.refresh_colours)
         self.theme_actions[theme].setChecked(True)
 
     def _toggle_preview(self, visible: bool) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -87,12 +88,14 @@ class PostCard(QFrame):
         header.addWidget(self.title_label, 1)
         header.addWidget(self.count_label)
         footer = QHBoxLayout()
-        footer.setSpacing(2)
+        footer.setSpacing(0)
+        # The status may be cut short on a narrow card; the buttons never are.
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         footer.addWidget(self.status_label, 1)
         for button in (self.regenerate_button, self.tweak_button, self.copy_button, self.keep_button, self.history_button):
             footer.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setContentsMargins(10, 10, 10, 8)
         layout.addLayout(header)
         layout.addWidget(self.editor, 1)
         self.hints = CardHints()
@@ -196,7 +199,12 @@ class PostCard(QFrame):
     def _update_count(self) -> None:
         count = linkedin_length(self.linkedin_text())
         over = count > LINKEDIN_MAX_CHARS
-        self.count_label.setText(f"{count:,} / {LINKEDIN_MAX_CHARS:,}")
+        words = len(self.text().split())
+        self.count_label.setText(
+            self.tr("%1 words · %2 / %3").replace("%1", f"{words:,}").replace("%2", f"{count:,}").replace(
+                "%3", f"{LINKEDIN_MAX_CHARS:,}"
+            )
+        )
         self.count_label.setToolTip(
             self.tr("%1 characters over LinkedIn's limit").replace("%1", f"{count - LINKEDIN_MAX_CHARS:,}")
             if over

@@ -469,6 +469,10 @@ class LinkedInPreview(QWidget):
             QTimer.singleShot(0, self._recolour)
         super().changeEvent(event)
 
+    def refresh_colours(self) -> None:
+        """Recolour from the current palette (after a theme switch re-applied the style sheet)."""
+        self._recolour()
+
     def _recolour(self) -> None:
         self._apply_colours()
         self.update_now()
