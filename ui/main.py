@@ -63,7 +63,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         catalog = load_catalog(paths.config_dir / "presets")
     except PresetError as exc:
-        QMessageBox.warning(None, "OwnVoice", f"{exc}\n\nOwnVoice uses its built-in presets for now.")
+        note = app.translate("main", "OwnVoice uses its built-in presets for now.")
+        QMessageBox.warning(None, "OwnVoice", f"{exc}\n\n{note}")
         catalog = load_catalog()
 
     window = MainWindow(
@@ -78,9 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     library = unlock_library(window, paths)
     if library is not None and not library.read_only:
         library.purge_deleted(older_than=timedelta(hours=1))  # deletions not undone in an earlier session
-    window.attach_library(
-        library, "" if library is not None else "Your drafts are not being saved: the drafts library is not open."
-    )
+    window.attach_library(library, explain=library is None)
     if loaded.warning:
         window.banner.show_message(loaded.warning, "warning")
     if args.story:

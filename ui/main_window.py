@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.run_copy_box = QMessageBox.exec  # tests replace this to answer the copy question
 
         self.setWindowTitle(self.tr("OwnVoice"))
+        self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
         self.host = WorkerHost(backend_factory, self)
         worker = self.host.worker
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.angle_panel.changed.connect(self.session.story_edited)
         self.story_editor.textChanged.connect(self._invalidate_checks)
         self.angle_panel.changed.connect(self._invalidate_checks)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_colour_scheme_changed)
         self.session.saveFailed.connect(lambda message: self.banner.show_message(message, "error"))
         self.session.saved.connect(self._on_saved)
 
@@ -609,12 +611,15 @@ class MainWindow(QMainWindow):
 
     # ================================================================ drafts library
 
-    def attach_library(self, library: Library | None, problem: str = "") -> None:
-        """Use this drafts library from now on (None: drafts are not saved, `problem` says why)."""
+    def attach_library(self, library: Library | None, *, explain: bool = False) -> None:
+        """Use this drafts library from now on (None: drafts are not saved; `explain` says so)."""
         self.session.library = library
         if library is None:
-            if problem:
-                self.banner.show_message(problem, "warning")
+            if explain:
+                self.banner.show_message(
+                    self.tr("Your drafts are not being saved: the drafts library is not open. Restart OwnVoice to try again."),
+                    "warning",
+                )
             self.library_label.setText(self.tr("Drafts not saved"))
             return
         try:
@@ -885,6 +890,10 @@ class MainWindow(QMainWindow):
         # The preview colours its labels from the palette; it must look once the new one has landed.
         QTimer.singleShot(0, self.preview.refresh_colours)
         self.theme_actions[theme].setChecked(True)
+
+    def _on_system_colour_scheme_changed(self) -> None:
+        if self.settings.theme == "system":
+            self.set_theme("system")
 
     def _toggle_preview(self, visible: bool) -> None:
         self.preview_panel.setVisible(visible)

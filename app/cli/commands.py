@@ -13,11 +13,4 @@ COMMAND_MODULES = (
 
 
 def all_commands() -> list[ModuleType]:
-    modules = []
-    for name in COMMAND_MODULES:
-        try:
-            modules.append(importlib.import_module(name))
-        except ModuleNotFoundError as exc:
-            if exc.name != name:  # a real missing dependency inside the module: surface it
-                raise
-    return modules
+    return [importlib.import_module(name) for name in COMMAND_MODULES]

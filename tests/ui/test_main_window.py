@@ -332,3 +332,21 @@ def test_a_voice_profile_adds_my_voice_and_reaches_the_prompt(qtbot: QtBot, make
     assert card.hints.report().voice is not None  # type: ignore[union-attr]
     window.set_voice_profile(None)
     assert window.angle_panel.tone_combo.findData("my-voice") == -1
+
+
+def test_a_quick_tweak_rewrites_the_current_text(qtbot: QtBot, make_window: WindowFactory) -> None:
+    backend = ScriptedBackend(replies=["A long first draft about the factory.", "Shorter draft."])
+    window = make_window(scripted(backend))
+    wait_ready(qtbot, window)
+    window.story_editor.setPlainText(STORY)
+    choose(window, "team")
+    generate_and_wait(qtbot, window)
+    card = window.cards_area.cards[0]
+    card.editor.setPlainText("My edited first draft.")
+    with qtbot.waitSignal(window.jobDone, timeout=10_000):
+        card.tweak_button.menu().actions()[0].trigger()  # "Shorter"
+    system, user = backend.calls[-1]
+    assert user.content.index("My edited first draft.") > user.content.index(STORY)
+    assert "a third shorter" in user.content
+    assert card.text() == "Shorter draft."
+    assert window.preview.text() == "Shorter draft." or window.selected_card_id != "team"
