@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from app.checks import Guidelines, GuidelinesError
+from app.checks import Guidelines
 from app.library import Library
 from app.voice import VoiceProfile
 
@@ -16,36 +18,37 @@ log = logging.getLogger(__name__)
 VOICE_PROFILE_KEY = "voice_profile"
 GUIDELINES_KEY = "guidelines"
 
+T = TypeVar("T")
+
 
 def load_voice_profile(library: Library) -> VoiceProfile | None:
-    raw = library.get_preference(VOICE_PROFILE_KEY)
-    if raw is None:
-        return None
-    try:
-        return VoiceProfile.from_dict(json.loads(raw))
-    except (ValueError, TypeError, KeyError) as exc:
-        log.warning("the stored voice profile could not be read: %s", exc)
-        return None
+    return _load(library, VOICE_PROFILE_KEY, VoiceProfile.from_dict)
 
 
 def save_voice_profile(library: Library, profile: VoiceProfile | None) -> None:
     """Raises LibraryError (e.g. a full disk)."""
-    value = None if profile is None else json.dumps(profile.to_dict(), ensure_ascii=False)
-    library.set_preference(VOICE_PROFILE_KEY, value)
+    _save(library, VOICE_PROFILE_KEY, None if profile is None else profile.to_dict())
 
 
 def load_guidelines(library: Library) -> Guidelines | None:
-    raw = library.get_preference(GUIDELINES_KEY)
-    if raw is None:
-        return None
-    try:
-        return Guidelines.from_dict(json.loads(raw))
-    except (ValueError, TypeError, GuidelinesError) as exc:
-        log.warning("the stored guidelines could not be read: %s", exc)
-        return None
+    return _load(library, GUIDELINES_KEY, Guidelines.from_dict)
 
 
 def save_guidelines(library: Library, guidelines: Guidelines | None) -> None:
     """Raises LibraryError (e.g. a full disk)."""
-    value = None if guidelines is None else json.dumps(guidelines.to_dict(), ensure_ascii=False)
-    library.set_preference(GUIDELINES_KEY, value)
+    _save(library, GUIDELINES_KEY, None if guidelines is None else guidelines.to_dict())
+
+
+def _load(library: Library, key: str, parse: Callable[[dict[str, Any]], T]) -> T | None:
+    raw = library.get_preference(key)
+    if raw is None:
+        return None
+    try:
+        return parse(json.loads(raw))
+    except (ValueError, TypeError, KeyError) as exc:  # GuidelinesError is a ValueError too
+        log.warning("the stored %s could not be read: %s", key, exc)
+        return None
+
+
+def _save(library: Library, key: str, data: dict[str, Any] | None) -> None:
+    library.set_preference(key, None if data is None else json.dumps(data, ensure_ascii=False))

@@ -1,5 +1,5 @@
-"""Fixtures for the drafts-library dialogs: a real SQLCipher library in passphrase mode (it works
-with or without a keyring on the machine), on the test's own OwnVoice home and a fake clock."""
+"""Shared fixtures for tests that need a drafts library: a real SQLCipher library in passphrase
+mode (it works with or without a keyring on the machine), on the test's own OwnVoice home."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from app.library import HIGHLIGHT_END, HIGHLIGHT_START, DraftStatus, Library, op
 from app.paths import AppPaths
 from app.secrets import SecretStore
 from tests.app.library.helpers import OPTIONS, PASSPHRASE, FakeClock
-from tests.ui.library_fixtures import clock, library, no_keyring  # noqa: F401 - fixtures
+from tests.library_fixtures import clock, library, no_keyring  # noqa: F401 - fixtures
 from ui.drafts_view import DraftsDialog, snippet_html
 
 DialogFactory = Callable[..., DraftsDialog]

@@ -15,7 +15,7 @@ from app.paths import AppPaths
 from app.secrets import SecretStore
 from tests.app.library.helpers import OPTIONS, PASSPHRASE, digest, raw_connect
 from tests.app.test_secrets import DictKeyring
-from tests.ui.library_fixtures import clock, library, no_keyring  # noqa: F401 - fixtures
+from tests.library_fixtures import clock, library, no_keyring  # noqa: F401 - fixtures
 from ui.library_unlock import PassphraseDialog, PassphraseRequest, unlock_library
 
 

@@ -14,7 +14,7 @@ from app.secrets import SecretStore, service_for
 from app.settings import Settings, SettingsStore
 from app.wipe import WipeReport
 from tests.app.library.helpers import OPTIONS
-from tests.ui.library_fixtures import clock, library, no_keyring  # noqa: F401 - fixtures
+from tests.library_fixtures import clock, library, no_keyring  # noqa: F401 - fixtures
 from ui.wipe import WipeConfirmDialog, confirm_and_wipe
 
 
