@@ -30,6 +30,7 @@ CardText = Callable[[str], str | None]  # card key -> current text (None: the ca
 class DraftSession(QObject):
     saved = Signal()  # everything pending reached the library
     saveFailed = Signal(str)  # a sentence for the user; the text stays in the window
+    saveRecovered = Signal(str)  # a save worked again after this failure message
     draftChanged = Signal(int)  # the id of the draft now open (0: none yet)
 
     def __init__(self, library: Library | None, story_state: StoryState, card_text: CardText) -> None:
@@ -173,5 +174,7 @@ class DraftSession(QObject):
             self.saveFailed.emit(message)
 
     def _succeeded(self) -> None:
+        if self._last_error:
+            self.saveRecovered.emit(self._last_error)
         self._last_error = ""
         self.saved.emit()

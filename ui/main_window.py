@@ -8,8 +8,10 @@ nothing here ever blocks the event loop.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
         self.angle_panel.changed.connect(self._invalidate_checks)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_colour_scheme_changed)
         self.session.saveFailed.connect(lambda message: self.banner.show_message(message, "error"))
-        self.session.saved.connect(self._on_saved)
+        self.session.saveRecovered.connect(self._on_save_recovered)
 
     # ================================================================ construction
 
@@ -645,10 +647,9 @@ class MainWindow(QMainWindow):
         card = self.cards_area.card(card_id)
         return card.text() if card is not None else None
 
-    def _on_saved(self) -> None:
-        if self.banner.isVisible() and self.banner.level == "error" and "save" in self.banner.text.lower():
-            self.banner.hide()  # a save that failed before has now gone through
-        self.library_label.setText(self.tr("Drafts saved privately"))
+    def _on_save_recovered(self, failure_message: str) -> None:
+        if self.banner.isVisible() and self.banner.text == failure_message:
+            self.banner.hide()  # the save that failed has now gone through
 
     def new_draft(self) -> None:
         """Start over with an empty story; the current draft stays in the library."""
@@ -791,13 +792,13 @@ class MainWindow(QMainWindow):
         self._invalidate_checks()
         self._store_privately(save_guidelines, guidelines)
 
-    def _store_privately(self, save: object, value: object) -> None:
+    def _store_privately(self, save: Callable[[Library, Any], None], value: object) -> None:
         library = self.session.library
         if library is None or library.read_only:
             self.statusBar().showMessage(self.tr("Used for this session only: drafts are not saved here."), 6000)
             return
         try:
-            save(library, value)  # type: ignore[operator]
+            save(library, value)
         except LibraryError as exc:
             self.banner.show_message(str(exc), "error")
 
