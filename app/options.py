@@ -12,6 +12,11 @@ class Length(StrEnum):
     MEDIUM = "medium"
     LONG = "long"
 
+    @classmethod
+    def parse(cls, value: object) -> Length:
+        """A stored or typed length; anything unknown is the default, medium."""
+        return cls(value) if isinstance(value, str) and value in cls._value2member_map_ else cls.MEDIUM
+
 
 # Languages the prompt builder can instruct in; the value is the language's own name,
 # which is what we tell the model ("Write in Nederlands" reads oddly, so we use English names).
@@ -87,11 +92,10 @@ class PostOptions:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PostOptions:
-        length = data.get("length", Length.MEDIUM.value)
         return cls(
             tone=str(data.get("tone", "")),
             angles=tuple(str(a) for a in data.get("angles", ())),
             language=str(data.get("language", "en")),
-            length=Length(length) if length in Length._value2member_map_ else Length.MEDIUM,
+            length=Length.parse(data.get("length")),
             notes=PersonalNotes.from_dict(data.get("notes") or {}),
         )

@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
             self.resize(1500, 920)
         angles = tuple(a for a in settings.angles if a in self.angle_panel.chips) or ("learned",)
         self.angle_panel.set_post_options(
-            PostOptions(tone=settings.tone, angles=angles, language=settings.language, length=_length(settings.length))
+            PostOptions(tone=settings.tone, angles=angles, language=settings.language, length=Length.parse(settings.length))
         )
 
     # ================================================================ model
@@ -978,6 +978,3 @@ class MainWindow(QMainWindow):
         self.session.close()
         super().closeEvent(event)
 
-
-def _length(value: str) -> Length:
-    return Length(value) if value in Length._value2member_map_ else Length.MEDIUM
