@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from app.presets import Preset
 from app.prompt import PromptInput, build_messages, generation_options, tweak_messages
@@ -64,6 +65,32 @@ def prepared_request(backend: ChatBackend, job: DraftJob) -> PromptInput:
     info = backend.load()
     angles = [task.angle for task in job.tasks]
     return apply_voice(job.request, angles, job.profile, info.context_length, backend.count_tokens)
+
+
+class JobEvents(Protocol):
+    """What a running job reports, per card. Chunks of different cards may interleave
+    (a backend may write several cards at once); every started card gets exactly one
+    `task_finished`, unless the job fails with a ModelError."""
+
+    def task_started(self, card_id: str) -> None: ...
+
+    def chunk(self, card_id: str, text: str) -> None: ...
+
+    def task_finished(self, card_id: str, result: PostResult) -> None: ...
+
+
+def run_job(backend: ChatBackend, job: DraftJob, cancel: CancelToken, events: JobEvents) -> None:
+    """Write every card of a job: the one entry point the UI worker and the CLI share.
+
+    Raises ModelError. A cancel ends the job quietly; cards already started report the
+    text written so far."""
+    request = prepared_request(backend, job)
+    for task in job.tasks:
+        if cancel.is_set():
+            break
+        events.task_started(task.card_id)
+        result = run_task(backend, request, task, cancel, events.chunk, job.seed)
+        events.task_finished(task.card_id, result)
 
 
 def run_task(

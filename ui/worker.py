@@ -14,7 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from app.rewrite import DraftJob, PostResult, prepared_request, run_task
+from app.rewrite import DraftJob, PostResult
+from app.rewrite import run_job as run_draft_job
 from models.contract import ChatBackend, ModelError
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,23 @@ class JobCancel:
 
     def is_set(self) -> bool:
         return self._worker.cancelled_up_to >= self._job_id
+
+
+class _SignalEvents:
+    """Turns a job's events into the worker's (queued, cross-thread) signals."""
+
+    def __init__(self, worker: GenerationWorker, job_id: int) -> None:
+        self._worker = worker
+        self._job_id = job_id
+
+    def task_started(self, card_id: str) -> None:
+        self._worker.taskStarted.emit(self._job_id, card_id)
+
+    def chunk(self, card_id: str, text: str) -> None:
+        self._worker.chunkReady.emit(self._job_id, card_id, text)
+
+    def task_finished(self, card_id: str, result: PostResult) -> None:
+        self._worker.taskFinished.emit(self._job_id, card_id, result)
 
 
 class GenerationWorker(QObject):
@@ -83,20 +101,7 @@ class GenerationWorker(QObject):
         try:
             if self._backend is None:
                 raise ModelError("No model is loaded yet. Choose a model under Model, then try again.")
-            request = prepared_request(self._backend, job)
-            for task in job.tasks:
-                if cancel.is_set():
-                    break
-                self.taskStarted.emit(job.job_id, task.card_id)
-                result: PostResult = run_task(
-                    self._backend,
-                    request,
-                    task,
-                    cancel,
-                    lambda card_id, chunk: self.chunkReady.emit(job.job_id, card_id, chunk),
-                    job.seed,
-                )
-                self.taskFinished.emit(job.job_id, task.card_id, result)
+            run_draft_job(self._backend, job, cancel, _SignalEvents(self, job.job_id))
         except ModelError as exc:
             self.jobFailed.emit(job.job_id, str(exc))
         except Exception as exc:  # noqa: BLE001 - never let a job end without jobFinished

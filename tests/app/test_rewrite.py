@@ -91,3 +91,52 @@ def test_apply_voice_without_profile_fits_loose_samples_in_order() -> None:
     )
     assert request.samples == ("one post", "two")
     assert apply_voice(REQUEST, [CATALOG.angle("team")], None, 4096, backend.count_tokens) is REQUEST
+
+
+class RecordingEvents:
+    def __init__(self) -> None:
+        self.log: list[tuple[str, str, str]] = []
+
+    def task_started(self, card_id: str) -> None:
+        self.log.append(("start", card_id, ""))
+
+    def chunk(self, card_id: str, text: str) -> None:
+        self.log.append(("chunk", card_id, text))
+
+    def task_finished(self, card_id: str, result: object) -> None:
+        from app.rewrite import PostResult
+
+        assert isinstance(result, PostResult)
+        self.log.append(("done", card_id, result.text))
+
+
+def test_run_job_reports_every_card_start_chunks_and_result() -> None:
+    from app.rewrite import DraftJob, DraftTask, run_job
+
+    backend = ScriptedBackend(replies=["one two", "three"])
+    job = DraftJob(1, REQUEST, (DraftTask("c1", CATALOG.angle("team")), DraftTask("c2", CATALOG.angle("learned"))))
+    events = RecordingEvents()
+    run_job(backend, job, NeverCancel(), events)
+    done = [(card, text) for kind, card, text in events.log if kind == "done"]
+    assert done == [("c1", "one two"), ("c2", "three")]
+    for card in ("c1", "c2"):
+        kinds = [kind for kind, c, _ in events.log if c == card]
+        assert kinds[0] == "start" and kinds[-1] == "done" and kinds.count("done") == 1
+
+
+def test_run_job_stops_starting_cards_after_a_cancel() -> None:
+    from app.rewrite import DraftJob, DraftTask, run_job
+
+    cancel = threading.Event()
+    backend = ScriptedBackend(replies=["a b c"])
+    job = DraftJob(1, REQUEST, (DraftTask("c1", CATALOG.angle("team")), DraftTask("c2", CATALOG.angle("learned"))))
+    events = RecordingEvents()
+
+    class CancelAfterFirst(RecordingEvents):
+        def task_finished(self, card_id: str, result: object) -> None:
+            super().task_finished(card_id, result)
+            cancel.set()
+
+    events = CancelAfterFirst()
+    run_job(backend, job, cancel, events)
+    assert [card for kind, card, _ in events.log if kind == "start"] == ["c1"]
