@@ -158,11 +158,15 @@ def run_rewrite(args: argparse.Namespace) -> int:
     finally:
         backend.close()
     draft_id = None
+    save_error: CliError | None = None
     if args.save:
-        draft_id = save_generated_draft(
-            paths, story, options, info.name, {r.angle.id: r.text for r in results}, passphrase=passphrase
-        )
-        if not args.json:
+        try:
+            draft_id = save_generated_draft(
+                paths, story, options, info.name, {r.angle.id: r.text for r in results}, passphrase=passphrase
+            )
+        except CliError as exc:  # the posts are printed all the same; the failure is reported after them
+            save_error = CliError(f"The posts were not saved: {exc}", exc.exit_code)
+        if draft_id is not None and not args.json:
             print(f"\nSaved as draft {draft_id}. See it with: ownvoice-cli drafts show {draft_id}", file=sys.stderr)
     if args.json:
         report = _json_report(info.name, request, results)
@@ -171,7 +175,11 @@ def run_rewrite(args: argparse.Namespace) -> int:
                 post["check"] = checker.check(result.text, language).to_dict()
         if draft_id is not None:
             report["draft_id"] = draft_id
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        if save_error is not None:
+            report["save_error"] = str(save_error)
+        print(json.dumps(report, ensure_ascii=False, indent=2), flush=True)
+    if save_error is not None:
+        raise save_error
     return EXIT_OK
 
 

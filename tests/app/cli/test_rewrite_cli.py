@@ -8,9 +8,12 @@ import pytest
 
 from app.cli import main
 from app.cli import rewrite as rewrite_cli
+from app.library import open_library
 from app.paths import AppPaths
 from models.contract import ContextTooLongError, EngineCrashedError, ModelError
 from models.fake import ScriptedBackend
+from tests.app.library.damaging import words, zero_bytes
+from tests.app.library.helpers import OPTIONS, PASSPHRASE
 
 
 @pytest.fixture
@@ -247,3 +250,38 @@ def test_save_stores_the_posts_as_a_draft(
     shown = capsys.readouterr().out
     assert "First draft about the factory." in shown
     assert "Acme opened a new factory" in shown
+
+
+@pytest.mark.parametrize("problem", ["busy", "damaged"])
+def test_a_failed_save_still_prints_the_posts_first(
+    backend: ScriptedBackend,
+    story: Path,
+    tmp_path: Path,
+    ownvoice_home: AppPaths,
+    capsys: pytest.CaptureFixture[str],
+    problem: str,
+) -> None:
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    other_window = open_library(ownvoice_home, PASSPHRASE)
+    if problem == "damaged":
+        for n in range(20):
+            other_window.create_draft(f"Filler {n} " + words(300, seed=n), OPTIONS)
+        other_window.close()
+        zero_bytes(ownvoice_home.library_file, 200)
+    try:
+        code = main(["rewrite", str(story), "--angle", "team", "--save", "--passphrase-file", str(secret), "--json"])
+        out, err = capsys.readouterr()
+        assert code == 2
+        report = json.loads(out)  # the posts reached standard output before the failure was told
+        assert report["posts"][0]["text"] == "First draft about the factory."
+        assert "draft_id" not in report and "not saved" in report["save_error"]
+        assert "The posts were not saved" in err
+        assert ("already open in another OwnVoice window" if problem == "busy" else "is damaged") in err
+
+        code = main(["rewrite", str(story), "--angle", "team", "--save", "--passphrase-file", str(secret)])
+        out, err = capsys.readouterr()
+        assert code == 2
+        assert "Second draft, for the team." in out and "The posts were not saved" in err
+    finally:
+        other_window.close()
