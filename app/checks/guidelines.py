@@ -18,6 +18,7 @@ from typing import Any
 
 from app.checks.findings import GUIDELINE, Finding
 from app.checks.phrases import PhraseMatcher
+from app.data_files import NestingTooDeepError, load_toml
 from app.story_io import InputError, read_text_file
 from app.voice import text as t
 
@@ -104,7 +105,9 @@ def load_guidelines(path: Path) -> Guidelines:
 
 def parse_guidelines(text: str, source: str = "The guidelines") -> Guidelines:
     try:
-        data = tomllib.loads(text)
+        data = load_toml(text)
+    except NestingTooDeepError as exc:
+        raise GuidelinesError(f"{source} cannot be used: its {exc}. Guidelines need only a few plain settings.") from None
     except tomllib.TOMLDecodeError as exc:
         position = TOML_POSITION.search(str(exc))
         problem = TOML_END.sub("", TOML_POSITION.sub("", str(exc))).strip()

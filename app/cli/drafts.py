@@ -36,7 +36,7 @@ from app.library import (
 )
 from app.options import PostOptions
 from app.paths import AppPaths, default_paths
-from app.story_io import decode_text
+from app.story_io import decode_text, read_stream_limited, read_text_file
 from app.wipe import delete_all_data
 
 EXIT_FAILED = 1  # the command ran but could not finish (disk full, some files not deleted)
@@ -296,18 +296,10 @@ def _ask_passphrase(explanation: str, *, creating: bool) -> str:
 
 
 def _read_import_file(name: str) -> str:
-    source = "standard input" if name == "-" else name
-    try:
-        if name == "-":
-            data = sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1)
-        else:
-            with open(name, "rb") as handle:
-                data = handle.read(MAX_IMPORT_BYTES + 1)
-    except OSError as exc:
-        raise CliError(f"Cannot read {source}: {exc.strerror or exc}.") from None
-    if len(data) > MAX_IMPORT_BYTES:
-        raise CliError(f"{source} is larger than {MAX_IMPORT_BYTES // 1_048_576} MB; is it really an OwnVoice export?")
-    return decode_text(data, f"The import file {source}")
+    if name == "-":
+        source = "The import file (standard input)"
+        return decode_text(read_stream_limited(sys.stdin.buffer, source, MAX_IMPORT_BYTES), source)
+    return read_text_file(Path(name), "The import file", max_bytes=MAX_IMPORT_BYTES)
 
 
 def _status_text(summary: DraftSummary) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from app.data_files import load_json
 from app.library import transfer
 from app.library.connection import (
     DatabaseError,
@@ -589,7 +590,7 @@ def _options_json(options: PostOptions) -> str:
 
 def _options_from_json(text: str) -> PostOptions:
     try:
-        data = json.loads(text)
+        data = load_json(text)
     except ValueError:
         data = {}
     return PostOptions.from_dict(data if isinstance(data, dict) else {})
