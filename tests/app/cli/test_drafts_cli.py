@@ -259,7 +259,7 @@ def test_export_chosen_drafts_as_markdown(
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [('{"format": "other"}', "not an OwnVoice drafts export"), (None, "Cannot read")],
+    [('{"format": "other"}', "not an OwnVoice drafts export"), (None, "does not exist")],
 )
 def test_import_problems_are_exit_2(
     seeded: dict[str, int],

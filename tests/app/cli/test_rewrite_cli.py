@@ -285,3 +285,24 @@ def test_a_failed_save_still_prints_the_posts_first(
         assert "Second draft, for the team." in out and "The posts were not saved" in err
     finally:
         other_window.close()
+
+
+def test_a_story_no_model_could_take_is_refused_before_the_model_starts(
+    backend: ScriptedBackend, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "huge.txt"
+    story.write_text("Acme opened a plant. " * 230_000, encoding="utf-8")  # 4.8 MB
+    assert main(["rewrite", str(story), "--check", "--json"]) == 2
+    assert "far more than a model can read" in capsys.readouterr().err
+    assert backend.loads == 0 and backend.calls == []
+
+
+def test_a_story_too_long_for_the_loaded_model_is_refused_before_any_prompt(
+    backend: ScriptedBackend, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backend.context_length = 2048
+    story = tmp_path / "long.txt"
+    story.write_text("Acme opened a plant. " * 1000, encoding="utf-8")  # 21,000 characters
+    assert main(["rewrite", str(story)]) == 2
+    assert "This model reads at most 2,048 tokens" in capsys.readouterr().err
+    assert backend.calls == [] and backend.closed
