@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.crash_file import CRASH_PREFIX, CRASH_SUFFIX
 from app.library.damage import set_aside_files
 from app.library.errors import LibraryBusyError
 from app.library.instance_lock import InstanceLock, LockHeldError
@@ -100,6 +101,7 @@ def _data_files(paths: AppPaths) -> Iterator[Path]:
     yield from paths.config_dir.glob(f".{settings.name}.*.tmp")
     for log in (paths.log_file, paths.engine_log_file):
         yield from paths.log_dir.glob(f"{log.name}*")
+    yield from paths.log_dir.glob(f"{CRASH_PREFIX}*{CRASH_SUFFIX}")
 
 
 def _remove_if_empty(folder: Path) -> None:

@@ -34,6 +34,7 @@ from app.library import (
     open_library,
     set_aside_damaged_library,
 )
+from app.library.transfer import MAX_IMPORT_BYTES
 from app.options import PostOptions
 from app.paths import AppPaths, default_paths
 from app.story_io import decode_text, read_stream_limited, read_text_file
@@ -41,7 +42,6 @@ from app.wipe import delete_all_data
 
 EXIT_FAILED = 1  # the command ran but could not finish (disk full, some files not deleted)
 PASSPHRASE_ATTEMPTS = 3
-MAX_IMPORT_BYTES = 512 * 1024 * 1024  # a full backup with history can be far larger than a story
 
 T = TypeVar("T")
 

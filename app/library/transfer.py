@@ -21,6 +21,7 @@ from app.options import PostOptions
 
 FORMAT_NAME = "ownvoice-drafts"
 FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 512 * 1024 * 1024  # a full backup with history can be far larger than a story
 
 
 @dataclass(frozen=True)
