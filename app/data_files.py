@@ -15,6 +15,14 @@ from typing import Any
 MAX_NESTING = 32
 
 
+class NotUnicodeError(ValueError):
+    """JSON escapes that name half a character (a lone surrogate, "\\ud800"): no real text has
+    them, and no file or database can store them."""
+
+    def __init__(self) -> None:
+        super().__init__("it holds text that is not valid Unicode: half a character, such as \\ud800")
+
+
 class NestingTooDeepError(ValueError):
     """Lists or tables nested deeper than MAX_NESTING levels. `str(err)` says so in a phrase."""
 
@@ -23,12 +31,17 @@ class NestingTooDeepError(ValueError):
 
 
 def load_json(text: str | bytes) -> Any:
-    """json.loads, with too-deep nesting as NestingTooDeepError. Raises ValueError for bad JSON."""
+    """json.loads, with too-deep nesting as NestingTooDeepError and lone surrogates as
+    NotUnicodeError. Raises ValueError (those included) for anything that is not good JSON."""
     try:
         data = json.loads(text)
     except RecursionError:
         raise NestingTooDeepError() from None
     _check_depth(data)
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise NotUnicodeError() from None
     return data
 
 
