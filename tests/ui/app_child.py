@@ -6,7 +6,10 @@ dialog by pressing "Copy report" (the clipboard is printed as `clipboard {json}`
 
 OWNVOICE_TEST_PASSPHRASE  the passphrase typed whenever one is asked (no keyring is used)
 OWNVOICE_TEST_FAIL_AT     make one start-up step raise: window, unlock, purge, purge-library, attach, start
-OWNVOICE_TEST_ACTION      once the model is ready: quit (default), crash, wait, edit-and-wait, qt-warning
+OWNVOICE_TEST_ACTION      once the model is ready: quit (default), crash, wait, edit-and-wait, qt-warning,
+                          full-round (story, notes, guidelines, generate, edit, keep, history, copy, export)
+OWNVOICE_TEST_REPLY, _EDIT, _NOTES, _GUIDELINES, _EXPORT  what the model writes, the user's edit, notes,
+                          guidelines (TOML) and the export file the user chooses, for full-round
 OWNVOICE_TEST_STORY       the story to put in the window before the action
 The model is models.fake.ScriptedBackend: fast, and the same on every machine.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -31,6 +35,8 @@ def patch_dialogs() -> None:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from ui.crash import NativeCrashDialog
+    from ui.drafts_view import DraftsDialog
+    from ui.history_dialog import HistoryDialog
 
     def message_box_exec(box: QMessageBox) -> int:
         buttons = [button.text() for button in box.buttons()]
@@ -43,6 +49,14 @@ def patch_dialogs() -> None:
 
     def dialog_exec(dialog: QDialog) -> int:
         data: dict[str, object] = {"title": dialog.windowTitle(), "class": type(dialog).__name__}
+        if isinstance(dialog, HistoryDialog):
+            dialog.restore_selected()  # the user's own earlier version becomes the card's text again
+        if isinstance(dialog, DraftsDialog) and ENV.get("OWNVOICE_TEST_EXPORT"):
+            export = Path(ENV["OWNVOICE_TEST_EXPORT"])
+            dialog._save_path = lambda *_args: export  # the file the user chose
+            data["exported"] = [str(dialog.export_drafts("json", selected_only=False))]
+            dialog._save_path = lambda *_args: export.with_suffix(".md")
+            data["exported"].append(str(dialog.export_drafts("md", selected_only=False)))  # type: ignore[attr-defined]
         if isinstance(dialog, NativeCrashDialog):
             data["text"] = dialog.explanation.text()
             dialog.copy_button.click()
@@ -64,8 +78,9 @@ def patch_model_and_keyring() -> None:
     from models.fake import ScriptedBackend
 
     keyring.set_keyring(fail.Keyring())
+    reply = ENV.get("OWNVOICE_TEST_REPLY", "A scripted post about the plant.")
     ui.backend.make_local_backend = lambda model, paths: ScriptedBackend(  # type: ignore[assignment]
-        replies=["A scripted post about the plant."] * 20, name="Scripted test model"
+        replies=[reply] * 20, name="Scripted test model"
     )
     passphrase = ENV.get("OWNVOICE_TEST_PASSPHRASE")
     ui.library_unlock.ask_with_dialog = lambda parent: (lambda request: passphrase)  # type: ignore[assignment]
@@ -118,6 +133,29 @@ def act_when_ready(action: str) -> None:
         card.editor.setPlainText("Edited by hand just before the signal.")
         say("state", "edited")
 
+    def full_round(main: object) -> None:
+        """Story, notes and guidelines in; generate; edit, keep, history, copy, export; close."""
+        from app.checks import parse_guidelines
+        from app.options import PersonalNotes
+
+        main.set_guidelines(parse_guidelines(ENV["OWNVOICE_TEST_GUIDELINES"]))  # type: ignore[attr-defined]
+        notes = PersonalNotes(detail=ENV["OWNVOICE_TEST_NOTES"])
+        main.angle_panel.set_post_options(PostOptions(tone="warm", angles=("team", "learned"), notes=notes))  # type: ignore[attr-defined]
+
+        def after_generating(_cancelled: bool) -> None:
+            card = main.cards_area.cards[0]  # type: ignore[attr-defined]
+            card.editor.setPlainText(ENV["OWNVOICE_TEST_EDIT"])
+            main.keep_card(card.card_id)  # type: ignore[attr-defined]
+            main.show_history(card.card_id)  # type: ignore[attr-defined]
+            main.run_copy_box = lambda _box: 0  # type: ignore[attr-defined]
+            main.copy_card(card.card_id)  # type: ignore[attr-defined]
+            main.show_drafts()  # type: ignore[attr-defined]
+            say("state", "round done")
+            QTimer.singleShot(1500, main.close)  # type: ignore[attr-defined]  # after the checks and autosave
+
+        main.jobDone.connect(lambda cancelled: QTimer.singleShot(0, lambda: after_generating(cancelled)))  # type: ignore[attr-defined]
+        main.generate()  # type: ignore[attr-defined]
+
     def check() -> None:
         main = window()
         if main is None or getattr(main, "state", "") != "ready":
@@ -134,6 +172,8 @@ def act_when_ready(action: str) -> None:
             main.angle_panel.set_post_options(PostOptions(tone="warm", angles=("team",)))  # type: ignore[attr-defined]
             main.jobDone.connect(lambda _cancelled: QTimer.singleShot(0, lambda: edited(main)))  # type: ignore[attr-defined]
             main.generate()  # type: ignore[attr-defined]
+        elif action == "full-round":
+            full_round(main)
         elif action == "qt-warning":
             qWarning("a warning from Qt itself, for the log")
             main.close()  # type: ignore[attr-defined]
