@@ -30,6 +30,7 @@ from tests.app.library.damaging import (
     zero_bytes,
 )
 from tests.app.library.helpers import OPTIONS, PASSPHRASE, digest
+from tests.app.test_secrets import DictKeyring
 
 ADVICE = ("OwnVoice has not changed the file", "start a new library", "drafts import FILE")
 
@@ -120,20 +121,18 @@ def test_a_wrong_passphrase_on_a_sound_library_is_still_a_wrong_passphrase(
         open_library(ownvoice_home, "not the passphrase", secret_store=no_keyring)
 
 
-@pytest.mark.keyring
-def test_keyring_mode_tells_a_damaged_first_page_from_a_replaced_key(
-    ownvoice_home: AppPaths, real_secret_store: SecretStore
-) -> None:
-    fill_library(ownvoice_home, real_secret_store, drafts=10, passphrase=None)
+def test_keyring_mode_tells_a_damaged_first_page_from_a_replaced_key(ownvoice_home: AppPaths) -> None:
+    keyring = SecretStore(DictKeyring())
+    fill_library(ownvoice_home, keyring, drafts=10, passphrase=None)
     zero_bytes(ownvoice_home.library_file, 200)
     with pytest.raises(LibraryCorruptError) as caught:
-        open_library(ownvoice_home, secret_store=real_secret_store)
+        open_library(ownvoice_home, secret_store=keyring)
     assert_reported_as_damaged(caught, ownvoice_home)
 
-    name = unlock_info_path(ownvoice_home.library_file).read_text(encoding="utf-8").split('"keyring_name": "')[1]
-    real_secret_store.put(name.split('"')[0], "ab" * 32)  # another key under the same entry
-    with pytest.raises(LibraryKeyMissingError):
-        open_library(ownvoice_home, secret_store=real_secret_store)
+    [name] = keyring.stored_names()
+    keyring.put(name, "ab" * 32)  # another key under the same entry
+    with pytest.raises(LibraryKeyMissingError, match="keyring entry may have been replaced"):
+        open_library(ownvoice_home, secret_store=keyring)
 
 
 def test_a_damaged_log_of_recent_saves_is_reported_before_sqlite_can_drop_them(
