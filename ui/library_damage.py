@@ -39,7 +39,7 @@ class DamagedLibraryDialog(QMessageBox):
             self.tr(
                 "OwnVoice has not changed the file. It is here:\n%1\n\n"
                 "Start a new library to go on saving drafts: the damaged file is kept beside it under a "
-                "new name, so nothing is deleted. If you exported your drafts (Drafts → Export as JSON, or "
+                "new name, so nothing is deleted. If you exported your drafts (My drafts → Export → All drafts as JSON, or "
                 "ownvoice-cli drafts export --format json), restore them into the new library."
             ).replace("%1", location)
         )
