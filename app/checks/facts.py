@@ -26,6 +26,13 @@ MAX_ROUNDING_SHARE = 0.1
 MAX_HEDGED_SHARE = 0.25
 # A bare story number backs a card figure with a unit only from this size on.
 MIN_BARE_EVIDENCE = 13
+# A story is prose, not a table, and a post has a handful of facts: past these counts (a pasted
+# spreadsheet), facts are not compared, so checks stay a fixed budget on any input.
+MAX_SOURCE_FACTS = 1000
+MAX_CARD_FACTS = 100
+MAX_NAME_HINTS = 20  # a "did you mean" for each compares it with every name in the story
+TOO_MANY_FACTS = f"Only the first {MAX_CARD_FACTS} figures and names were checked against the story."
+TOO_MANY_FACTS_WHY = "A post with this many is unusual; check the rest yourself."
 
 _WHY = {
     MONEY: "A wrong amount is the fastest way to lose trust, and unreleased figures may be confidential. "
@@ -51,16 +58,23 @@ class FactSource:
         quantities = find_quantities(story, story_language)
         if notes.strip():
             quantities += find_quantities(notes, detect_language(notes) or story_language)
-        return cls(tuple(quantities), NameSource.of([story, notes]), story_language)
+        names = NameSource.of([story, notes])
+        # Every card fact is compared with every story fact: bounded, that stays a fixed budget.
+        distinct = {(q.kind, q.unit, q.amount, q.per_unit, q.dates): q for q in reversed(quantities)}
+        kept = sorted(distinct.values(), key=lambda q: q.start)[:MAX_SOURCE_FACTS]
+        return cls(tuple(kept), NameSource(names.words, names.names[:MAX_SOURCE_FACTS]), story_language)
 
 
 def check_facts(post: str, source: FactSource, language: str = "") -> list[Finding]:
     quantities = find_quantities(post, language)
-    findings = [_quantity_finding(q, source) for q in quantities if q.checkable]
+    findings = [_quantity_finding(q, source) for q in quantities[:MAX_CARD_FACTS] if q.checkable]
     # "Dec" in "12 Dec 2026" or "EUR" in "EUR 2.5m" belong to a quantity, not to a name.
     spans = [(q.start, q.end) for q in quantities]
     names = [name for name in find_names(post) if not any(s < name.end and name.start < e for s, e in spans)]
-    findings += [_name_finding(name, source) for name in names]
+    unknown = [name for name in names[:MAX_CARD_FACTS] if not source.names.knows(name)]
+    findings += [_name_finding(name, source, hint=n < MAX_NAME_HINTS) for n, name in enumerate(unknown)]
+    if len(quantities) > MAX_CARD_FACTS or len(names) > MAX_CARD_FACTS:
+        findings.append(Finding(FACT, "info", TOO_MANY_FACTS, TOO_MANY_FACTS_WHY, kind="not_checked"))
     located = [finding for finding in findings if finding is not None]
     return sorted(located, key=lambda finding: finding.start or 0)
 
@@ -81,9 +95,7 @@ def _quantity_finding(fact: Quantity, source: FactSource) -> Finding | None:
     )
 
 
-def _name_finding(name: Name, source: FactSource) -> Finding | None:
-    if source.names.knows(name):
-        return None
+def _name_finding(name: Name, source: FactSource, *, hint: bool) -> Finding:
     return Finding(
         FACT,
         "warning",
@@ -91,7 +103,7 @@ def _name_finding(name: Name, source: FactSource) -> Finding | None:
         _WHY[NAME],
         name.start,
         name.end,
-        hint=source.names.nearest(name),
+        hint=source.names.nearest(name) if hint else "",
         kind=NAME,
     )
 

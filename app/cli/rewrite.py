@@ -21,6 +21,7 @@ from app.prompt import PromptInput, prompt_input_for
 from app.rewrite import PostResult, stream_post
 from app.settings import SettingsStore
 from app.story_io import require_text
+from app.story_length import check_story_length
 from app.voice import MIN_POSTS, SPLIT_RULE, VoiceProfile, split_samples
 from app.voice_prompt import MY_VOICE_TONE_ID, apply_voice, my_voice_tone
 from models.catalog import available_models, default_model_path
@@ -112,6 +113,7 @@ def run_rewrite(args: argparse.Namespace) -> int:
     paths = default_paths()
     catalog = load_catalog(paths.config_dir / "presets")
     story = require_text(read_input(args.story, "The story"), "The story")
+    check_story_length(story)  # before any check or prompt is built
     notes = PersonalNotes.parse(read_input(args.notes, "The notes file")) if args.notes else PersonalNotes()
     posts = split_samples(read_input(args.samples, "The samples file")) if args.samples else []
     profile = VoiceProfile.from_posts(posts) if len(posts) >= MIN_POSTS else None
@@ -134,6 +136,7 @@ def run_rewrite(args: argparse.Namespace) -> int:
     results: list[PostResult] = []
     try:
         info = backend.load()
+        check_story_length(story, info.context_length)
         request = apply_voice(
             request, angles, profile, info.context_length, backend.count_tokens, loose_samples=() if profile else posts
         )
@@ -158,11 +161,15 @@ def run_rewrite(args: argparse.Namespace) -> int:
     finally:
         backend.close()
     draft_id = None
+    save_error: CliError | None = None
     if args.save:
-        draft_id = save_generated_draft(
-            paths, story, options, info.name, {r.angle.id: r.text for r in results}, passphrase=passphrase
-        )
-        if not args.json:
+        try:
+            draft_id = save_generated_draft(
+                paths, story, options, info.name, {r.angle.id: r.text for r in results}, passphrase=passphrase
+            )
+        except CliError as exc:  # the posts are printed all the same; the failure is reported after them
+            save_error = CliError(f"The posts were not saved: {exc}", exc.exit_code)
+        if draft_id is not None and not args.json:
             print(f"\nSaved as draft {draft_id}. See it with: ownvoice-cli drafts show {draft_id}", file=sys.stderr)
     if args.json:
         report = _json_report(info.name, request, results)
@@ -171,7 +178,11 @@ def run_rewrite(args: argparse.Namespace) -> int:
                 post["check"] = checker.check(result.text, language).to_dict()
         if draft_id is not None:
             report["draft_id"] = draft_id
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        if save_error is not None:
+            report["save_error"] = str(save_error)
+        print(json.dumps(report, ensure_ascii=False, indent=2), flush=True)
+    if save_error is not None:
+        raise save_error
     return EXIT_OK
 
 
