@@ -1,0 +1,296 @@
+"""Dates as people write them in English and Dutch, read into their parts.
+
+    "12 March 2026" = "March 12, 2026" = "12 maart 2026" = "12-03-2026" = "2026-03-12"
+    "Sept. 4" = "September 4th" = "4 sept." = "the 4th of September"; "Feb. 1, 2019" = "1 februari 2019"
+    "Saturday 14 March", "Tues., Sept. 4", "this spring", "dit voorjaar", "Q3 2027",
+    "the second half of 2027", "tweede helft van 2027", "in '88", "in 1998", "in March"
+
+A date is a set of parts (year, month, day, weekday, season, quarter, half); each part the post
+states must be stated by the story or follow from it (a weekday from a full date, a season,
+quarter or half from a month), so "Sunday 14 March" is caught when the story says Saturday,
+and "4 September 2025" is caught when the story says "Sept. 4" and no year.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+
+from app.checks import meanings
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "juni": 6, "juli": 7, "augustus": 8, "oktober": 10,
+    "jan": 1, "feb": 2, "febr": 2, "mar": 3, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "okt": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# Abbreviations that are also words ("mar", "jan") count only as part of a full date.
+AMBIGUOUS_MONTHS = frozenset({"may", "mar", "jan", "jun", "jul", "aug", "dec", "sep", "march"})
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+    "ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6,
+}  # fmt: skip
+SPRING, SUMMER, AUTUMN, WINTER = 1, 2, 3, 4
+SEASONS = {
+    "spring": SPRING, "summer": SUMMER, "autumn": AUTUMN, "fall": AUTUMN, "winter": WINTER,
+    "voorjaar": SPRING, "lente": SPRING, "zomer": SUMMER, "najaar": AUTUMN, "herfst": AUTUMN,
+}  # fmt: skip
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "eerste": 1, "tweede": 2, "derde": 3, "vierde": 4,
+}  # fmt: skip
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH_DOT = rf"(?P<month>{_MONTH})\.?"
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_BEFORE = rf"(?:(?P<weekday>{_WEEKDAY})\.?,?\s+(?:the\s+)?)?"
+_DAY_SUFFIX = r"(?:st|nd|rd|th|e|ste|de)?"
+_YEAR_AFTER = r"(?:,?\s+(?P<year>(?:1[89]|20)\d\d)(?!\d)|\s+(?P<ayear>['’]\d\d)(?!\d))?"
+
+ISO_DATE = re.compile(r"(?<![\d.,/-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)")
+NUMERIC_DATE = re.compile(
+    rf"(?<![\d.,/-]){_WEEKDAY_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})(?P=sep)(?P<year>\d{{4}}|\d{{2}})"
+    r"(?!\d|[.,]\d)",
+    re.IGNORECASE,
+)
+DAY_MONTH = re.compile(
+    rf"(?<![\d.,]){_WEEKDAY_BEFORE}(?P<day>\d{{1,2}}){_DAY_SUFFIX}(?:\s+of)?\s+{_MONTH_DOT}(?![^\W\d_]){_YEAR_AFTER}",
+    re.IGNORECASE,
+)
+MONTH_DAY = re.compile(
+    rf"{_WEEKDAY_BEFORE}\b{_MONTH_DOT}(?![^\W\d_])\s*(?P<day>\d{{1,2}}){_DAY_SUFFIX}(?![\d.,]\d|[^\W\d_]){_YEAR_AFTER}",
+    re.IGNORECASE,
+)
+MONTH_YEAR = re.compile(
+    rf"\b{_MONTH_DOT}(?![^\W\d_])(?:\s+(?:of\s+|van\s+)?|\s*)(?:(?P<year>(?:1[89]|20)\d\d)(?!\d)|(?P<ayear>['’]\d\d)(?!\d))",
+    re.IGNORECASE,
+)
+# A month alone is a fact only after a word that makes it a time: "in March", "begin mei", "this June".
+MONTH_ALONE = re.compile(
+    rf"\b(?:in|on|since|until|till|by|from|early|late|mid|mid-|end of|start of|beginning of|this|next|last|"
+    rf"sinds|tot|vanaf|per|begin|eind|half|medio|midden|deze|volgende|vorige|afgelopen|komende)\s+"
+    rf"(?:(?:the\s+)?(?:beginning|end|middle|start)\s+of\s+)?(?P<month>{_MONTH})\b(?!\.?\s*\d)",
+    re.IGNORECASE,
+)
+WEEKDAY_ALONE = re.compile(
+    rf"\b(?:on|op|this|next|last|coming|since|until|by|from|deze|volgende|vorige|afgelopen|komende|aanstaande|"
+    rf"sinds|vanaf)\s+(?P<weekday>{'|'.join(w for w in WEEKDAYS if len(w) > 4)})(?:['’]s)?\b",
+    re.IGNORECASE,
+)
+SEASON = re.compile(
+    rf"\b(?:(?P<pre>this|next|last|in the|in|during the|deze|dit|volgende|komende|vorige|afgelopen|in de|"
+    rf"tijdens de|het|de)\s+)(?P<season>{'|'.join(SEASONS)})\b(?:\s+(?:of\s+|van\s+)?(?P<year>(?:1[89]|20)\d\d))?",
+    re.IGNORECASE,
+)
+SEASON_YEAR = re.compile(rf"\b(?P<season>{'|'.join(SEASONS)})\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
+QUARTER = re.compile(
+    r"\b(?:Q(?P<q>[1-4])|(?P<qword>first|second|third|fourth|eerste|tweede|derde|vierde)\s+(?:quarter|kwartaal))"
+    r"(?:\s+(?:of\s+|van\s+)?(?P<year>(?:1[89]|20)\d\d)|\s*(?P<ayear>['’]\d\d))?\b",
+    re.IGNORECASE,
+)
+HALF_YEAR = re.compile(
+    r"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<hword>first|second|eerste|tweede)\s+(?:half|helft)(?:\s+(?:of|van))?)"
+    r"(?:\s+(?:the\s+year\s+|het\s+jaar\s+)?(?P<year>(?:1[89]|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+APOSTROPHE_YEAR = re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)(?![\ds\w])")
+YEAR = re.compile(r"(?<![\w.,/:#@+€$£])(?<![^\W\d_]-)(?:FY\s?)?(?P<year>(?:1[89]|20)\d\d)(?![\w@%]|[.,]\d|\s?%)")
+# "2000 people" is a count: a noun for things people count after the figure.
+_COUNT_AFTER = re.compile(r"[\s\u00a0]+(?P<word>[a-zà-ÿ][\w'’-]*)")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|sinds|from|van|until|tot|by|of|per|year|jaar)\s+$")
+
+
+@dataclass(frozen=True)
+class DateParts:
+    """What a date says; None for what it does not say."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    season: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+
+    def implied(self) -> DateParts:
+        """The parts that follow from the stated ones: a weekday from a full date, a season from a month."""
+        weekday, season, quarter, half = self.weekday, self.season, self.quarter, self.half
+        if self.month is not None:
+            season = season or (WINTER, WINTER, SPRING, SPRING, SPRING, SUMMER, SUMMER, SUMMER,
+                                AUTUMN, AUTUMN, AUTUMN, WINTER)[self.month - 1]  # fmt: skip
+            quarter = quarter or (self.month - 1) // 3 + 1
+        if quarter is not None:
+            half = half or (1 if quarter <= 2 else 2)
+        if weekday is None and None not in (self.year, self.month, self.day):
+            try:
+                weekday = datetime.date(self.year or 0, self.month or 0, self.day or 0).weekday()
+            except ValueError:
+                weekday = None
+        return replace(self, weekday=weekday, season=season, quarter=quarter, half=half)
+
+    def backed_by(self, story: DateParts) -> bool:
+        """Is every part this (post) date states stated by, or implied by, the story's date?"""
+        known = story.implied()
+        return all(
+            mine is None or mine == theirs
+            for mine, theirs in (
+                (self.year, known.year), (self.month, known.month), (self.day, known.day),
+                (self.weekday, known.weekday), (self.season, known.season), (self.quarter, known.quarter),
+                (self.half, known.half),
+            )
+        )  # fmt: skip
+
+    def distance(self, other: DateParts) -> float:
+        """How far apart two dates are, roughly in days; unknown parts count as equal."""
+        year = (self.year - other.year) * 365 if self.year and other.year else 0
+        month = (self.month - other.month) * 30 if self.month and other.month else 0
+        day = self.day - other.day if self.day and other.day else 0
+        return abs(year + month + day) + (0 if self.month == other.month else 1)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    readings: tuple[DateParts, ...]  # a numeric date may be read day-month or month-day
+
+
+def two_digit_year(yy: str) -> int:
+    """ "'88" -> 1988, "'24" -> 2024: a year up to ten years ahead is this century."""
+    value = int(yy)
+    return 2000 + value if value <= datetime.date.today().year % 100 + 10 else 1900 + value
+
+
+def find_dates(text: str, free: Claim) -> Iterator[DateMatch]:
+    """Every date in `text` whose characters are still free, most specific patterns first."""
+    lowered = text.lower()
+    for pattern in (ISO_DATE, NUMERIC_DATE, DAY_MONTH):
+        yield from _claimed(pattern.finditer(text), free, _numeric_or_named)
+    # A month-name alternation tried at every position is slow: only try where a month word stands.
+    month_starts = [m.start() for m in _WORD.finditer(lowered) if m.group() in MONTHS or m.group() in WEEKDAYS]
+    for pattern in (MONTH_DAY, MONTH_YEAR):
+        yield from _claimed((m for s in month_starts if (m := pattern.match(text, s))), free, _numeric_or_named)
+    yield from _claimed(QUARTER.finditer(text), free, _quarter)
+    yield from _claimed(HALF_YEAR.finditer(text), free, _half)
+    if any(season in lowered for season in SEASONS):
+        yield from _claimed(SEASON_YEAR.finditer(text), free, _season)
+        yield from _claimed(SEASON.finditer(text), free, _season)
+    yield from _claimed(MONTH_ALONE.finditer(text), free, _month_alone, "month")
+    yield from _claimed(WEEKDAY_ALONE.finditer(text), free, _weekday_alone, "weekday")
+    yield from _claimed(APOSTROPHE_YEAR.finditer(text), free, lambda m: (DateParts(two_digit_year(m["yy"])),))
+    yield from _claimed(YEAR.finditer(text), free, _year_alone)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class Claim:
+    """Which characters already belong to a fact (so "12 March 2026" is not also a year)."""
+
+    def __init__(self, length: int) -> None:
+        self.mask = bytearray(length)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.mask.find(1, start, end) == -1
+
+    def claim(self, start: int, end: int) -> None:
+        self.mask[start:end] = b"\x01" * (end - start)
+
+
+_Reader = Callable[[re.Match[str]], tuple[DateParts, ...]]
+
+
+def _claimed(matches: Iterator[re.Match[str]], free: Claim, read: _Reader, group: str = "") -> Iterator[DateMatch]:
+    for match in matches:
+        start, end = match.span(group) if group else match.span()
+        if not free.free(start, end):
+            continue
+        readings = read(match)
+        if readings:
+            free.claim(start, end)
+            yield DateMatch(start, end, readings)
+
+
+def _year_of(match: re.Match[str]) -> int | None:
+    groups = match.groupdict()
+    if groups.get("year"):
+        text = groups["year"]
+        return two_digit_year(text) if len(text) == 2 else int(text)
+    if groups.get("ayear"):
+        return two_digit_year(groups["ayear"][1:])
+    return None
+
+
+def _weekday_of(match: re.Match[str]) -> int | None:
+    weekday = match.groupdict().get("weekday")
+    return WEEKDAYS[weekday.lower()] if weekday else None
+
+
+def _numeric_or_named(match: re.Match[str]) -> tuple[DateParts, ...]:
+    groups = match.groupdict()
+    year, weekday = _year_of(match), _weekday_of(match)
+    if groups.get("a"):  # 12-03-2026 or 03/12/2026: both readings, when both are valid dates
+        first, second = int(groups["a"]), int(groups["b"])
+        readings = {(second, first), (first, second)}
+        return tuple(
+            DateParts(year, month, day, weekday) for month, day in sorted(readings) if _valid(month, day)
+        )
+    month_text = groups["month"].lower()
+    if month_text.isdigit():
+        month = int(month_text)
+    else:
+        if month_text in AMBIGUOUS_MONTHS and not groups.get("day") and month_text not in ("may", "march"):
+            return ()
+        month = MONTHS[month_text]
+    day = int(groups["day"]) if groups.get("day") else None
+    return (DateParts(year, month, day, weekday),) if _valid(month, day) else ()
+
+
+def _valid(month: int, day: int | None) -> bool:
+    return 1 <= month <= 12 and (day is None or 1 <= day <= 31)
+
+
+def _quarter(match: re.Match[str]) -> tuple[DateParts, ...]:
+    quarter = int(match["q"]) if match["q"] else ORDINAL_WORDS[match["qword"].lower()]
+    return (DateParts(_year_of(match), quarter=quarter),)
+
+
+def _half(match: re.Match[str]) -> tuple[DateParts, ...]:
+    if match["h"] is None and match["year"] is None:
+        return ()  # "the second half" of a match, a book, a day: no date without a year
+    half = int(match["h"]) if match["h"] else ORDINAL_WORDS[match["hword"].lower()]
+    return (DateParts(_year_of(match), half=half),)
+
+
+def _season(match: re.Match[str]) -> tuple[DateParts, ...]:
+    season = match["season"].lower()
+    pre = (match.groupdict().get("pre") or "").lower()
+    if season in ("fall", "spring") and not match["year"] and pre in ("het", "de", "in"):
+        return ()  # "in the fall of prices", "de spring": verbs and nouns before seasons
+    return (DateParts(_year_of(match), season=SEASONS[season]),)
+
+
+def _month_alone(match: re.Match[str]) -> tuple[DateParts, ...]:
+    month = match["month"]
+    if month.lower() in AMBIGUOUS_MONTHS and not month[0].isupper():
+        return ()  # "in may", "by march": a verb more likely than a month
+    if month.lower() in ("jan", "mar", "jun", "jul", "aug", "dec", "sep"):
+        return ()
+    return (DateParts(month=MONTHS[month.lower()]),)
+
+
+def _year_alone(match: re.Match[str]) -> tuple[DateParts, ...]:
+    after = _COUNT_AFTER.match(match.string, match.end())
+    before = match.string[max(0, match.start() - 8) : match.start()].lower()
+    if after and match.string[match.end()] != "\n" and not _YEAR_BEFORE.search(before):
+        if meanings.meaning(after["word"]) in meanings.GROUPS:
+            return ()  # "2000 people", "1500 medewerkers": a count, not a year
+    return (DateParts(int(match["year"])),)
+
+
+def _weekday_alone(match: re.Match[str]) -> tuple[DateParts, ...]:
+    return (DateParts(weekday=WEEKDAYS[match["weekday"].lower()]),)

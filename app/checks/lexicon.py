@@ -1,0 +1,90 @@
+"""Which words are ordinary words, so a capitalised one at the start of a sentence can be told from a name.
+
+"Proud", "Vandaag", "Organised" and "Klantgerichtheid" open sentences; "Maria", "Lyon" and
+"Philips" are names. The word lists are pyspellchecker's English and Dutch frequency lists
+(lower case), read once; the names the fact lock knows (resources/checks/known_names.toml) win
+over them, since "maria" and "philips" are in those lists too.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+# English: a word seen more often than this in the corpus is an ordinary word ("lyon" is seen 74
+# times, "welding" 1,299). Dutch: every word of the list counts (it holds the OpenTaal word list,
+# compounds included), so Dutch names are left to the known names.
+ENGLISH_MIN_COUNT = 100
+DUTCH_MIN_COUNT = 50
+
+
+@dataclass(frozen=True)
+class KnownNames:
+    first_names: frozenset[str]
+    places: frozenset[str]
+    regions: frozenset[str]
+    organisations: frozenset[str]
+    legal_forms: frozenset[str]
+    organisation_words: frozenset[str]
+    person_titles: frozenset[str]
+    abbreviations: frozenset[str]
+
+    @property
+    def all_names(self) -> frozenset[str]:
+        return self.first_names | self.places | self.organisations
+
+
+@functools.cache
+def known_names() -> KnownNames:
+    text = (resources.files("resources") / "checks" / "known_names.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    return KnownNames(**{key: frozenset(str(word) for word in data[key]) for key in KnownNames.__dataclass_fields__})
+
+
+@functools.cache
+def _words(language: str) -> frozenset[str]:
+    raw = (resources.files("spellchecker") / "resources" / f"{language}.json.gz").read_bytes()
+    counts: dict[str, int] = json.loads(gzip.decompress(raw))
+    floor = ENGLISH_MIN_COUNT if language == "en" else DUTCH_MIN_COUNT
+    return frozenset(word for word, count in counts.items() if count > floor or (language == "nl" and count == floor))
+
+
+_BRITISH = (
+    (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"our(s|ed|ing)?$"), r"or\1"),
+    (re.compile(r"tre(s)?$"), r"ter\1"),
+    (re.compile(r"amme(s)?$"), r"am\1"),
+    (re.compile(r"lled$"), "led"),
+    (re.compile(r"lling$"), "ling"),
+)
+_ENDINGS = ("'s", "s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "en", "e", "je", "jes", "tje", "tjes")
+
+
+def is_ordinary_word(word: str, language: str = "") -> bool:
+    """Is `word` (any case) an ordinary word of English (or Dutch), not only a name?"""
+    lowered = word.casefold().replace("’", "'")
+    if lowered in known_names().all_names:
+        return False
+    languages = ("en", "nl") if not language else (language, "en") if language == "nl" else ("en",)
+    for candidate in _forms(lowered):
+        if any(candidate in _words(lang) for lang in languages):
+            return True
+    return False
+
+
+def _forms(word: str) -> list[str]:
+    forms = [word]
+    for pattern, replacement in _BRITISH:
+        if pattern.search(word):
+            forms.append(pattern.sub(replacement, word))
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms.append(word[: -len(ending)])
+    if "-" in word:
+        forms.extend(part for part in word.split("-") if len(part) >= 3)
+    return forms
