@@ -76,9 +76,20 @@ MONTH_ALONE = re.compile(
     rf"(?:(?:the\s+)?(?:beginning|end|middle|start)\s+of\s+)?(?P<month>{_MONTH})\b(?!\.?\s*\d)",
     re.IGNORECASE,
 )
+# A weekday on its own is a date ("Donderdag opende…", "on Saturday"), but not in a greeting or a habit.
 WEEKDAY_ALONE = re.compile(
-    rf"\b(?:on|op|this|next|last|coming|since|until|by|from|deze|volgende|vorige|afgelopen|komende|aanstaande|"
-    rf"sinds|vanaf)\s+(?P<weekday>{'|'.join(w for w in WEEKDAYS if len(w) > 4)})(?:['’]s)?\b",
+    rf"(?<!#)\b(?P<weekday>{'|'.join(w for w in WEEKDAYS if len(w) > 4)})(?:['’]s)?\b"
+    r"(?![\s\u00a0]+(?:motivation|vibes|feeling|mood|blues|ochtend|middag|avond|morning|afternoon|evening|night|nacht)\b)",
+    re.IGNORECASE,
+)
+_NOT_A_DATE_BEFORE = re.compile(
+    r"\b(?:happy|fijne|prettige|goede|every|each|elke|iedere|tot|see you|until next|on a|op een|hele)\s+$", re.IGNORECASE
+)
+YEAR_RANGE = re.compile(r"(?<![\w.,/-])(?P<first>(?:1[89]|20)\d\d)[\s\u00a0]?[-–/][\s\u00a0]?(?P<second>(?:1[89]|20)\d\d|\d\d)(?![\w%]|[.,]\d)")
+# "the first three months of 2025" = Q1; "de eerste zes maanden van 2024" = H1.
+FIRST_MONTHS = re.compile(
+    r"\b(?:the\s+)?(?:first|eerste)\s+(?P<months>three|3|six|6|drie|zes)\s+(?:months|maanden)\s+(?:of|van)\s+"
+    r"(?:the\s+year\s+|het\s+jaar\s+)?(?P<year>(?:1[89]|20)\d\d)\b",
     re.IGNORECASE,
 )
 SEASON = re.compile(
@@ -174,6 +185,7 @@ def find_dates(text: str, free: Claim) -> Iterator[DateMatch]:
     month_starts = [m.start() for m in _WORD.finditer(lowered) if m.group() in MONTHS or m.group() in WEEKDAYS]
     for pattern in (MONTH_DAY, MONTH_YEAR):
         yield from _claimed((m for s in month_starts if (m := pattern.match(text, s))), free, _numeric_or_named)
+    yield from _claimed(FIRST_MONTHS.finditer(text), free, _first_months)
     yield from _claimed(QUARTER.finditer(text), free, _quarter)
     yield from _claimed(HALF_YEAR.finditer(text), free, _half)
     if any(season in lowered for season in SEASONS):
@@ -182,6 +194,14 @@ def find_dates(text: str, free: Claim) -> Iterator[DateMatch]:
     yield from _claimed(MONTH_ALONE.finditer(text), free, _month_alone, "month")
     yield from _claimed(WEEKDAY_ALONE.finditer(text), free, _weekday_alone, "weekday")
     yield from _claimed(APOSTROPHE_YEAR.finditer(text), free, lambda m: (DateParts(two_digit_year(m["yy"])),))
+    for match in YEAR_RANGE.finditer(text):  # "2027-2028", "2019–21": two years
+        if free.free(match.start(), match.end()):
+            first = int(match["first"])
+            second = int(match["second"]) if len(match["second"]) == 4 else first // 100 * 100 + int(match["second"])
+            if first < second <= first + 10:
+                free.claim(match.start(), match.end())
+                yield DateMatch(match.start("first"), match.end("first"), (DateParts(first),))
+                yield DateMatch(match.start("second"), match.end("second"), (DateParts(second),))
     yield from _claimed(YEAR.finditer(text), free, _year_alone)
 
 
@@ -293,4 +313,14 @@ def _year_alone(match: re.Match[str]) -> tuple[DateParts, ...]:
 
 
 def _weekday_alone(match: re.Match[str]) -> tuple[DateParts, ...]:
+    if _NOT_A_DATE_BEFORE.search(match.string, max(0, match.start() - 16), match.start()):
+        return ()  # "Happy Friday", "elke maandag", "tot maandag"
     return (DateParts(weekday=WEEKDAYS[match["weekday"].lower()]),)
+
+
+def _first_months(match: re.Match[str]) -> tuple[DateParts, ...]:
+    months = match["months"].lower()
+    year = int(match["year"])
+    if months in ("three", "3", "drie"):
+        return (DateParts(year, quarter=1),)
+    return (DateParts(year, half=1),)

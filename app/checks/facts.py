@@ -42,9 +42,6 @@ from app.language import detect_language
 # How far a figure may be from the story's, as a share of the story's, by how it is hedged:
 # "over 100" for 120 is still true, "about 3 million" for 2.5 million is not the same figure.
 MAX_SHARE = {"": 0.05, ABOUT: 0.15, OVER: 0.25, UNDER: 0.10}
-# A bare story number backs a card figure with a unit only from this size on ("2.5 million" backs
-# "€2.5 million"; "3 shifts" says nothing about "three weeks").
-MIN_BARE_EVIDENCE = 13
 # Numbers up to this, written in words, are claims only where the story counts the same thing
 # with a number this small.
 SMALL_NUMBER = 10
@@ -149,8 +146,13 @@ def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> 
     if known.kind == COUNT:
         if _anniversary(known, card):
             return True
-        # "2.5 million" in the story backs "€2.5 million" in the card.
-        return not known.noun and known.value >= MIN_BARE_EVIDENCE and agree(card, known)
+        # "2.5 million" in the story backs "€2.5 million" in the card; a bare "70" backs no percentage.
+        return (
+            card.kind in (MONEY, MEASURE)
+            and not known.noun
+            and (known.scaled or known.value >= 1000)
+            and agree(card, known)
+        )
     if card.kind != known.kind:
         return False
     if card.kind in (MONEY, MEASURE) and card.unit and known.unit and card.unit != known.unit:

@@ -21,11 +21,14 @@ from importlib import resources
 # compounds included), so Dutch names are left to the known names.
 ENGLISH_MIN_COUNT = 100
 DUTCH_MIN_COUNT = 50
+# A known name that is also this frequent an English word is read as the word ("Young", "Hope", "Will").
+NAME_WORD_MAX_COUNT = 10_000
 
 
 @dataclass(frozen=True)
 class KnownNames:
     first_names: frozenset[str]
+    last_names: frozenset[str]
     places: frozenset[str]
     regions: frozenset[str]
     organisations: frozenset[str]
@@ -36,7 +39,7 @@ class KnownNames:
 
     @property
     def all_names(self) -> frozenset[str]:
-        return self.first_names | self.places | self.organisations
+        return self.first_names | self.last_names | self.places | self.organisations
 
 
 @functools.cache
@@ -47,11 +50,18 @@ def known_names() -> KnownNames:
 
 
 @functools.cache
-def _words(language: str) -> frozenset[str]:
+def _counts(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The ordinary words of a language, and those among them frequent enough to beat a known name."""
     raw = (resources.files("spellchecker") / "resources" / f"{language}.json.gz").read_bytes()
     counts: dict[str, int] = json.loads(gzip.decompress(raw))
     floor = ENGLISH_MIN_COUNT if language == "en" else DUTCH_MIN_COUNT
-    return frozenset(word for word, count in counts.items() if count > floor or (language == "nl" and count == floor))
+    ordinary = frozenset(word for word, count in counts.items() if count > floor or (language == "nl" and count == floor))
+    frequent = frozenset(word for word, count in counts.items() if count >= NAME_WORD_MAX_COUNT)
+    return ordinary, frequent
+
+
+def _words(language: str) -> frozenset[str]:
+    return _counts(language)[0]
 
 
 _BRITISH = (
@@ -69,7 +79,7 @@ def is_ordinary_word(word: str, language: str = "") -> bool:
     """Is `word` (any case) an ordinary word of English (or Dutch), not only a name?"""
     lowered = word.casefold().replace("’", "'")
     if lowered in known_names().all_names:
-        return False
+        return lowered in _counts("en")[1] or lowered in _counts("nl")[1]
     languages = ("en", "nl") if not language else (language, "en") if language == "nl" else ("en",)
     for candidate in _forms(lowered):
         if any(candidate in _words(lang) for lang in languages):

@@ -17,8 +17,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "job": ("job", "baan", "vacature", "vacancy", "position", "role", "opening", "werkplek", "arbeidsplaats",
             "functie", "hire", "fte", "werkgelegenheid"),
     "person": ("person", "people", "persoon", "mens", "employee", "medewerker", "werknemer", "staff",
-               "colleague", "collega", "worker", "personeel", "member", "lid", "leden", "teamlid",
-               "professional", "specialist", "engineer", "fte"),
+               "colleague", "collega", "worker", "personeel", "member", "lid", "leden", "teamlid", "fte"),
     "customer": ("customer", "client", "klant", "user", "gebruiker", "account", "afnemer"),
     "country": ("country", "land", "market", "markt", "nation"),
     "site": ("plant", "factory", "fabriek", "site", "vestiging", "location", "locatie", "facility", "branch",
@@ -47,6 +46,17 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "team": ("team", "squad", "crew", "afdeling", "department"),
     "anniversary": ("anniversary", "jubileum", "birthday", "verjaardag", "bestaan", "edition", "editie"),
 }
+# Occupations: each its own meaning ("8 bakers" is not "8 sales staff"), and each a kind of person
+# ("35 nurses" = "35 new colleagues").
+OCCUPATIONS = (
+    "nurse", "verpleegkundige", "verpleger", "doctor", "arts", "artsen", "physician", "teacher", "docent",
+    "leraar", "leraren", "adviser", "advisor", "adviseur", "driver", "chauffeur", "welder", "lasser",
+    "developer", "programmer", "verkoper", "salesperson", "bakker", "baker", "operator", "technician",
+    "monteur", "engineer", "ingenieur", "specialist", "professional", "manager", "consultant", "researcher",
+    "onderzoeker", "scientist", "designer", "analyst", "agent", "cashier", "kassamedewerker", "chef", "kok",
+    "cook", "cleaner", "schoonmaker", "mechanic", "electrician", "elektricien", "installer", "installateur",
+    "planner", "buyer", "inkoper", "recruiter", "trainer", "coach", "caregiver", "zorgmedewerker", "verzorgende",
+)
 RELATED = frozenset({frozenset({"job", "person"}), frozenset({"job", "student"}), frozenset({"person", "volunteer"})})
 
 # Words between a number and its noun that say nothing about what is counted.
@@ -60,6 +70,8 @@ SKIPPED = frozenset(
 
 # Words after a number that are no nouns: "120 in 18 months", "30 procent", "3 keer zo".
 NOT_NOUNS = frozenset("in on of per op bij tot to as zo is are was were jaar".split())
+
+_ADJECTIVE = ("isch", "ig", "lijk", "baar", "ly", "ic", "ical", "ive", "ous", "ful", "ed")
 
 _LOOKUP = {word: key for key, words in GROUPS.items() for word in words}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -77,7 +89,7 @@ def fold(word: str) -> str:
 def stems(word: str) -> list[str]:
     """The word and what it may be without a plural ending, longest first."""
     found = [word]
-    for ending, replacement in (("ies", "y"), ("eren", ""), ("en", ""), ("es", ""), ("s", ""), ("ën", "")):
+    for ending, replacement in (("ies", "y"), ("eren", ""), ("en", ""), ("es", ""), ("s", ""), ("ën", ""), ("e", "")):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             found.append(word[: -len(ending)] + replacement)
     if word.endswith("en") and len(word) >= 6 and word[-3] == word[-4]:  # "banen" -> "ban" -> "baan"
@@ -98,19 +110,29 @@ def meaning(word: str) -> str:
 
 
 def agree(a: str, b: str) -> bool:
-    return a == b or frozenset({a, b}) in RELATED
+    if a == b or frozenset({a, b}) in RELATED:
+        return True
+    return bool({a, b} & _PEOPLE) and bool({a, b} & _OCCUPATION_MEANINGS)
+
+
+_PEOPLE = frozenset({"person", "job"})
+_OCCUPATION_MEANINGS = frozenset(meaning(word) for word in OCCUPATIONS)
 
 
 def noun_after(text: str, end: int, limit: int = 40) -> str:
     """The meaning of the noun a number at `end` counts ("120 new jobs" -> "job"), or ""."""
     for match in _WORD.finditer(text, end, min(len(text), end + limit)):
         between = text[end : match.start()]
-        if between.strip(" \u00a0-"):
-            return ""  # punctuation: the number stands alone
+        if between.strip(" \u00a0-\n\t") or between.count("\n") > 1:
+            return ""  # punctuation or a new paragraph: the number stands alone
         word = fold(match.group())
-        if word in ENGLISH_STOP_WORDS or word in DUTCH_STOP_WORDS or word in NOT_NOUNS:
-            return ""
-        if word not in SKIPPED:
-            return meaning(word)
-        end = match.end()
+        found = meaning(word)
+        if found in GROUPS:
+            return found
+        if word in SKIPPED:
+            end = match.end()
+            continue
+        if word in ENGLISH_STOP_WORDS or word in DUTCH_STOP_WORDS or word in NOT_NOUNS or word.endswith(_ADJECTIVE):
+            return ""  # "waarvan 30 elektrisch": what is counted stands before the number
+        return found
     return ""

@@ -314,6 +314,8 @@ class NameSource:
     lower_words: frozenset[str]  # words the source writes in lower case: ordinary words there
     entities: tuple[_Entity, ...]
     sequence: str  # the source's words in order, for names the source writes without capitals
+    stems: frozenset[str] = frozenset()  # the source's words less an ending: "european" -> "europe"
+    initials: frozenset[str] = frozenset()  # "arr" for "annual recurring revenue"
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -336,7 +338,13 @@ class NameSource:
             for found in find_names(text):
                 name = found.with_first_word or found
                 entities.setdefault(name.text, _Entity(name.text, name.parts, name.kind, name.region))
-        return cls(frozenset(words), frozenset(lower), tuple(entities.values()), " " + " ".join(sequence) + " ")
+        stems = frozenset(
+            word[:-cut] for word in words for cut in range(1, INFLECTION_LETTERS + 1) if len(word) - cut >= 4
+        )
+        return cls(
+            frozenset(words), frozenset(lower), tuple(entities.values()), " " + " ".join(sequence) + " ", stems,
+            _initials(sequence),
+        )  # fmt: skip
 
     def knows(self, name: Name) -> bool:
         if name.with_first_word is not None and self.knows(name.with_first_word):
@@ -354,7 +362,20 @@ class NameSource:
             part = name.parts[0]
             return self._knows_word(part) or self._acronym(part)
         # A name the story writes as plain words ("the eindhoven campus") or as one run.
-        return f" {' '.join(name.parts)} " in self.sequence
+        if f" {' '.join(name.parts)} " in self.sequence:
+            return True
+        return self._with_place(name.parts)
+
+    def _with_place(self, parts: tuple[str, ...]) -> bool:
+        """ "Stedelijk Lyceum Zwolle", "Rijnstate Arnhem": a known name and a known place of the story."""
+        for cut in range(1, len(parts)):
+            head, tail = parts[:cut], parts[cut:]
+            heads = [e for e in self.entities if self._within(head, e.parts)]
+            tails = [e for e in self.entities if self._within(tail, e.parts)]
+            if heads and tails and any(e.kind == PLACE for e in heads + tails):
+                if not any(e.kind == PERSON for e in heads + tails):
+                    return True
+        return False
 
     def _knows_place(self, name: Name, holders: list[_Entity]) -> bool:
         """ "Portland, Oregon": the story's Portland must not be in another region."""
@@ -369,16 +390,17 @@ class NameSource:
         return all(any(_same_word(part, other) for other in entity_parts) for part in parts)
 
     def _knows_word(self, part: str) -> bool:
-        if part in self.words:
+        if part in self.words or part in self.stems:
             return True
         if len(part) < 5:
             return False
         return any(part[:-cut] in self.words for cut in range(1, INFLECTION_LETTERS + 1))
 
     def _acronym(self, part: str) -> bool:
-        """ "TUE" for "Technische Universiteit Eindhoven", "EUT" for "Eindhoven University of Technology"."""
-        return len(part) >= 2 and any(
-            "".join(word[0] for word in entity.parts) == part for entity in self.entities if len(entity.parts) >= 2
+        """ "TUE" for "Technische Universiteit Eindhoven", "ARR" for "annual recurring revenue"."""
+        return len(part) >= 2 and (
+            part in self.initials
+            or any("".join(word[0] for word in entity.parts) == part for entity in self.entities if len(entity.parts) >= 2)
         )
 
     def nearest(self, name: Name) -> str:
@@ -390,6 +412,28 @@ class NameSource:
             if ratio > best_ratio:
                 best, best_ratio = candidate, ratio
         return best
+
+
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "van", "de", "voor", "en", "het", "der"})
+
+
+def _initials(sequence: list[str]) -> frozenset[str]:
+    """The initials of every run of three to five words, small words skipped or kept."""
+    found: set[str] = set()
+    for start in range(len(sequence)):
+        letters, kept = "", ""
+        for word in sequence[start : start + 7]:
+            if word == "|" or not word[0].isalpha():
+                break
+            kept += word[0]
+            if word not in _SMALL_WORDS:
+                letters += word[0]
+            # Three letters or more: two-letter initials match nearly anything ("HQ" and "DC" are listed).
+            if 3 <= len(letters) <= 5:
+                found.add(letters)
+            if 3 <= len(kept) <= 5:
+                found.add(kept)
+    return frozenset(found)
 
 
 def _same_word(part: str, other: str) -> bool:

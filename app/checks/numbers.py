@@ -76,11 +76,11 @@ EN_ORDINAL_WORD = re.compile(
 )
 # Dutch writes numbers as one word: any run of number morphemes, parsed (or rejected) below.
 _NL_PART = "|".join(sorted([*NL_SMALL, *NL_TENS, "honderd", "duizend", "en", "ën"], key=len, reverse=True))
-NL_WORD_NUMBER = re.compile(rf"\b(?:{_NL_PART})+(?:ste|de)?\b", re.IGNORECASE)
+NL_WORD_NUMBER = re.compile(rf"\b(?:eerste|derde|(?:{_NL_PART})+(?:ste|de)?)\b", re.IGNORECASE)
 
 # A numeral, with its thousands separators and an optional suffix ("10th", "3x", "400k", "7kg").
 NUMERAL = re.compile(
-    r"(?<![\w.,/:#@+'’])(?<![^\W\d_][-–])"  # not inside "v1.2", "#1", "COVID-19", "'88"; "2-3" is fine
+    r"(?<![\w.,/:#@'’])(?<![^\W\d_][-–])"  # not inside "v1.2", "#1", "COVID-19", "'88"; "2-3" is fine
     r"(?P<digits>\d{1,3}(?:(?P<sep>[.,\u00a0\u202f ])\d{3})(?:(?P=sep)\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
     r"(?P<suffix>[a-zA-Z]{1,4}[²³23]?(?:/[a-zA-Z]{1,2})?|[²³×])?"
     r"(?![\w@]|[.,]\d|/\d)"

@@ -62,7 +62,7 @@ _NL_UNIT_WORD = "|".join(n.NL_UNITS)
 # Halves, which no numeral pattern sees: "anderhalf jaar", "a year and a half", "two and a half years".
 HALF_DURATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\banderhalf\s+(?P<unit>{_UNIT})\b", re.I), "1.5"),
-    (re.compile(rf"\b(?:a|an|one|een|één)\s+(?P<unit>{_UNIT})\s+(?:and|en)\s+(?:a|een)\s+half\b", re.I), "1.5"),
+    (re.compile(rf"\b(?:a|an|one|een|één)[\s-]+(?P<unit>{_UNIT})[\s-]+(?:and|en)[\s-]+(?:a|een)[\s-]+half\b", re.I), "1.5"),
     (re.compile(rf"\b(?P<whole>\d+|{_EN_SMALL_WORD})\s+and\s+a\s+half\s+(?P<unit>{_UNIT})\b", re.I), "+0.5"),
     (re.compile(rf"\b(?P<whole>{_NL_UNIT_WORD})(?:ë|e)nhalf\s+(?P<unit>{_UNIT})\b", re.I), "+0.5"),
     (re.compile(rf"\bhalf\s+an?\s+(?P<unit>{_UNIT})\b", re.I), "0.5"),
@@ -137,14 +137,17 @@ FRACTION = re.compile(
     rf"\b(?P<en_num>{_EN_NUM})[\s\u00a0-](?P<en_den>halves|thirds|quarters|fifths|(?:half|third|quarter|fifth)"
     rf"(?=\s+of\b))"
     rf"|\b(?P<nl_num>{_NL_NUM})[\s\u00a0]?(?P<nl_den>derde|kwart|vijfde)\b"
-    r"|\b(?P<half>(?:de|the)\s+helft|half\s+(?=of\b|the\b|our\b|all\b|van\b|onze\b|de\b))"
+    r"|\b(?P<half>(?:de|the)\s+helft|half\s+(?=of\b|the\b|our\b|all\b|van\b|onze\b|de\b)"
+    r"|(?:(?<=nearly )|(?<=almost )|(?<=around )|(?<=roughly )|(?<=about )|(?<=bijna )|(?<=more than )"
+    r"|(?<=less than )|(?<=over ))half\b)"
     r"|\b(?P<one_in>one|een|één|1)[\s\u00a0]+(?:op de|out of|in|op)[\s\u00a0]+(?P<in_n>\d+|\w+)\b",
     re.IGNORECASE,
 )
 # "doubles", "verdubbelt", "three times as many", "3 keer zo groot".
 FACTOR_WORDS = re.compile(
     r"\b(?P<two>doubl(?:e|es|ed|ing)|twice|verdubbel\w*|tweemaal|dubbel\s+zo)\b"
-    r"|\b(?P<three>tripl(?:e|es|ed|ing)|verdrievoudig\w*|driemaal)\b",
+    r"|\b(?P<three>tripl(?:e|es|ed|ing)|verdrievoudig\w*|driemaal)\b"
+    r"|\b(?P<four>quadrupl(?:e|es|ed|ing)|verviervoudig\w*|viermaal)\b",
     re.IGNORECASE,
 )
 TIMES_AFTER = re.compile(
@@ -192,7 +195,30 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
     found += _factors(text, claimed)
     found += _numbers(text, language, claimed)
     found.sort(key=lambda q: q.start)
-    return found
+    return _joined_durations(text, found)
+
+
+_DURATION_JOIN = re.compile(r"[\s\u00a0]*(?:,|and|en|\+)[\s\u00a0]*$")
+
+
+def _joined_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "two years and two months" is one duration of 26 months."""
+    joined: list[Quantity] = []
+    for quantity in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.kind == DURATION == quantity.kind
+            and previous.value > quantity.value
+            and _DURATION_JOIN.fullmatch(text[previous.end : quantity.start])
+        ):
+            joined[-1] = Quantity(
+                DURATION, text[previous.start : quantity.end], previous.start, quantity.end,
+                previous.value + quantity.value, quantity.step, hedge=previous.hedge, in_words=previous.in_words,
+            )  # fmt: skip
+            continue
+        joined.append(quantity)
+    return joined
 
 
 def _times(text: str, claimed: Claim) -> Iterator[Quantity]:
@@ -256,12 +282,14 @@ def _share(match: re.Match[str]) -> float | None:
     denominators = {**n.EN_FRACTIONS, **n.NL_FRACTIONS}
     if numerator is None:
         return None
-    if numerator == 1 and denominator_text in ("derde", "vijfde") and not _VAN.match(match.string, match.end()):
-        return None  # "een derde vestiging" is the third site; "een derde van" a third of
+    if numerator == 1 and denominator_text in ("derde", "vijfde") and _NOUN_AFTER.match(match.string, match.end()):
+        return None  # "een derde vestiging" is the third site; "een derde van", "waarvan een derde is" a third
     return 100.0 * numerator / denominators[denominator_text]
 
 
-_VAN = re.compile(r"[\s\u00a0]+van\b", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"[\s\u00a0]+(?!(?:van|is|was|wordt|werd|gaat|komt|kwam|ging|heeft|had|zal|zou|moet|kan|en|of|uit)\b)[a-zà-ÿ]"
+)
 
 
 def _small_value(word: str) -> float | None:
@@ -292,7 +320,7 @@ def _half_durations(text: str, claimed: Claim) -> Iterator[Quantity]:
             claimed.claim(start, end)
             yield Quantity(
                 DURATION, text[start:end], start, end, amount * days, 0.5 * days, hedge=hedge, in_words=True,
-                checkable=amount > 1,
+                checkable=amount != 1,  # "half an hour" is a claim, "a year ago" is not
             )  # fmt: skip
 
 
@@ -300,7 +328,7 @@ def _factors(text: str, claimed: Claim) -> Iterator[Quantity]:
     for match in FACTOR_WORDS.finditer(text):
         if claimed.free(match.start(), match.end()):
             claimed.claim(match.start(), match.end())
-            value = 2.0 if match["two"] else 3.0
+            value = 2.0 if match["two"] else 3.0 if match["three"] else 4.0
             yield Quantity(FACTOR, match.group(), match.start(), match.end(), value, in_words=True)
 
 
