@@ -94,7 +94,7 @@ FIRST_MONTHS = re.compile(
 )
 SEASON = re.compile(
     rf"\b(?:(?P<pre>this|next|last|in the|in|during the|deze|dit|volgende|komende|vorige|afgelopen|in de|"
-    rf"tijdens de|het|de)\s+)(?P<season>{'|'.join(SEASONS)})\b(?:\s+(?:of\s+|van\s+)?(?P<year>(?:1[89]|20)\d\d))?",
+    rf"tijdens de|het|de)\s+)(?P<span>(?P<season>{'|'.join(SEASONS)})\b(?:\s+(?:of\s+|van\s+)?(?P<year>(?:1[89]|20)\d\d))?)",
     re.IGNORECASE,
 )
 SEASON_YEAR = re.compile(rf"\b(?P<season>{'|'.join(SEASONS)})\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
@@ -156,11 +156,17 @@ class DateParts:
         )  # fmt: skip
 
     def distance(self, other: DateParts) -> float:
-        """How far apart two dates are, roughly in days; unknown parts count as equal."""
-        year = (self.year - other.year) * 365 if self.year and other.year else 0
-        month = (self.month - other.month) * 30 if self.month and other.month else 0
-        day = self.day - other.day if self.day and other.day else 0
-        return abs(year + month + day) + (0 if self.month == other.month else 1)
+        """How unlike `other` (a story date) this date is: days apart, and a lot for parts it lacks."""
+        known = other.implied()
+        total = 0.0
+        for mine, theirs, weight in (
+            (self.year, known.year, 365), (self.month, known.month, 30), (self.day, known.day, 1),
+            (self.weekday, known.weekday, 1), (self.season, known.season, 90), (self.quarter, known.quarter, 90),
+            (self.half, known.half, 180),
+        ):  # fmt: skip
+            if mine is not None:
+                total += 10_000 if theirs is None else abs(mine - theirs) * weight
+        return total
 
 
 @dataclass(frozen=True)
@@ -190,7 +196,7 @@ def find_dates(text: str, free: Claim) -> Iterator[DateMatch]:
     yield from _claimed(HALF_YEAR.finditer(text), free, _half)
     if any(season in lowered for season in SEASONS):
         yield from _claimed(SEASON_YEAR.finditer(text), free, _season)
-        yield from _claimed(SEASON.finditer(text), free, _season)
+        yield from _claimed(SEASON.finditer(text), free, _season, "span")
     yield from _claimed(MONTH_ALONE.finditer(text), free, _month_alone, "month")
     yield from _claimed(WEEKDAY_ALONE.finditer(text), free, _weekday_alone, "weekday")
     yield from _claimed(APOSTROPHE_YEAR.finditer(text), free, lambda m: (DateParts(two_digit_year(m["yy"])),))
@@ -221,12 +227,15 @@ class Claim:
         self.mask[start:end] = b"\x01" * (end - start)
 
 
+_FULL_MONTHS = frozenset(month for month in MONTHS if len(month) > 4)
 _Reader = Callable[[re.Match[str]], tuple[DateParts, ...]]
 
 
 def _claimed(matches: Iterator[re.Match[str]], free: Claim, read: _Reader, group: str = "") -> Iterator[DateMatch]:
     for match in matches:
         start, end = match.span(group) if group else match.span()
+        if match.string[end - 1] == "." and match.string[start:end].rstrip(".").split()[-1].lower() in _FULL_MONTHS:
+            end -= 1  # "4 October." ends a sentence; "Oct." is an abbreviation
         if not free.free(start, end):
             continue
         readings = read(match)

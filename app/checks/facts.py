@@ -116,8 +116,9 @@ def _quantity_finding(fact: Quantity, source: FactSource) -> Finding | None:
     )
 
 
-def _name_finding(name: Name, source: FactSource) -> Finding | None:
-    if source.names.knows(name):
+def _name_finding(found: Name, source: FactSource) -> Finding | None:
+    name = source.names.unknown(found)
+    if name is None:
         return None
     return Finding(
         FACT,

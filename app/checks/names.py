@@ -346,9 +346,19 @@ class NameSource:
             _initials(sequence),
         )  # fmt: skip
 
+    def unknown(self, name: Name) -> Name | None:
+        """The name to flag (`name`, or the whole run it came from when that is the mix), or None."""
+        if self.knows(name):
+            return None
+        full = name.with_first_word
+        return full if full is not None and self._is_name_part(full.parts[0]) else name
+
     def knows(self, name: Name) -> bool:
-        if name.with_first_word is not None and self.knows(name.with_first_word):
-            return True
+        if name.with_first_word is not None:
+            if self.knows(name.with_first_word):
+                return True
+            if self._is_name_part(name.with_first_word.parts[0]):
+                return False  # "Carla Olsen": the first word is a name of the story too, so the whole is mixed
         if not name.parts:
             return True
         holders = [entity for entity in self.entities if self._within(name.parts, entity.parts)]
@@ -376,6 +386,12 @@ class NameSource:
                 if not any(e.kind == PERSON for e in heads + tails):
                     return True
         return False
+
+    def _is_name_part(self, word: str) -> bool:
+        """Does the source use `word` only as (part of) a name of a person?"""
+        return word not in self.lower_words and any(
+            entity.kind != PLACE and word in entity.parts and len(entity.parts) >= 2 for entity in self.entities
+        )
 
     def _knows_place(self, name: Name, holders: list[_Entity]) -> bool:
         """ "Portland, Oregon": the story's Portland must not be in another region."""

@@ -47,7 +47,7 @@ _DAY = 1.0
 _UNITS: dict[str, float] = {
     "second": 1 / 86400, "seconds": 1 / 86400, "seconde": 1 / 86400, "seconden": 1 / 86400, "sec": 1 / 86400,
     "minute": 1 / 1440, "minutes": 1 / 1440, "minuut": 1 / 1440, "minuten": 1 / 1440, "min": 1 / 1440,
-    "hour": 1 / 24, "hours": 1 / 24, "uur": 1 / 24, "uren": 1 / 24,
+    "hour": 1 / 24, "hours": 1 / 24, "uur": 1 / 24, "uren": 1 / 24, "kwartier": 1 / 96,
     "day": _DAY, "days": _DAY, "dag": _DAY, "dagen": _DAY,
     "week": 7, "weeks": 7, "weken": 7,
     "month": 365.25 / 12, "months": 365.25 / 12, "maand": 365.25 / 12, "maanden": 365.25 / 12,
@@ -66,6 +66,8 @@ HALF_DURATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?P<whole>\d+|{_EN_SMALL_WORD})\s+and\s+a\s+half\s+(?P<unit>{_UNIT})\b", re.I), "+0.5"),
     (re.compile(rf"\b(?P<whole>{_NL_UNIT_WORD})(?:ë|e)nhalf\s+(?P<unit>{_UNIT})\b", re.I), "+0.5"),
     (re.compile(rf"\bhalf\s+an?\s+(?P<unit>{_UNIT})\b", re.I), "0.5"),
+    (re.compile(rf"\b(?:three|3)[\s-]quarters?\s+of\s+an?\s+(?P<unit>{_UNIT})\b", re.I), "0.75"),
+    (re.compile(rf"\b(?:a|one)\s+quarter\s+of\s+an?\s+(?P<unit>{_UNIT})\b", re.I), "0.25"),
     (re.compile(rf"\b(?:een\s+)?half\s*(?P<unit>{_UNIT})\b", re.I), "0.5"),
 )
 
@@ -116,8 +118,8 @@ NOT_FACTS = re.compile(
 TIME_OF_DAY = re.compile(
     r"(?<![\d.,:])(?:(?P<hm_h>[012]?\d)[:.](?P<hm_m>[0-5]\d)(?:[\s\u00a0]*(?P<hm_ap>[ap]\.?m\.?|uur|u|h)\b)?"
     r"|(?P<ap_h>1[0-2]|0?\d)[\s\u00a0]*(?P<ap>[ap]\.?m\.?)(?!\w)"
-    r"|\b(?:at|om|by|until|till)[\s\u00a0]+(?P<at_h>1[0-2]|0?\d)(?:[\s\u00a0]+(?P<at_tail>o['’]clock|uur|in the "
-    r"(?:morning|afternoon|evening)|['’]s (?:ochtends|morgens|middags|avonds)))?)"
+    r"|\b(?:at|om|by|until|till)[\s\u00a0]+(?P<at_h>1[0-2]|0?\d)(?:[\s\u00a0]*(?P<at_ap>[ap]\.?m\.?)(?!\w)"
+    r"|[\s\u00a0]+(?P<at_tail>o['’]clock|uur|in the (?:morning|afternoon|evening)|['’]s (?:ochtends|morgens|middags|avonds)))?)"
     r"(?![\d,]|\.\d|[\s\u00a0]*(?:%|procent|percent|jaar|years?|weken|weeks?|days?|dagen|maanden|months?))",
     re.IGNORECASE,
 )
@@ -137,7 +139,7 @@ FRACTION = re.compile(
     rf"\b(?P<en_num>{_EN_NUM})[\s\u00a0-](?P<en_den>halves|thirds|quarters|fifths|(?:half|third|quarter|fifth)"
     rf"(?=\s+of\b))"
     rf"|\b(?P<nl_num>{_NL_NUM})[\s\u00a0]?(?P<nl_den>derde|kwart|vijfde)\b"
-    r"|\b(?P<half>(?:de|the)\s+helft|half\s+(?=of\b|the\b|our\b|all\b|van\b|onze\b|de\b)"
+    r"|\b(?P<half>(?:de|the)\s+helft|half(?=\s+(?:of|the|our|all|van|onze|de)\b)"
     r"|(?:(?<=nearly )|(?<=almost )|(?<=around )|(?<=roughly )|(?<=about )|(?<=bijna )|(?<=more than )"
     r"|(?<=less than )|(?<=over ))half\b)"
     r"|\b(?P<one_in>one|een|één|1)[\s\u00a0]+(?:op de|out of|in|op)[\s\u00a0]+(?P<in_n>\d+|\w+)\b",
@@ -176,6 +178,12 @@ class Quantity:
     checkable: bool = True
     # A small number in words ("six teams"): a claim only where the story counts the same thing.
     small: bool = False
+    written: float | None = None  # the figure as written, scale applied: 18 for "18 months", 2.5e6 for "€2.5m"
+    unit_days: float = 0.0  # for a duration: days per written unit (30.44 for "months")
+
+    @property
+    def figure(self) -> float:
+        return self.value if self.written is None else self.written
 
 
 def find_quantities(text: str, language: str = "") -> list[Quantity]:
@@ -190,9 +198,10 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
     ]
     found += _times(text, claimed)
     found += _addresses(text, claimed)
-    found += _fractions(text, claimed)
     found += _half_durations(text, claimed)
+    found += _fractions(text, claimed)
     found += _factors(text, claimed)
+    found += _single_units(text, claimed)
     found += _numbers(text, language, claimed)
     found.sort(key=lambda q: q.start)
     return _joined_durations(text, found)
@@ -230,7 +239,7 @@ def _times(text: str, claimed: Claim) -> Iterator[Quantity]:
         groups = match.groupdict()
         hour_text = groups["hm_h"] or groups["ap_h"] or groups["at_h"]
         hour, minute = int(hour_text), int(groups["hm_m"] or 0)
-        marker = (groups["hm_ap"] or groups["ap"] or groups["at_tail"] or "").lower()
+        marker = (groups["hm_ap"] or groups["ap"] or groups["at_ap"] or groups["at_tail"] or "").lower()
         if groups["hm_h"] and not marker and (hour > 23 or "." in match.group()):
             continue  # "2.30" is a decimal number unless "uur" or "am" follows
         if groups["at_h"] and not marker:
@@ -302,8 +311,9 @@ def _small_value(word: str) -> float | None:
 
 
 def _half_durations(text: str, claimed: Claim) -> Iterator[Quantity]:
-    if "half" not in text.lower():
-        return  # every pattern below has "half" in it; most texts have none
+    lowered = text.lower()
+    if "half" not in lowered and "quarter" not in lowered:
+        return  # every pattern below has "half" or "quarter" in it; most texts have neither
     for pattern, rule in HALF_DURATIONS:
         for match in pattern.finditer(text):
             if not claimed.free(match.start(), match.end()):
@@ -321,7 +331,34 @@ def _half_durations(text: str, claimed: Claim) -> Iterator[Quantity]:
             yield Quantity(
                 DURATION, text[start:end], start, end, amount * days, 0.5 * days, hedge=hedge, in_words=True,
                 checkable=amount != 1,  # "half an hour" is a claim, "a year ago" is not
+                written=amount, unit_days=days,
             )  # fmt: skip
+
+
+SINGLE_UNIT = re.compile(
+    rf"\b(?:a|an|one|een|één)[\s\u00a0]+(?P<unit>decade|decennium|year|jaar|month|maand|week|day|dag|hour|uur|"
+    rf"kwartier|quarter|kwartaal|minute|minuut)\b(?![\s\u00a0]+(?:and|en)[\s\u00a0]+(?:a|een)[\s\u00a0]+half)",
+    re.IGNORECASE,
+)
+DRIEKWARTIER = re.compile(r"\bdriekwartier\b", re.IGNORECASE)
+
+
+def _single_units(text: str, claimed: Claim) -> Iterator[Quantity]:
+    """ "in a decade", "een kwartier": one unit, written without a number. Language in a post, a fact in a story."""
+    for match in (*SINGLE_UNIT.finditer(text), *DRIEKWARTIER.finditer(text)):
+        if not claimed.free(match.start(), match.end()):
+            continue
+        claimed.claim(match.start(), match.end())
+        if match.re is DRIEKWARTIER:
+            yield Quantity(DURATION, match.group(), match.start(), match.end(), 0.75 / 24, 1 / 96, written=45, unit_days=1 / 1440)
+            continue
+        days = _UNITS[match["unit"].lower()]
+        # "een kwartier" (a quarter of an hour) is as precise as "15 minutes".
+        checkable = match["unit"].lower() == "kwartier"
+        yield Quantity(
+            DURATION, match.group(), match.start(), match.end(), days, days, in_words=True, checkable=checkable,
+            written=1, unit_days=days,
+        )  # fmt: skip
 
 
 def _factors(text: str, claimed: Claim) -> Iterator[Quantity]:
@@ -431,11 +468,12 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
         elif spaced:
             factor = n.SUFFIX_SCALES[spaced.group("scale").lower()]
             value, step, end, scaled = value * factor, step * factor, spaced.end(), True
+    written = value
     hedge, start = _hedge(text, start)
     if text.startswith("+", end) and not atom.in_words:
         hedge, end = OVER, end + 1
     vague = bool(VAGUE_BEFORE.search(text, max(0, start - 16), start))
-    kind, unit, noun = COUNT, "", ""
+    kind, unit, noun, unit_days = COUNT, "", "", 0.0
     percent = PERCENT_AFTER.match(text, end) if not suffix else None
     after = CURRENCY_AFTER.match(text, end) if not currency and not suffix else None
     measure = None if (percent or currency or after or atom.ordinal) else unit_at(text, end, glued_unit)
@@ -453,6 +491,7 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
     elif duration:
         days = _UNITS[duration.group("unit").lower()]
         kind, value, step, end = DURATION, value * days, step * days, duration.end()
+        unit_days = days
     elif lowered_suffix in n.TIMES_SUFFIXES or times:
         kind = FACTOR
         if times:
@@ -468,7 +507,7 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
             small = True
     return Quantity(
         kind, text[start:end], start, end, value, step, unit, hedge, noun, atom.ordinal, atom.in_words, scaled,
-        checkable=checkable, small=small,
+        checkable=checkable, small=small, written=written, unit_days=unit_days,
     )  # fmt: skip
 
 
