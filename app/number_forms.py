@@ -124,8 +124,8 @@ def _plain_forms(value: float, money: bool) -> set[str]:
 def roundings(value: float) -> set[float]:
     """The roundings the fact lock accepts for a figure: 2,347 -> 2,000, 2,300, 2,350; 66.67 -> 66.7, 67, 66."""
     found: set[float] = set()
-    if value <= 0:
-        return found
+    if value < 20:
+        return found  # "about 15" is no rounding of 14
     if value != int(value):
         found |= {round(value), math.floor(value), round(value, 1)}
     digits = int(math.floor(math.log10(value))) + 1 if value >= 1 else 1

@@ -298,8 +298,9 @@ def _half(match: re.Match[str]) -> tuple[DateParts, ...]:
 def _season(match: re.Match[str]) -> tuple[DateParts, ...]:
     season = match["season"].lower()
     pre = (match.groupdict().get("pre") or "").lower()
-    if season in ("fall", "spring") and not match["year"] and pre in ("het", "de", "in"):
-        return ()  # "in the fall of prices", "de spring": verbs and nouns before seasons
+    if season in ("fall", "spring") and not match["year"]:
+        if pre in ("het", "de", "in") or re.match(r"\s+of\b", match.string[match.end() :]):
+            return ()  # "the fall of prices", "in spring": a noun or a verb, not a season
     return (DateParts(_year_of(match), season=SEASONS[season]),)
 
 

@@ -208,7 +208,7 @@ def granularity(fact: Quantity) -> float:
     step = fact.step
     if fact.kind == PERCENT and fact.in_words and fact.step == 2.0:  # a fraction in words
         return 10.0 if fact.hedge in (OVER, UNDER) else 5.0 if fact.hedge else 2.0
-    if fact.hedge and step == 1.0 and fact.value == int(fact.value) and 10 <= fact.value < 100:
+    if fact.hedge and step == 1.0 and fact.value == int(fact.value) and 20 <= fact.value < 100:
         whole = int(fact.value)
         return 10.0 if whole % 10 == 0 else 5.0 if whole % 5 == 0 else 1.0
     return step

@@ -151,8 +151,11 @@ def english_ordinal_value(phrase: str) -> float | None:
     words = re.findall(r"[a-z]+", phrase.lower())
     if not words or words[-1] not in EN_ORDINALS:
         return None
-    head = sum(EN_SMALL[word] for word in words[:-1] if word in EN_SMALL)
-    return float(head + EN_ORDINALS[words[-1]])
+    last = words[-1]
+    if last in ("hundredth", "thousandth"):  # "one hundredth", "two thousandth"
+        return english_words_value(" ".join([*words[:-1], last.removesuffix("th")]))
+    head = english_words_value(" ".join(words[:-1])) if words[:-1] else 0.0
+    return None if head is None else head + EN_ORDINALS[last]
 
 
 def dutch_word_value(word: str) -> float | None:
@@ -180,18 +183,25 @@ def dutch_word_value(word: str) -> float | None:
 
 
 def dutch_ordinal_value(word: str) -> float | None:
-    """ "derde" -> 3, "tiende" -> 10, "vijfentwintigste" -> 25, "honderdste" -> 100; else None."""
+    """ "derde" -> 3, "tiende" -> 10, "vijfentwintigste" -> 25, "honderdeerste" -> 101; else None."""
     word = word.lower()
-    if word in NL_IRREGULAR_ORDINALS:
-        return float(NL_IRREGULAR_ORDINALS[word])
+    for irregular, value in NL_IRREGULAR_ORDINALS.items():
+        if word.endswith(irregular):
+            head = word[: -len(irregular)]
+            if not head:
+                return float(value)
+            head_value = dutch_word_value(head)
+            if head_value is not None and head_value % 100 == 0:
+                return head_value + value
     for ending in ("ste", "de"):
         if word.endswith(ending):
-            value = dutch_word_value(word[: -len(ending)])
-            if value is None:
+            cardinal = dutch_word_value(word[: -len(ending)])
+            if cardinal is None:
                 continue
-            # "-de" after 2..19 ("tweede", "negentiende"), "-ste" after 20 and up ("twintigste").
-            if (ending == "de") == (2 <= value < 20):
-                return value
+            # "-de" after 2..19 ("tweede", "honderdtwaalfde"), "-ste" after the rest ("twintigste", "honderdste").
+            rest = cardinal % 100
+            if (ending == "de") == (2 <= rest < 20 and rest != 8):
+                return cardinal
     return None
 
 
