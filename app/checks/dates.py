@@ -183,23 +183,35 @@ def two_digit_year(yy: str) -> int:
 
 
 def find_dates(text: str, free: Claim) -> Iterator[DateMatch]:
-    """Every date in `text` whose characters are still free, most specific patterns first."""
+    """Every date in `text` whose characters are still free, most specific patterns first.
+
+    Alternations of month and weekday names tried at every position are slow, so each pattern is
+    tried only where its first word or digit stands.
+    """
     lowered = text.lower()
-    for pattern in (ISO_DATE, NUMERIC_DATE, DAY_MONTH):
-        yield from _claimed(pattern.finditer(text), free, _numeric_or_named)
-    # A month-name alternation tried at every position is slow: only try where a month word stands.
-    month_starts = [m.start() for m in _WORD.finditer(lowered) if m.group() in MONTHS or m.group() in WEEKDAYS]
+    words = [(m.start(), m.group()) for m in _WORD.finditer(lowered)]
+    months = [start for start, word in words if word in MONTHS]
+    weekdays = [start for start, word in words if word in WEEKDAYS]
+    digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    numeric_starts = sorted(weekdays + digits)
+    yield from _claimed(ISO_DATE.finditer(text), free, _numeric_or_named)
+    for pattern in (NUMERIC_DATE, DAY_MONTH):
+        yield from _claimed(_matches_at(pattern, text, numeric_starts), free, _numeric_or_named)
     for pattern in (MONTH_DAY, MONTH_YEAR):
-        yield from _claimed((m for s in month_starts if (m := pattern.match(text, s))), free, _numeric_or_named)
-    yield from _claimed(FIRST_MONTHS.finditer(text), free, _first_months)
-    yield from _claimed(QUARTER.finditer(text), free, _quarter)
-    yield from _claimed(HALF_YEAR.finditer(text), free, _half)
+        yield from _claimed(_matches_at(pattern, text, sorted(weekdays + months)), free, _numeric_or_named)
+    if "first" in lowered or "eerste" in lowered:
+        yield from _claimed(FIRST_MONTHS.finditer(text), free, _first_months)
+    if "quarter" in lowered or "kwartaal" in lowered or _Q_OR_H.search(lowered):
+        yield from _claimed(QUARTER.finditer(text), free, _quarter)
+    if "half" in lowered or "helft" in lowered or _Q_OR_H.search(lowered):
+        yield from _claimed(HALF_YEAR.finditer(text), free, _half)
     if any(season in lowered for season in SEASONS):
         yield from _claimed(SEASON_YEAR.finditer(text), free, _season)
         yield from _claimed(SEASON.finditer(text), free, _season, "span")
-    yield from _claimed(MONTH_ALONE.finditer(text), free, _month_alone, "month")
-    yield from _claimed(WEEKDAY_ALONE.finditer(text), free, _weekday_alone, "weekday")
-    yield from _claimed(APOSTROPHE_YEAR.finditer(text), free, lambda m: (DateParts(two_digit_year(m["yy"])),))
+    yield from _claimed(_months_alone(text, months), free, _month_alone, "month")
+    yield from _claimed(_matches_at(WEEKDAY_ALONE, text, weekdays), free, _weekday_alone, "weekday")
+    if "'" in text or "’" in text:
+        yield from _claimed(APOSTROPHE_YEAR.finditer(text), free, lambda m: (DateParts(two_digit_year(m["yy"])),))
     for match in YEAR_RANGE.finditer(text):  # "2027-2028", "2019–21": two years
         if free.free(match.start(), match.end()):
             first = int(match["first"])
@@ -209,6 +221,25 @@ def find_dates(text: str, free: Claim) -> Iterator[DateMatch]:
                 yield DateMatch(match.start("first"), match.end("first"), (DateParts(first),))
                 yield DateMatch(match.start("second"), match.end("second"), (DateParts(second),))
     yield from _claimed(YEAR.finditer(text), free, _year_alone)
+
+
+_DIGIT_RUN = re.compile(r"(?<!\d)\d")
+_Q_OR_H = re.compile(r"\b[qh][1-4]\b")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    for start in starts:
+        match = pattern.match(text, start)
+        if match:
+            yield match
+
+
+def _months_alone(text: str, months: list[int]) -> Iterator[re.Match[str]]:
+    """ "in March", "begin mei": a month name after a word that makes it a time."""
+    for start in months:
+        match = MONTH_ALONE.search(text, max(0, start - 40), start + 12)
+        if match and match.start("month") == start:
+            yield match
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -36,17 +36,16 @@ class KnownNames:
     organisation_words: frozenset[str]
     person_titles: frozenset[str]
     abbreviations: frozenset[str]
-
-    @property
-    def all_names(self) -> frozenset[str]:
-        return self.first_names | self.last_names | self.places | self.organisations
+    all_names: frozenset[str] = frozenset()  # first names, surnames, places and organisations
 
 
 @functools.cache
 def known_names() -> KnownNames:
     text = (resources.files("resources") / "checks" / "known_names.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
-    return KnownNames(**{key: frozenset(str(word) for word in data[key]) for key in KnownNames.__dataclass_fields__})
+    lists = {key: frozenset(str(word) for word in data[key]) for key in KnownNames.__dataclass_fields__ if key != "all_names"}
+    everything = lists["first_names"] | lists["last_names"] | lists["places"] | lists["organisations"]
+    return KnownNames(**lists, all_names=everything)
 
 
 @functools.cache

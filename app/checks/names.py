@@ -76,6 +76,7 @@ def not_names() -> frozenset[str]:
     return frozenset(normalise(word) for word in data["words"]) | known_names().abbreviations
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise(word: str) -> str:
     """Lower case, no accents, one kind of apostrophe: "Zoë" = "zoe", "Acme’s" = "acme's"."""
     folded = word.casefold().replace("’", "'")
@@ -138,11 +139,13 @@ def _tokens(text: str) -> Iterator[_Token]:
     for match in NAME_TOKEN.finditer(text):
         word = match.group()
         end = match.end()
-        if word.endswith(".") and not _abbreviation_with_dot(word):
+        if word[-1] == "." and not _abbreviation_with_dot(word):
             word, end = word[:-1], end - 1  # a full stop, not part of the word
         gap = text[previous_end : match.start()]
         # A sentence starts at the text's start, after . ! ? : ; … a quote, a bullet or a new line.
-        sentence_start = previous_end == 0 or bool(SENTENCE_BREAK.search(gap)) or _ends_sentence(text, previous_end)
+        sentence_start = previous_end == 0 or _ends_sentence(text, previous_end) or (
+            gap != " " and bool(SENTENCE_BREAK.search(gap))
+        )
         previous_end = end
         yield _Token(word, match.start(), end, _is_capitalised(word), sentence_start)
 
@@ -239,10 +242,13 @@ def _name_like(word: str, language: str) -> bool:
     return not is_ordinary_word(bare, language)
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w.'’-]*)[\s\u00a0]+$")
+
+
 def _title_before(text: str, start: int) -> bool:
     """ "CEO Jan", "mevrouw Bakker", "our colleague Maria": a person's title right before the name."""
-    before = re.search(r"([^\W\d_][\w.'’-]*)[\s\u00a0]+$", text[max(0, start - 30) : start])
-    return bool(before) and normalise(before.group(1).rstrip(".")) in known_names().person_titles
+    before = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    return before is not None and normalise(before.group(1).rstrip(".")) in known_names().person_titles
 
 
 def _not_a_name(word: str) -> bool:
@@ -315,7 +321,12 @@ class NameSource:
     entities: tuple[_Entity, ...]
     sequence: str  # the source's words in order, for names the source writes without capitals
     stems: frozenset[str] = frozenset()  # the source's words less an ending: "european" -> "europe"
-    initials: frozenset[str] = frozenset()  # "arr" for "annual recurring revenue"
+    words_in_order: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def initials(self) -> frozenset[str]:
+        """ "arr" for "annual recurring revenue": worked out only when a card has an acronym."""
+        return _initials(list(self.words_in_order))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -343,7 +354,7 @@ class NameSource:
         )
         return cls(
             frozenset(words), frozenset(lower), tuple(entities.values()), " " + " ".join(sequence) + " ", stems,
-            _initials(sequence),
+            tuple(sequence),
         )  # fmt: skip
 
     def unknown(self, name: Name) -> Name | None:

@@ -128,10 +128,10 @@ _STREET = (
     r"boulevard|allee|dam))|(?:[A-Z][\w'’-]*\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard|Blvd\.?|"
     r"Drive|Dr\.?|Way|Square|Place|Straße|Strasse))"
 )
-ADDRESS_NUMBER = re.compile(
-    rf"(?P<before>{_STREET})[\s\u00a0]+(?P<n1>\d{{1,4}})[a-zA-Z]?\b|(?<![\d.,])(?P<n2>\d{{1,5}})[\s\u00a0]+(?={_STREET})"
-    r"|\b(?P<postcode>\d{4}[\s\u00a0]?[A-Z]{2})\b"
-)
+HOUSE_NUMBER = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})[a-zA-Z]?(?![\d.,]\d)\b")
+STREET_BEFORE = re.compile(rf"(?:{_STREET})[\s\u00a0]+$")
+STREET_AFTER = re.compile(rf"[\s\u00a0]+(?:{_STREET})")
+POSTCODE = re.compile(r"\b\d{4}[\s\u00a0]?[A-Z]{2}(?=[\s\u00a0]+[A-Z][a-z])")  # "5611 AB Eindhoven"
 # Shares in words.
 _EN_NUM = r"one|a|an|two|three|four|\d"
 _NL_NUM = r"een|één|twee|drie|vier|\d"
@@ -254,17 +254,27 @@ def _times(text: str, claimed: Claim) -> Iterator[Quantity]:
 
 
 def _addresses(text: str, claimed: Claim) -> Iterator[Quantity]:
-    for match in ADDRESS_NUMBER.finditer(text):
-        group = "n1" if match["n1"] else "n2" if match["n2"] else "postcode"
-        start, end = match.span(group)
+    """House numbers ("Marktstraat 17", "240 High Street") and postcodes: no counts."""
+    for match in HOUSE_NUMBER.finditer(text):
+        start, end = match.span("number")
         if not claimed.free(start, end):
             continue
-        claimed.claim(start, end)
-        value = float(match[group]) if group != "postcode" else float(match[group][:4])
-        yield Quantity(ADDRESS, match[group], start, end, value, unit=group == "postcode" and "postcode" or "")
+        if STREET_BEFORE.search(text, max(0, start - 40), start) or STREET_AFTER.match(text, match.end()):
+            claimed.claim(start, end)
+            yield Quantity(ADDRESS, match["number"], start, end, float(match["number"]))
+    for match in POSTCODE.finditer(text):
+        if claimed.free(match.start(), match.end()):
+            claimed.claim(match.start(), match.end())
+            yield Quantity(ADDRESS, match.group(), match.start(), match.end(), float(match.group()[:4]), unit="postcode")
+
+
+_FRACTION_WORDS = ("half", "helft", "third", "quarter", "fifth", "derde", "kwart", "vijfde", " in ", " op ", " out of ")
 
 
 def _fractions(text: str, claimed: Claim) -> Iterator[Quantity]:
+    lowered = text.lower()
+    if not any(word in lowered for word in _FRACTION_WORDS):
+        return
     for match in FRACTION.finditer(text):
         if not claimed.free(match.start(), match.end()):
             continue
@@ -379,31 +389,49 @@ class _Atom:
     ordinal: bool = False
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_EN_STARTS = frozenset([*n.EN_SMALL, *n.EN_ORDINALS, "a"])
+_NL_PREFIXES = (*n.NL_SMALL, *n.NL_TENS, "honderd", "duizend", "eerste", "derde", "anderhalv", "anderhalf")
+
+
 def _atoms(text: str, language: str) -> Iterator[_Atom]:
     for match in n.NUMERAL.finditer(text):
         suffix = match.group("suffix") or ""
         ordinal = suffix.lower() in n.ORDINAL_SUFFIXES
         yield _Atom(match.start(), match.end(), n.parse_numeral(match.group("digits")), False, suffix, ordinal)
+    # Number words: a pattern is tried only where a word that can start a number stands.
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
     if language in ("en", ""):
-        for match in n.EN_WORD_NUMBER.finditer(text):
+        yield from _english_atoms(text, [start for start, word in words if word in _EN_STARTS])
+    if language in ("nl", ""):
+        yield from _dutch_atoms(text, [(start, word) for start, word in words if word.startswith(_NL_PREFIXES)])
+
+
+def _english_atoms(text: str, starts: list[int]) -> Iterator[_Atom]:
+    for start in starts:
+        match = n.EN_WORD_NUMBER.match(text, start)
+        if match:
             value = n.english_words_value(match.group())
             if value is not None:
                 yield _Atom(match.start(), match.end(), n.Number(value, n.word_number_step(value)), True)
-        for match in n.EN_ORDINAL_WORD.finditer(text):
-            value = n.english_ordinal_value(match.group())
-            if value is not None:
-                yield _Atom(match.start(), match.end(), n.Number(value, 1.0), True, ordinal=True)
-    if language in ("nl", ""):
-        for match in n.NL_WORD_NUMBER.finditer(text):
-            word = match.group()
-            value = n.dutch_word_value(word)
-            ordinal = False
-            if value is None:
-                value, ordinal = n.dutch_ordinal_value(word), True
-            if value is not None:
-                yield _Atom(match.start(), match.end(), n.Number(value, n.word_number_step(value)), True, ordinal=ordinal)
-        for match in re.finditer(r"\banderhalve?\b", text, re.IGNORECASE):
-            yield _Atom(match.start(), match.end(), n.Number(1.5, 0.5), True)
+        match = n.EN_ORDINAL_WORD.match(text, start)
+        if match:
+            ordinal = n.english_ordinal_value(match.group())
+            if ordinal is not None:
+                yield _Atom(match.start(), match.end(), n.Number(ordinal, 1.0), True, ordinal=True)
+
+
+def _dutch_atoms(text: str, words: list[tuple[int, str]]) -> Iterator[_Atom]:
+    for start, word in words:
+        if word in ("anderhalf", "anderhalve"):
+            yield _Atom(start, start + len(word), n.Number(1.5, 0.5), True)
+            continue
+        value = n.dutch_word_value(word)
+        ordinal = False
+        if value is None:
+            value, ordinal = n.dutch_ordinal_value(word), True
+        if value is not None:
+            yield _Atom(start, start + len(word), n.Number(value, n.word_number_step(value)), True, ordinal=ordinal)
 
 
 def _numbers(text: str, language: str, claimed: Claim) -> Iterator[Quantity]:
