@@ -205,10 +205,11 @@ def find_dates(text: str, free: Claim) -> Iterator[DateMatch]:
         yield from _claimed(QUARTER.finditer(text), free, _quarter)
     if "half" in lowered or "helft" in lowered or _Q_OR_H.search(lowered):
         yield from _claimed(HALF_YEAR.finditer(text), free, _half)
-    if any(season in lowered for season in SEASONS):
-        yield from _claimed(SEASON_YEAR.finditer(text), free, _season)
-        yield from _claimed(SEASON.finditer(text), free, _season, "span")
-    yield from _claimed(_months_alone(text, months), free, _month_alone, "month")
+    seasons = [start for start, word in words if word in SEASONS]
+    if seasons:
+        yield from _claimed(_matches_at(SEASON_YEAR, text, seasons), free, _season)
+        yield from _claimed(_word_after(SEASON, text, seasons, "season"), free, _season, "span")
+    yield from _claimed(_word_after(MONTH_ALONE, text, months, "month"), free, _month_alone, "month")
     yield from _claimed(_matches_at(WEEKDAY_ALONE, text, weekdays), free, _weekday_alone, "weekday")
     if "'" in text or "’" in text:
         yield from _claimed(APOSTROPHE_YEAR.finditer(text), free, lambda m: (DateParts(two_digit_year(m["yy"])),))
@@ -234,11 +235,11 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
             yield match
 
 
-def _months_alone(text: str, months: list[int]) -> Iterator[re.Match[str]]:
-    """ "in March", "begin mei": a month name after a word that makes it a time."""
-    for start in months:
-        match = MONTH_ALONE.search(text, max(0, start - 40), start + 12)
-        if match and match.start("month") == start:
+def _word_after(pattern: re.Pattern[str], text: str, starts: list[int], group: str) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` whose `group` stands at one of `starts` ("in March": the month at a month word)."""
+    for start in starts:
+        match = pattern.search(text, max(0, start - 40), start + 40)
+        if match and match.start(group) == start:
             yield match
 
 

@@ -86,6 +86,7 @@ def normalise(word: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
+@functools.lru_cache(maxsize=4096)
 def name_parts(text: str) -> tuple[str, ...]:
     return tuple(normalise(part) for part in WORD_PARTS.findall(POSSESSIVE.sub("", text)))
 

@@ -107,12 +107,16 @@ VAGUE_BEFORE = re.compile(
 )
 LIST_MARKER_AFTER = re.compile(r"[.)]\s|\ufe0f?\u20e3")
 INLINE_LIST_MARKER = re.compile(r"\)\s")  # "What I learned: 1) plan early 2) trust people"
-NOT_FACTS = re.compile(
+# "a 2-minute read", "leestijd: 3 minuten": about the post, not the story.
+READING_TIME = re.compile(
     r"\b\d+[\s\u00a0-]?(?:min(?:ute)?s?|minuten|minuut)\.?[\s\u00a0-]+(?:read|leestijd|lezen)\b"
-    r"|\b(?:leestijd|reading time|read time)[:\s\u00a0]+\d+(?:[\s\u00a0-]?(?:min(?:ute)?s?|minuten)\.?)?"
-    r"|\b24/7\b|\b365\s+(?:days a year|dagen per jaar)|(?<!\w)#\d+|\b\d+/\d+\b(?!\s*(?:%|procent))"
-    r"|\b\d+\s*(?:van|of|/)\s*\d+\s*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"|\b(?:leestijd|reading time|read time)[:\s\u00a0]+\d+(?:[\s\u00a0-]?(?:min(?:ute)?s?|minuten)\.?)?",
+    re.IGNORECASE,
+)
+# "24/7", "#1", "1/3" (a series of posts), "365 days a year": figures of speech.
+NOT_FACTS = re.compile(
+    r"(?<![\w/])(?:24/7\b|365\s+(?:days a year|dagen per jaar)|\d+/\d+\b(?!\s*(?:%|procent)))|(?<!\w)#\d+",
+    re.IGNORECASE,
 )
 # Times of day.
 TIME_OF_DAY = re.compile(
@@ -120,7 +124,7 @@ TIME_OF_DAY = re.compile(
     r"|(?P<ap_h>1[0-2]|0?\d)[\s\u00a0]*(?P<ap>[ap]\.?m\.?)(?!\w)"
     r"|\b(?:at|om|by|until|till)[\s\u00a0]+(?P<at_h>1[0-2]|0?\d)(?:[\s\u00a0]*(?P<at_ap>[ap]\.?m\.?)(?!\w)"
     r"|[\s\u00a0]+(?P<at_tail>o['’]clock|uur|in the (?:morning|afternoon|evening)|['’]s (?:ochtends|morgens|middags|avonds)))?)"
-    r"(?![\d,]|\.\d|[\s\u00a0]*(?:%|procent|percent|jaar|years?|weken|weeks?|days?|dagen|maanden|months?))",
+    r"(?![\d]|[.,]\d|[\s\u00a0]*(?:%|procent|percent|jaar|years?|weken|weeks?|days?|dagen|maanden|months?))",
     re.IGNORECASE,
 )
 _STREET = (
@@ -128,6 +132,10 @@ _STREET = (
     r"boulevard|allee|dam))|(?:[A-Z][\w'’-]*\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard|Blvd\.?|"
     r"Drive|Dr\.?|Way|Square|Place|Straße|Strasse))"
 )
+_STREET_ENDINGS = (
+    "straat", "weg", "laan", "plein", "kade", "gracht", "singel", "dijk", "park", "dreef", "hof", "markt", "steeg",
+    "pad", "baan", "boulevard", "allee", "dam", "straße", "strasse",
+)  # fmt: skip
 HOUSE_NUMBER = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})[a-zA-Z]?(?![\d.,]\d)\b")
 STREET_BEFORE = re.compile(rf"(?:{_STREET})[\s\u00a0]+$")
 STREET_AFTER = re.compile(rf"[\s\u00a0]+(?:{_STREET})")
@@ -141,10 +149,10 @@ FRACTION = re.compile(
     rf"|\b(?P<nl_num>{_NL_NUM})[\s\u00a0]?(?P<nl_den>derde|kwart|vijfde)\b"
     r"|\b(?P<half>(?:de|the)\s+helft|half(?=\s+(?:of|the|our|all|van|onze|de)\b)"
     r"|(?:(?<=nearly )|(?<=almost )|(?<=around )|(?<=roughly )|(?<=about )|(?<=bijna )|(?<=more than )"
-    r"|(?<=less than )|(?<=over ))half\b)"
-    r"|\b(?P<one_in>one|een|één|1)[\s\u00a0]+(?:op de|out of|in|op)[\s\u00a0]+(?P<in_n>\d+|\w+)\b",
+    r"|(?<=less than )|(?<=over ))half\b)",
     re.IGNORECASE,
 )
+ONE_IN = re.compile(r"\b(?P<one_in>one|een|één|1)[\s\u00a0]+(?:op de|out of|in|op)[\s\u00a0]+(?P<in_n>\d+|\w+)\b", re.I)
 # "doubles", "verdubbelt", "three times as many", "3 keer zo groot".
 FACTOR_WORDS = re.compile(
     r"\b(?P<two>doubl(?:e|es|ed|ing)|twice|verdubbel\w*|tweemaal|dubbel\s+zo)\b"
@@ -191,18 +199,24 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
     claimed = Claim(len(text))
     for skipped in (*URL_PATTERN.finditer(text), *HASHTAG_PATTERN.finditer(text), *MENTION_PATTERN.finditer(text)):
         claimed.claim(skipped.start(), skipped.end())
-    for not_fact in NOT_FACTS.finditer(text):
+    lowered = text.lower()
+    not_facts = [*NOT_FACTS.finditer(text)]
+    if "read" in lowered or "lees" in lowered:
+        not_facts += READING_TIME.finditer(text)
+    for not_fact in not_facts:
         claimed.claim(not_fact.start(), not_fact.end())
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
     found = [
         Quantity(DATE, text[d.start : d.end], d.start, d.end, dates=d.readings) for d in find_dates(text, claimed)
     ]
-    found += _times(text, claimed)
+    found += _times(text, claimed, words)
     found += _addresses(text, claimed)
     found += _half_durations(text, claimed)
-    found += _fractions(text, claimed)
-    found += _factors(text, claimed)
-    found += _single_units(text, claimed)
-    found += _numbers(text, language, claimed)
+    found += _fractions(text, claimed, lowered)
+    if any(stem in lowered for stem in _FACTOR_STEMS):
+        found += _factors(text, claimed)
+    found += _single_units(text, claimed, words)
+    found += _numbers(text, language, claimed, words)
     found.sort(key=lambda q: q.start)
     return _joined_durations(text, found)
 
@@ -230,10 +244,16 @@ def _joined_durations(text: str, found: list[Quantity]) -> list[Quantity]:
     return joined
 
 
-def _times(text: str, claimed: Claim) -> Iterator[Quantity]:
-    if not any(c.isdigit() for c in text):
-        return
-    for match in TIME_OF_DAY.finditer(text):
+_TIME_WORDS = frozenset({"at", "om", "by", "until", "till"})
+_DIGIT_START = re.compile(r"(?<![\d.,:])\d")
+
+
+def _times(text: str, claimed: Claim, words: list[tuple[int, str]]) -> Iterator[Quantity]:
+    starts = sorted([m.start() for m in _DIGIT_START.finditer(text)] + [s for s, w in words if w in _TIME_WORDS])
+    for start in starts:
+        match = TIME_OF_DAY.match(text, start)
+        if match is None:
+            continue
         if not claimed.free(match.start(), match.end()):
             continue
         groups = match.groupdict()
@@ -259,7 +279,11 @@ def _addresses(text: str, claimed: Claim) -> Iterator[Quantity]:
         start, end = match.span("number")
         if not claimed.free(start, end):
             continue
-        if STREET_BEFORE.search(text, max(0, start - 40), start) or STREET_AFTER.match(text, match.end()):
+        before = text[max(0, start - 40) : start].rstrip(" \u00a0")
+        street_before = before[-1:].isalpha() and before.rsplit(None, 1)[-1].lower().endswith(_STREET_ENDINGS)
+        if (street_before and STREET_BEFORE.search(text, max(0, start - 40), start)) or STREET_AFTER.match(
+            text, match.end()
+        ):
             claimed.claim(start, end)
             yield Quantity(ADDRESS, match["number"], start, end, float(match["number"]))
     for match in POSTCODE.finditer(text):
@@ -268,14 +292,18 @@ def _addresses(text: str, claimed: Claim) -> Iterator[Quantity]:
             yield Quantity(ADDRESS, match.group(), match.start(), match.end(), float(match.group()[:4]), unit="postcode")
 
 
-_FRACTION_WORDS = ("half", "helft", "third", "quarter", "fifth", "derde", "kwart", "vijfde", " in ", " op ", " out of ")
+_FRACTION_WORDS = ("half", "helft", "third", "quarter", "fifth", "derde", "kwart", "vijfde")
+_ONE_IN_WORDS = ("one in ", "een op ", "één op ", "1 in ", "1 op ", "out of ")
+_FACTOR_STEMS = ("doubl", "twice", "dubbel", "tripl", "drievoud", "driemaal", "tweemaal", "quadrupl", "viervoud", "viermaal")
 
 
-def _fractions(text: str, claimed: Claim) -> Iterator[Quantity]:
-    lowered = text.lower()
-    if not any(word in lowered for word in _FRACTION_WORDS):
-        return
-    for match in FRACTION.finditer(text):
+def _fractions(text: str, claimed: Claim, lowered: str) -> Iterator[Quantity]:
+    patterns = []
+    if any(word in lowered for word in _FRACTION_WORDS):
+        patterns.append(FRACTION)
+    if any(word in lowered for word in _ONE_IN_WORDS):
+        patterns.append(ONE_IN)
+    for match in (m for pattern in patterns for m in pattern.finditer(text)):
         if not claimed.free(match.start(), match.end()):
             continue
         share = _share(match)
@@ -290,9 +318,9 @@ def _fractions(text: str, claimed: Claim) -> Iterator[Quantity]:
 
 def _share(match: re.Match[str]) -> float | None:
     groups = match.groupdict()
-    if groups["half"]:
+    if groups.get("half"):
         return 50.0
-    if groups["one_in"]:
+    if groups.get("one_in"):
         denominator = _small_value(groups["in_n"])
         return 100.0 / denominator if denominator and denominator >= 2 else None
     numerator_text = groups["en_num"] or groups["nl_num"]
@@ -353,9 +381,14 @@ SINGLE_UNIT = re.compile(
 DRIEKWARTIER = re.compile(r"\bdriekwartier\b", re.IGNORECASE)
 
 
-def _single_units(text: str, claimed: Claim) -> Iterator[Quantity]:
+_SINGLE_WORDS = frozenset({"a", "an", "one", "een", "één"})
+
+
+def _single_units(text: str, claimed: Claim, words: list[tuple[int, str]]) -> Iterator[Quantity]:
     """ "in a decade", "een kwartier": one unit, written without a number. Language in a post, a fact in a story."""
-    for match in (*SINGLE_UNIT.finditer(text), *DRIEKWARTIER.finditer(text)):
+    singles = (m for start, word in words if word in _SINGLE_WORDS and (m := SINGLE_UNIT.match(text, start)))
+    quarters = DRIEKWARTIER.finditer(text) if "driekwartier" in text.lower() else iter(())
+    for match in (*singles, *quarters):
         if not claimed.free(match.start(), match.end()):
             continue
         claimed.claim(match.start(), match.end())
@@ -394,13 +427,12 @@ _EN_STARTS = frozenset([*n.EN_SMALL, *n.EN_ORDINALS, "a"])
 _NL_PREFIXES = (*n.NL_SMALL, *n.NL_TENS, "honderd", "duizend", "eerste", "derde", "anderhalv", "anderhalf")
 
 
-def _atoms(text: str, language: str) -> Iterator[_Atom]:
+def _atoms(text: str, language: str, words: list[tuple[int, str]]) -> Iterator[_Atom]:
     for match in n.NUMERAL.finditer(text):
         suffix = match.group("suffix") or ""
         ordinal = suffix.lower() in n.ORDINAL_SUFFIXES
         yield _Atom(match.start(), match.end(), n.parse_numeral(match.group("digits")), False, suffix, ordinal)
     # Number words: a pattern is tried only where a word that can start a number stands.
-    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
     if language in ("en", ""):
         yield from _english_atoms(text, [start for start, word in words if word in _EN_STARTS])
     if language in ("nl", ""):
@@ -434,8 +466,8 @@ def _dutch_atoms(text: str, words: list[tuple[int, str]]) -> Iterator[_Atom]:
             yield _Atom(start, start + len(word), n.Number(value, n.word_number_step(value)), True, ordinal=ordinal)
 
 
-def _numbers(text: str, language: str, claimed: Claim) -> Iterator[Quantity]:
-    for atom in sorted(_atoms(text, language), key=lambda a: (a.start, -a.end)):
+def _numbers(text: str, language: str, claimed: Claim, words: list[tuple[int, str]]) -> Iterator[Quantity]:
+    for atom in sorted(_atoms(text, language, words), key=lambda a: (a.start, -a.end)):
         if not claimed.free(atom.start, atom.end) or _is_list_marker(text, atom):
             continue
         quantity = _quantity_at(text, atom)

@@ -62,6 +62,7 @@ MONTH = 365.25 / 12
         ("nl", "Goed voor 900 kilowattuur.", "measure", 900_000, "energy"),
         ("en", "Only 15km away.", "measure", 15_000, "length"),
         ("en", "Doors open at 7 a.m.", "time", 7 * 60, ""),
+        ("en", "The first weld, at 6 in the morning, with the team.", "time", 6 * 60, ""),
         ("nl", "Om 18:30 uur.", "time", 18 * 60 + 30, ""),
         ("nl", "Aan de Industrieweg 21.", "address", 21, ""),
         ("en", "At 4500 Mission Street.", "address", 4500, ""),
