@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.checks import meanings
 from app.checks.findings import FACT, Finding
@@ -66,6 +66,7 @@ class FactSource:
     story_language: str = ""
     counted: frozenset[str] = frozenset()  # what the story counts: "job", "customer", "team"
     counted_small: frozenset[str] = frozenset()  # what it counts with a small number: "team", "shift"
+    counted_new: frozenset[str] = frozenset()  # what it counts as added: "14 new stores"
 
     @classmethod
     def of(cls, story: str, notes: str = "") -> FactSource:
@@ -76,10 +77,30 @@ class FactSource:
         counts = [q for q in quantities if q.kind == COUNT and q.noun]
         counted = frozenset(q.noun for q in counts)
         counted_small = frozenset(q.noun for q in counts if q.value <= SMALL_NUMBER)
-        return cls(tuple(quantities), NameSource.of([story, notes]), detect_language(story), counted, counted_small)
+        counted_new = frozenset(q.noun for q in counts if q.new)
+        quantities += _sums(counts)
+        return cls(
+            tuple(quantities), NameSource.of([story, notes]), detect_language(story), counted, counted_small, counted_new
+        )
+
+    def counts_new(self, noun: str) -> bool:
+        return any(meanings.agree(noun, known) for known in self.counted_new)
 
     def counts(self, noun: str, small: bool = False) -> bool:
         return any(meanings.agree(noun, known) for known in (self.counted_small if small else self.counted))
+
+
+def _sums(counts: list[Quantity]) -> list[Quantity]:
+    """ "1,400 customers" and "600 customers" (after a merger): "2,000 customers" together."""
+    sums = []
+    for index, first in enumerate(counts):
+        for second in counts[index + 1 :]:
+            if first.noun == second.noun and not first.ordinal and not second.ordinal and first.value != second.value:
+                total = first.value + second.value
+                sums.append(
+                    replace(first, text=f"{first.text} + {second.text}", value=total, step=1.0, written=total, hedge=first.hedge or second.hedge)
+                )
+    return sums
 
 
 def check_facts(post: str, source: FactSource, language: str = "") -> list[Finding]:
@@ -169,6 +190,8 @@ def _count_backed(known: Quantity, card: Quantity, source: FactSource | None) ->
         return _anniversary(card, known)
     if known.kind != COUNT or not agree(card, known):
         return False
+    if card.new and not known.new and source is not None and source.counts_new(card.noun):
+        return False  # "38 new stores" where the story has 38 stores and 14 new ones
     if not card.noun or not known.noun or meanings.agree(card.noun, known.noun):
         return True
     # Another noun: fine when the story counts nothing of the card's kind ("120 new colleagues" for

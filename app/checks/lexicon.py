@@ -13,7 +13,7 @@ import gzip
 import json
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 # English: a word seen more often than this in the corpus is an ordinary word ("lyon" is seen 74
@@ -37,15 +37,18 @@ class KnownNames:
     person_titles: frozenset[str]
     abbreviations: frozenset[str]
     all_names: frozenset[str] = frozenset()  # first names, surnames, places and organisations
+    city_regions: dict[str, frozenset[str]] = field(default_factory=dict)  # "portland" -> oregon, maine
 
 
 @functools.cache
 def known_names() -> KnownNames:
     text = (resources.files("resources") / "checks" / "known_names.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
-    lists = {key: frozenset(str(word) for word in data[key]) for key in KnownNames.__dataclass_fields__ if key != "all_names"}
+    derived = ("all_names", "city_regions")
+    lists = {key: frozenset(str(word) for word in data[key]) for key in KnownNames.__dataclass_fields__ if key not in derived}
     everything = lists["first_names"] | lists["last_names"] | lists["places"] | lists["organisations"]
-    return KnownNames(**lists, all_names=everything)
+    regions = {city: frozenset(names) for city, names in data["city_regions"].items()}
+    return KnownNames(**lists, all_names=everything, city_regions=regions)
 
 
 @functools.cache

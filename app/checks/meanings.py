@@ -119,6 +119,21 @@ _PEOPLE = frozenset({"person", "job"})
 _OCCUPATION_MEANINGS = frozenset(meaning(word) for word in OCCUPATIONS)
 
 
+# "14 new stores" are not "38 stores": the stores a company adds are another thing than those it has.
+NEW_WORDS = frozenset({"new", "nieuwe", "nieuw", "extra", "additional", "more", "meer", "bijkomende", "further"})
+
+
+def is_new(text: str, end: int, limit: int = 24) -> bool:
+    """Does a "new" or "extra" stand between a number at `end` and its noun ("120 new jobs")?"""
+    for match in _WORD.finditer(text, end, min(len(text), end + limit)):
+        word = fold(match.group())
+        if word in NEW_WORDS:
+            return True
+        if word not in SKIPPED:
+            return False
+    return False
+
+
 def noun_after(text: str, end: int, limit: int = 40) -> str:
     """The meaning of the noun a number at `end` counts ("120 new jobs" -> "job"), or ""."""
     for match in _WORD.finditer(text, end, min(len(text), end + limit)):

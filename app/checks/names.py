@@ -410,6 +410,10 @@ class NameSource:
         regions = {entity.region for entity in holders if entity.region}
         if regions:
             return name.region in regions
+        known_regions = known_names().city_regions.get(" ".join(name.parts))
+        if known_regions is not None:
+            # "Salt Lake City, Colorado": the town is elsewhere; "Salt Lake City, Utah" is right.
+            return bool(holders) and name.region in known_regions
         return bool(holders or all(self._knows_word(part) for part in name.parts)) and self._knows_word(
             name.region.split()[-1]
         )

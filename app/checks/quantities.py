@@ -188,6 +188,7 @@ class Quantity:
     small: bool = False
     written: float | None = None  # the figure as written, scale applied: 18 for "18 months", 2.5e6 for "€2.5m"
     unit_days: float = 0.0  # for a duration: days per written unit (30.44 for "months")
+    new: bool = False  # "14 new stores": what is added, not what there is
 
     @property
     def figure(self) -> float:
@@ -533,7 +534,7 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
     if text.startswith("+", end) and not atom.in_words:
         hedge, end = OVER, end + 1
     vague = bool(VAGUE_BEFORE.search(text, max(0, start - 16), start))
-    kind, unit, noun, unit_days = COUNT, "", "", 0.0
+    kind, unit, noun, unit_days, new = COUNT, "", "", 0.0, False
     percent = PERCENT_AFTER.match(text, end) if not suffix else None
     after = CURRENCY_AFTER.match(text, end) if not currency and not suffix else None
     measure = None if (percent or currency or after or atom.ordinal) else unit_at(text, end, glued_unit)
@@ -558,6 +559,7 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
             end = times.end()
     else:
         noun = meanings.noun_after(text, end)
+        new = bool(noun) and meanings.is_new(text, end)
     checkable = not vague
     small = False
     if atom.in_words and not scaled:
@@ -567,7 +569,7 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
             small = True
     return Quantity(
         kind, text[start:end], start, end, value, step, unit, hedge, noun, atom.ordinal, atom.in_words, scaled,
-        checkable=checkable, small=small, written=written, unit_days=unit_days,
+        checkable=checkable, small=small, written=written, unit_days=unit_days, new=new,
     )  # fmt: skip
 
 

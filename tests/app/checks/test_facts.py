@@ -335,3 +335,24 @@ def test_every_occurrence_is_located() -> None:
 def test_without_a_story_every_checkable_fact_is_flagged() -> None:
     findings = check_facts("Acme Robotics hired 120 people in Eindhoven.", FactSource.of(""), "en")
     assert {f.kind for f in findings} == {"count", "organisation", "place"}
+
+
+MERGER = FactSource.of(
+    "Datavisie serves about 1,400 customers and has 38 stores. Klarwerk has 600 customers. "
+    "Datavisie will open 14 new stores. Its flagship in Salt Lake City opens soon."
+)
+
+
+@pytest.mark.parametrize(
+    ("post", "flags"),
+    [
+        ("Together we serve some 2,000 customers.", []),  # the sum of the story's two counts of customers
+        ("Together we serve 2,600 customers.", ["2,600"]),
+        ("We open 14 new stores and now have 38.", []),
+        ("We open 38 new stores.", ["38"]),  # the stores it has are not the ones it adds
+        ("Our flagship in Salt Lake City, Utah.", []),
+        ("Our flagship in Salt Lake City, Colorado.", ["Salt Lake City, Colorado"]),  # the town is in Utah
+    ],
+)
+def test_sums_new_counts_and_the_regions_of_towns(post: str, flags: list[str]) -> None:
+    assert flagged(post, MERGER, "en") == flags
