@@ -38,17 +38,19 @@ class KnownNames:
     abbreviations: frozenset[str]
     all_names: frozenset[str] = frozenset()  # first names, surnames, places and organisations
     city_regions: dict[str, frozenset[str]] = field(default_factory=dict)  # "portland" -> oregon, maine
+    region_abbreviations: dict[str, str] = field(default_factory=dict)  # "ore" -> oregon
 
 
 @functools.cache
 def known_names() -> KnownNames:
     text = (resources.files("resources") / "checks" / "known_names.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
-    derived = ("all_names", "city_regions")
+    derived = ("all_names", "city_regions", "region_abbreviations")
     lists = {key: frozenset(str(word) for word in data[key]) for key in KnownNames.__dataclass_fields__ if key not in derived}
     everything = lists["first_names"] | lists["last_names"] | lists["places"] | lists["organisations"]
     regions = {city: frozenset(names) for city, names in data["city_regions"].items()}
-    return KnownNames(**lists, all_names=everything, city_regions=regions)
+    abbreviations = {short: str(full) for short, full in data["region_abbreviations"].items()}
+    return KnownNames(**lists, all_names=everything, city_regions=regions, region_abbreviations=abbreviations)
 
 
 @functools.cache

@@ -287,18 +287,20 @@ def _kind(run: list[_Token], parts: tuple[str, ...], person_cue: bool) -> str:
 
 
 def _with_regions(text: str, names: list[Name]) -> list[Name]:
-    """ "Portland, Oregon": a town and its region become one place."""
-    regions = known_names().regions
+    """ "Portland, Oregon", "PORTLAND, Ore.": a town and its region become one place."""
+    known = known_names()
     merged: list[Name] = []
     for name in names:
         previous = merged[-1] if merged else None
+        joined = " ".join(name.parts)
+        region = known.region_abbreviations.get(joined, joined if joined in known.regions else "")
         if (
             previous is not None
-            and " ".join(name.parts) in regions
+            and region
+            and not previous.region
             and REGION_GAP.search(text[previous.end : name.start])
             and previous.end + 4 >= name.start
         ):
-            region = " ".join(name.parts)
             merged[-1] = Name(text[previous.start : name.end], previous.start, name.end, previous.parts, kind=PLACE, region=region)
             continue
         merged.append(name)
