@@ -1,6 +1,6 @@
 """Score the fact lock on the evaluation set in bench/data/factlock (see its README).
 
-Run: .venv/bin/python bench/factlock_eval.py [--verbose] [--data DIR]
+Run: .venv/bin/python bench/bench_factlock.py [--verbose] [--data DIR]
 
 Prints the share of invented items flagged (per class and in total), the faithful posts with any
 false flag, and what was missed or wrongly flagged. Each post goes through the same path as a card
