@@ -36,6 +36,7 @@ class KnownNames:
     organisation_words: frozenset[str]
     person_titles: frozenset[str]
     abbreviations: frozenset[str]
+    ordinary_words: frozenset[str]
     all_names: frozenset[str] = frozenset()  # first names, surnames, places and organisations
     city_regions: dict[str, frozenset[str]] = field(default_factory=dict)  # "portland" -> oregon, maine
     region_abbreviations: dict[str, str] = field(default_factory=dict)  # "ore" -> oregon
@@ -76,12 +77,16 @@ _BRITISH = (
     (re.compile(r"lled$"), "led"),
     (re.compile(r"lling$"), "ling"),
 )
+# Endings of ordinary words that names hardly have: "Onboarding", "Digitalisation", "Sustainability".
+_WORD_ENDINGS = ("ing", "isation", "ization", "ity", "ness", "ment", "ship", "ism")
 _ENDINGS = ("'s", "s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "en", "e", "je", "jes", "tje", "tjes")
 
 
 def is_ordinary_word(word: str, language: str = "") -> bool:
     """Is `word` (any case) an ordinary word of English (or Dutch), not only a name?"""
     lowered = word.casefold().replace("’", "'")
+    if lowered.endswith(_WORD_ENDINGS) or lowered in known_names().ordinary_words:
+        return True
     if lowered in known_names().all_names:
         return lowered in _counts("en")[1] or lowered in _counts("nl")[1]
     languages = ("en", "nl") if not language else (language, "en") if language == "nl" else ("en",)

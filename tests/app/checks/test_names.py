@@ -32,6 +32,7 @@ from app.checks.names import NameSource, find_names
         ("Vandaag openden we. Ik ben trots. Het team ook.", []),
         ("Organised by the team. Thrilled, humbled, grateful.", []),
         ("Klantgerichtheid staat voorop. Duurzaamheid ook.", []),
+        ("Onboarding starts Monday. Cobots are the future. Upskilling matters. Shoutout to ops!", []),
         ("Our new HQ, the DC and the CFO.", []),
         ("5G and COVID-19.", []),
     ],
