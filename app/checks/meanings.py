@@ -69,7 +69,11 @@ SKIPPED = frozenset(
 )
 
 # Words after a number that are no nouns: "120 in 18 months", "30 procent", "3 keer zo".
-NOT_NOUNS = frozenset("in on of per op bij tot to as zo is are was were jaar".split())
+NOT_NOUNS = frozenset(
+    """in on of per op bij tot to as zo is are was were jaar we i you he she it they us them who that which
+    had has have will would can could should must may might do did does so and or but with for at by from
+    into than then en of maar met voor aan door naar dan die dat wie we ze zij hij het""".split()
+)
 
 _ADJECTIVE = ("isch", "ig", "lijk", "baar", "ly", "ic", "ical", "ive", "ous", "ful", "ed")
 
@@ -135,19 +139,41 @@ def is_new(text: str, end: int, limit: int = 24) -> bool:
 
 
 def noun_after(text: str, end: int, limit: int = 40) -> str:
-    """The meaning of the noun a number at `end` counts ("120 new jobs" -> "job"), or ""."""
+    """The meaning of the noun a number at `end` counts ("120 new jobs" -> "job"), or "".
+
+    In "25k home batteries" or "50 software engineers" the last noun counts: a singular word
+    followed by another noun is a modifier.
+    """
+    first = ""
     for match in _WORD.finditer(text, end, min(len(text), end + limit)):
         between = text[end : match.start()]
         if between.strip(" \u00a0-\n\t") or between.count("\n") > 1:
-            return ""  # punctuation or a new paragraph: the number stands alone
+            break  # punctuation or a new paragraph: the number stands alone
         word = fold(match.group())
-        found = meaning(word)
-        if found in GROUPS:
-            return found
-        if word in SKIPPED:
-            end = match.end()
+        end = match.end()
+        if not first and word in SKIPPED:
             continue
-        if word in ENGLISH_STOP_WORDS or word in DUTCH_STOP_WORDS or word in NOT_NOUNS or word.endswith(_ADJECTIVE):
-            return ""  # "waarvan 30 elektrisch": what is counted stands before the number
-        return found
-    return ""
+        grouped = meaning(word) in GROUPS  # "people" and "mensen" are stop words too
+        if not grouped and (
+            word in ENGLISH_STOP_WORDS or word in DUTCH_STOP_WORDS or word in NOT_NOUNS or word.endswith(_ADJECTIVE)
+        ):
+            break  # "waarvan 30 elektrisch": what is counted stands before the number
+        if first:
+            return meaning(word) if meaning(word) in GROUPS or not _looks_like_verb(word) else meaning(first)
+        if _plural(word) or not _WORD_AFTER.match(text, end):
+            return meaning(word)
+        first = word
+    return meaning(first) if first else ""
+
+
+_WORD_AFTER = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
+_PLURALS = frozenset({"people", "staff", "personeel", "children", "kinderen", "leden", "mensen", "police", "fte"})
+
+
+def _plural(word: str) -> bool:
+    return word in _PLURALS or word.endswith(("s", "en", "'s"))
+
+
+def _looks_like_verb(word: str) -> bool:
+    """ "850 staff work", "120 jobs created": a verb after the noun, not a second noun."""
+    return word.endswith(("ed", "t", "en")) or word in {"work", "worked", "join", "come", "go", "make", "build", "get"}

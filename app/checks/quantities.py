@@ -152,7 +152,10 @@ FRACTION = re.compile(
     r"|(?<=less than )|(?<=over ))half\b)",
     re.IGNORECASE,
 )
-ONE_IN = re.compile(r"\b(?P<one_in>one|een|één|1)[\s\u00a0]+(?:op de|out of|in|op)[\s\u00a0]+(?P<in_n>\d+|\w+)\b", re.I)
+ONE_IN = re.compile(
+    r"\b(?P<one_in>one|two|three|four|een|één|twee|drie|vier|\d)[\s\u00a0]+(?:op de|out of|in|op)[\s\u00a0]+(?P<in_n>\d+|\w+)\b",
+    re.I,
+)
 # "doubles", "verdubbelt", "three times as many", "3 keer zo groot".
 FACTOR_WORDS = re.compile(
     r"\b(?P<two>doubl(?:e|es|ed|ing)|twice|verdubbel\w*|tweemaal|dubbel\s+zo)\b"
@@ -294,7 +297,7 @@ def _addresses(text: str, claimed: Claim) -> Iterator[Quantity]:
 
 
 _FRACTION_WORDS = ("half", "helft", "third", "quarter", "fifth", "derde", "kwart", "vijfde")
-_ONE_IN_WORDS = ("one in ", "een op ", "één op ", "1 in ", "1 op ", "out of ")
+_ONE_IN_WORDS = (" in ", " op ", " out of ")
 _FACTOR_STEMS = ("doubl", "twice", "dubbel", "tripl", "drievoud", "driemaal", "tweemaal", "quadrupl", "viervoud", "viermaal")
 
 
@@ -322,8 +325,10 @@ def _share(match: re.Match[str]) -> float | None:
     if groups.get("half"):
         return 50.0
     if groups.get("one_in"):
-        denominator = _small_value(groups["in_n"])
-        return 100.0 / denominator if denominator and denominator >= 2 else None
+        numerator, denominator = _small_value(groups["one_in"]), _small_value(groups["in_n"])
+        if numerator is None or not denominator or not numerator < denominator <= 20:
+            return None
+        return 100.0 * numerator / denominator
     numerator_text = groups["en_num"] or groups["nl_num"]
     denominator_text = (groups["en_den"] or groups["nl_den"]).lower()
     numerator = 1.0 if numerator_text.lower() in ("a", "an") else _small_value(numerator_text)

@@ -142,3 +142,25 @@ def test_small_number_words_are_marked(language: str, text: str, checkable: bool
 def test_hedges_are_noticed_with_their_direction() -> None:
     text = "over 2,000 and 2,000 and bijna 3.000 and about 70 and 2,000+"
     assert [q.hedge for q in find_quantities(text, "")] == ["over", "", "under", "about", "over"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("25k home batteries a year", "battery"),
+        ("50 software engineers", "engineer"),
+        ("14 welding robots", "robot"),
+        ("850 people work here", "person"),
+        ("circa 250 mensen.", "person"),
+        ("the fourth time we move", "time"),
+        ("500 homes in the province", "home"),
+    ],
+)
+def test_the_counted_noun_is_the_head_of_a_compound(text: str, noun: str) -> None:
+    [quantity] = [q for q in find_quantities(text, "") if q.kind == "count"]
+    assert quantity.noun == noun
+
+
+def test_n_in_m_is_a_share() -> None:
+    [quantity] = find_quantities("2 in 5 materials are recycled", "en")
+    assert (quantity.kind, quantity.value) == ("percent", 40)
