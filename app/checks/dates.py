@@ -182,14 +182,15 @@ def two_digit_year(yy: str) -> int:
     return 2000 + value if value <= datetime.date.today().year % 100 + 10 else 1900 + value
 
 
-def find_dates(text: str, free: Claim) -> Iterator[DateMatch]:
+def find_dates(text: str, free: Claim, words: list[tuple[int, str]] | None = None) -> Iterator[DateMatch]:
     """Every date in `text` whose characters are still free, most specific patterns first.
 
     Alternations of month and weekday names tried at every position are slow, so each pattern is
     tried only where its first word or digit stands.
     """
     lowered = text.lower()
-    words = [(m.start(), m.group()) for m in _WORD.finditer(lowered)]
+    if words is None:
+        words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
     months = [start for start, word in words if word in MONTHS]
     weekdays = [start for start, word in words if word in WEEKDAYS]
     digits = [m.start() for m in _DIGIT_RUN.finditer(text)]

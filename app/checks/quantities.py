@@ -211,7 +211,8 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
         claimed.claim(not_fact.start(), not_fact.end())
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
     found = [
-        Quantity(DATE, text[d.start : d.end], d.start, d.end, dates=d.readings) for d in find_dates(text, claimed)
+        Quantity(DATE, text[d.start : d.end], d.start, d.end, dates=d.readings)
+        for d in find_dates(text, claimed, words)
     ]
     found += _times(text, claimed, words)
     found += _addresses(text, claimed)
