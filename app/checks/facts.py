@@ -14,6 +14,7 @@ unless the story counts the same thing ("six teams" where the story has five).
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -45,6 +46,8 @@ MAX_SHARE = {"": 0.05, ABOUT: 0.15, OVER: 0.25, UNDER: 0.10}
 # Numbers up to this, written in words, are claims only where the story counts the same thing
 # with a number this small.
 SMALL_NUMBER = 10
+
+_BACKING_KINDS = {COUNT: (COUNT, MONEY, MEASURE, PERCENT, DURATION)}
 
 _WHY = {
     MONEY: "A wrong amount is the fastest way to lose trust, and unreleased figures may be confidential. "
@@ -82,6 +85,16 @@ class FactSource:
         return cls(
             tuple(quantities), NameSource.of([story, notes]), detect_language(story), counted, counted_small, counted_new
         )
+
+    @functools.cached_property
+    def _by_kind(self) -> dict[str, tuple[Quantity, ...]]:
+        kinds = (COUNT, MONEY, PERCENT, DURATION, MEASURE, DATE, TIME, FACTOR, ADDRESS)
+        return {kind: tuple(q for q in self.quantities if q.kind in _BACKING_KINDS.get(kind, (kind, COUNT))) for kind in kinds}
+
+    def candidates(self, kind: str) -> tuple[Quantity, ...]:
+        """The story facts that may back a card fact of `kind`: its own kind, and counts (which may
+        back money, measures and anniversaries, and be backed by them)."""
+        return self._by_kind.get(kind, ())
 
     def counts_new(self, noun: str) -> bool:
         return any(meanings.agree(noun, known) for known in self.counted_new)
@@ -122,7 +135,7 @@ def _is_claim(fact: Quantity, source: FactSource) -> bool:
 
 
 def _quantity_finding(fact: Quantity, source: FactSource) -> Finding | None:
-    if any(backs(known, fact, source) for known in source.quantities):
+    if any(backs(known, fact, source) for known in source.candidates(fact.kind)):
         return None
     nearest = nearest_quantity(fact, source.quantities)
     return Finding(

@@ -356,3 +356,9 @@ MERGER = FactSource.of(
 )
 def test_sums_new_counts_and_the_regions_of_towns(post: str, flags: list[str]) -> None:
     assert flagged(post, MERGER, "en") == flags
+
+
+def test_a_bare_figure_in_the_story_backs_the_same_amount_with_a_currency() -> None:
+    source = FactSource.of("The investment is 2.5 million, spread over three years.")
+    assert flagged("A €2.5 million investment.", source, "en") == []
+    assert flagged("A €3.5 million investment.", source, "en") == ["€3.5 million"]
