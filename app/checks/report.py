@@ -117,10 +117,14 @@ class CardChecker:
         return cls(FactSource.of(story, notes), story_shingles(story), profile, guidelines)
 
     def check(self, post: str, language: str | None = None) -> CheckReport:
-        """All hints for one card; `language` ("en"/"nl") is detected from the card when None."""
+        """All hints for one card, judged in the language the card is written in.
+
+        `language` ("en"/"nl") is the language the card was asked in: it counts only when the card's
+        own language cannot be told (a model asked for Dutch may well answer in English).
+        """
         if len(post) > MAX_CHECKED_POST_CHARS:
             return self._check_start_of(post, language)
-        language = language if language is not None else (detect_language(post) or self.facts.story_language)
+        language = detect_language(post) or language or self.facts.story_language
         own_words = measure_own_words(post, self.shingles)
         voice = self.profile.match(post) if self.profile is not None else None
         findings = check_facts(post, self.facts, language)

@@ -40,7 +40,7 @@ def add_parser(subparsers: SubParsers) -> None:
         "--guidelines", metavar="FILE", help="company guidelines (TOML; see resources/examples/guidelines.toml)"
     )
     check.add_argument(
-        "--lang", default="auto", choices=["auto", *LANGUAGES], help="language of the post; default: detected"
+        "--lang", default="auto", choices=["auto", *LANGUAGES], help="language of the post when it cannot be told from the post itself; default: detected"
     )
     check.add_argument("--json", action="store_true", help="print JSON with character offsets and the meters")
     check.set_defaults(func=run)

@@ -238,6 +238,20 @@ def test_check_json_includes_findings_with_offsets(
     assert any(text[f["start"] : f["end"]] == "500" for f in facts)
 
 
+def test_check_judges_a_post_by_the_language_it_is_written_in(
+    monkeypatch: pytest.MonkeyPatch, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Asked for Dutch, the model answered in English: the post is checked as English ("six" is a number)."""
+    text = "We are so proud of the new factory in Eindhoven. It employs 120 people and six teams of them."
+    fake = ScriptedBackend(replies=[text])
+    monkeypatch.setattr(rewrite_cli, "make_backend", lambda model, paths: fake)
+    story.write_text("Acme opened a new factory in Eindhoven today. It employs 120 people in five teams.", encoding="utf-8")
+    assert main(["rewrite", str(story), "--lang", "nl", "--check", "--json"]) == 0
+    check = json.loads(capsys.readouterr().out)["posts"][0]["check"]
+    assert check["language"] == "en"
+    assert [text[f["start"] : f["end"]] for f in check["findings"] if f["check"] == "fact"] == ["six"]
+
+
 def test_save_stores_the_posts_as_a_draft(
     backend: ScriptedBackend, story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
