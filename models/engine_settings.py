@@ -209,3 +209,7 @@ class TunedBackend:
 
     def close(self) -> None:
         self.backend.close()
+
+    def __getattr__(self, name: str) -> Any:
+        # Everything else (engine_pid, info, …) is the wrapped backend's.
+        return getattr(self.backend, name)

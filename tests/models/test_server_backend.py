@@ -133,3 +133,25 @@ def test_server_killed_mid_stream(starter_model: Path, tmp_path: Path) -> None:
         assert received  # what arrived before the cut stays with the caller
     finally:
         server.stop()
+
+
+def test_cli_rewrite_through_the_server(
+    llama_server: LlamaServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from app.cli import main
+
+    story = tmp_path / "story.txt"
+    story.write_text("Our team opened a new office in Utrecht with room for 40 people.", encoding="utf-8")
+    args = ["rewrite", str(story), "--backend", "server", "--base-url", llama_server.base_url,
+            "--server-model", MODEL_ALIAS, "--length", "short", "--json", "--seed", "1"]  # fmt: skip
+    monkeypatch.setenv("OWNVOICE_API_KEY", "wrong")
+    assert main(args) == 3
+    assert "did not accept the API key" in capsys.readouterr().err
+    monkeypatch.setenv("OWNVOICE_API_KEY", API_KEY)
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    report = json.loads(captured.out)
+    assert report["model"] == "starter on 127.0.0.1" and report["posts"][0]["text"].strip()
+    assert "the story is sent there" in captured.err
