@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from app.model_preferences import ModelPreferences
+from app.model_preferences import ModelPreferences, read_model_preferences
 from app.paths import AppPaths
 from app.secrets import SecretStore, SecretStoreUnavailableError
 from models.contract import ChatBackend
@@ -44,12 +44,21 @@ def engine_settings_for(
 
 
 def local_backend(model_path: Path, paths: AppPaths, prefs: ModelPreferences, *, threads: int) -> TunedBackend:
-    """The local engine for `model_path` with the user's settings for that model."""
-    _, settings, forced = engine_settings_for(model_path, prefs, threads=threads)
+    """The local engine for `model_path` with the user's settings for that model. Context and
+    threads are fixed for the engine's life (a change needs a reload); sampling is read from
+    the settings file at every stream, so a change applies to the next post."""
+    info = model_header(model_path)
+    _, settings, _ = engine_settings_for(model_path, prefs, threads=threads, info=info)
+    limits = limits_for(info, os.cpu_count() or 1)
+
+    def sampling_now() -> ForcedSampling:
+        stored = read_model_preferences(paths.settings_file).overrides_for(model_path)
+        return forced_sampling(info, stored, limits)
+
     engine = LocalEngineBackend(
         model_path, n_ctx=settings.context, n_threads=settings.threads, log_file=paths.engine_log_file
     )
-    return TunedBackend(engine, forced)
+    return TunedBackend(engine, sampling_now)
 
 
 def server_api_key(paths: AppPaths, base_url: str, secrets: SecretStore | None = None) -> str:

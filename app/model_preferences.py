@@ -9,6 +9,7 @@ app: wrong types fall back to defaults, field by field.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -104,3 +105,15 @@ class ModelPreferences:
     def confirm_host(self, host: str) -> None:
         if not self.host_confirmed(host):
             self.confirmed_hosts.append(host)
+
+
+def read_model_preferences(settings_file: Path) -> ModelPreferences:
+    """The preferences as saved now, for code outside the GUI thread. Unlike
+    SettingsStore.load() it never moves a damaged file aside: it just uses defaults."""
+    try:
+        data = json.loads(settings_file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return ModelPreferences()
+    extra = data.get("extra") if isinstance(data, dict) else None
+    section = extra.get(EXTRA_KEY) if isinstance(extra, dict) else None
+    return ModelPreferences.from_mapping(section if isinstance(section, dict) else {})

@@ -59,7 +59,11 @@ class CatalogueEntry:
     def download_request(self, models_dir: Path) -> DownloadRequest:
         """Sizes that are not exact are not enforced; the SHA-256 then comes from the server."""
         return DownloadRequest(
-            self.url, models_dir / self.file_name, self.sha256, self.size_bytes if self.size_exact else 0
+            self.url,
+            models_dir / self.file_name,
+            self.sha256,
+            size=self.size_bytes if self.size_exact else 0,
+            size_hint=self.size_bytes,
         )
 
 

@@ -114,7 +114,8 @@ class DownloadRequest:
     url: str
     target: Path  # the finished model file, "<folder>/<name>.gguf"
     sha256: str = ""  # expected, lowercase hex; empty: from the server if it gives one
-    size: int = 0  # expected bytes; 0: unknown
+    size: int = 0  # expected bytes, enforced; 0: unknown
+    size_hint: int = 0  # roughly expected bytes (a catalogue's rounded size): for the disk check only
 
     @property
     def partial(self) -> Path:
@@ -165,7 +166,10 @@ def pending_downloads(folder: Path) -> list[PendingDownload]:
         target = sidecar.with_name(sidecar.name[: -len(PARTIAL_SUFFIX + SIDECAR_SUFFIX)])
         partial = partial_path(target)
         done = partial.stat().st_size if partial.is_file() else 0
-        request_ = DownloadRequest(state["url"], target, state.get("sha256", ""), int(state.get("size", 0)))
+        known = int(state.get("size", 0) or 0)
+        hint = known or int(state.get("size_hint", 0) or 0)
+        # The size is not enforced on a resume: if the file changed on the server, it comes back whole.
+        request_ = DownloadRequest(state["url"], target, str(state.get("sha256", "")), size_hint=hint)
         found.append(PendingDownload(request_, done, state.get("etag", "")))
     return found
 
@@ -464,23 +468,24 @@ class Download:
             self.request.partial.unlink()
 
     def _save_sidecar(self, etag: str) -> None:
-        state = {**asdict(_SidecarState(self.request.url, self.expected_sha256, self.total, etag))}
+        state = asdict(_SidecarState(self.request.url, self.expected_sha256, self.total, etag, self.request.size_hint))
         try:
             self.request.sidecar.write_text(json.dumps(state), encoding="utf-8")
         except OSError as exc:
             raise self._disk_error(exc) from None
 
     def _check_disk(self, have: int) -> None:
-        if not self.total:
+        expected = self.total or self.request.size_hint
+        if not expected:
             return
-        needed = self.total - have + self._spare_disk_bytes
+        needed = expected - have + self._spare_disk_bytes
         try:
             free = shutil.disk_usage(self.request.target.parent).free
         except OSError:
             return
         if free < needed:
             raise DiskFullError(
-                f"Not enough free disk space: the model needs {format_bytes(self.total - have)} more and "
+                f"Not enough free disk space: the model needs {format_bytes(expected - have)} more and "
                 f"{format_bytes(free)} is free on the disk with {self.request.target.parent}. "
                 f"Free at least {format_bytes(needed - free)} and try again.",
                 kept_partial=True,
@@ -517,6 +522,7 @@ class _SidecarState:
     sha256: str
     size: int
     etag: str
+    size_hint: int
 
 
 class _Retry(Exception):

@@ -13,7 +13,7 @@ the user set it or the model recommends it; otherwise the app's own choice per r
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -192,11 +192,16 @@ def forced_sampling(info: GgufInfo | None, stored: Mapping[str, Any], limits: Li
 
 
 class TunedBackend:
-    """A ChatBackend that applies a model's sampling settings to every stream."""
+    """A ChatBackend that applies a model's sampling settings to every stream. `forced` may be
+    a function, asked at every stream, so a changed setting applies without a reload."""
 
-    def __init__(self, backend: ChatBackend, forced: ForcedSampling) -> None:
+    def __init__(self, backend: ChatBackend, forced: ForcedSampling | Callable[[], ForcedSampling]) -> None:
         self.backend = backend
-        self.forced = forced
+        self._forced = forced
+
+    @property
+    def forced(self) -> ForcedSampling:
+        return self._forced() if callable(self._forced) else self._forced
 
     def load(self) -> ModelInfo:
         return self.backend.load()
