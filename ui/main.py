@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from ui.backend import make_local_backend
+    from ui.backend import make_chosen_backend
     from ui.crash import CrashReporter
     from ui.library_unlock import unlock_library
     from ui.main_window import MainWindow
@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         store,
         loaded.settings,
         catalog,
-        lambda model: make_local_backend(model, paths),
+        lambda model: make_chosen_backend(model, paths),
         example_story=example_story(),
     )
     window.show()
