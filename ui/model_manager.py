@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from app.model_preferences import ModelPreferences
 from app.paths import AppPaths
 from app.settings import Settings, SettingsStore
-from models.catalog import HeaderCache, ModelEntry, available_models, display_path
+from models.catalog import HeaderCache, ModelEntry, display_path
 from models.curated import CatalogueEntry, CatalogueError, load_catalogue
 from models.download import DownloadRequest, file_name_from_url
 from models.engine.hardware import threads_beside_a_gui
@@ -50,6 +50,7 @@ from models.memory import Fit, format_bytes, judge_fit, model_memory_need, total
 from ui.background import BackgroundTask
 from ui.downloads import FAILED, PAUSED, RUNNING, DownloadController, DownloadState
 from ui.engine_settings_dialog import EngineSettingsDialog
+from ui.model_listing import ModelListing
 from ui.server_panel import ServerPanel
 
 DEFAULT_CONTEXT_FOR_ESTIMATE = 8192
@@ -212,6 +213,7 @@ class ModelManagerDialog(QDialog):
         *,
         active_model: Path | None = None,
         cache: HeaderCache | None = None,
+        listing: ModelListing | None = None,
         server_panel: ServerPanel | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -220,10 +222,11 @@ class ModelManagerDialog(QDialog):
         self.paths, self.store, self.settings = paths, store, settings
         self.downloads = downloads
         self.active_model = active_model
-        self.cache = cache or HeaderCache()
+        self.listing = listing or ModelListing(paths, settings, cache, self)
+        self.cache = self.listing.cache
+        self.listing.listed.connect(self._on_listed)
+        self.listing.failed.connect(lambda reason: self.listing_status.setText(self.tr("Listing failed: %1").replace("%1", reason)))
         self._tasks: list[BackgroundTask] = []
-        self._listing: BackgroundTask | None = None
-        self._relist = False
         self._import_cancel = False
 
         self.tabs = QTabWidget()
@@ -302,24 +305,11 @@ class ModelManagerDialog(QDialog):
 
     def refresh(self) -> None:
         """Re-list the models off the GUI thread; `listingFinished` says when it is done."""
-        if self._listing is not None and self._listing.running:
-            self._relist = True  # once this one ends
-            return
-        folders = self.prefs.folders
-        models_dir, cache = self.paths.models_dir, self.cache
         self.listing_status.setText(self.tr("Reading model files…"))
-        task = BackgroundTask(lambda: available_models(models_dir, folders, cache), "list-models", self)
-        task.succeeded.connect(self._show_entries)
-        task.failed.connect(lambda error: self.listing_status.setText(self.tr("Listing failed: %1").replace("%1", str(error))))
-        task.finished.connect(self._listing_done)
-        self._listing = task
-        task.start()
+        self.listing.refresh()
 
-    def _listing_done(self) -> None:
-        if self._relist:
-            self._relist = False
-            self.refresh()
-            return
+    def _on_listed(self) -> None:
+        self._show_entries(self.listing.entries)
         self.listingFinished.emit()
 
     def _show_entries(self, entries: object) -> None:
@@ -682,12 +672,13 @@ def open_model_manager(
     downloads: DownloadController,
     *,
     active_model: Path | None = None,
-    cache: HeaderCache | None = None,
+    listing: ModelListing | None = None,
     tab: int = ModelManagerDialog.MODELS_TAB,
 ) -> ModelManagerDialog:
     """Show the model manager (non-modal) and return it so the caller can connect its signals:
-    `modelChosen(Path | None)`, `engineSettingsChanged(Path, needs_reload)`, `backendChanged()`."""
-    dialog = ModelManagerDialog(paths, store, settings, downloads, active_model=active_model, cache=cache, parent=parent)
+    `modelChosen(Path | None)`, `engineSettingsChanged(Path, needs_reload)`, `backendChanged()`.
+    Pass the window's own `settings` object (the dialog saves into it) and its `ModelListing`."""
+    dialog = ModelManagerDialog(paths, store, settings, downloads, active_model=active_model, listing=listing, parent=parent)
     dialog.tabs.setCurrentIndex(tab)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+import ui.model_listing as listing_module
 import ui.model_manager as manager_module
 from app.model_preferences import ModelPreferences
 from app.paths import AppPaths
@@ -60,7 +61,7 @@ def make_dialog(qtbot: QtBot, ownvoice_home: AppPaths, store: SettingsStore, set
 
 def listed(qtbot: QtBot, dialog: ModelManagerDialog) -> dict[str, str]:
     """Wait for the listing; {file name: problem} of every row."""
-    qtbot.waitUntil(lambda: dialog._listing is not None and not dialog._listing.running, timeout=30_000)
+    qtbot.waitUntil(lambda: not dialog.listing.running and bool(dialog.entries()), timeout=30_000)
     return {entry.path.name: entry.problem for entry in dialog.entries()}
 
 
@@ -83,13 +84,13 @@ def test_lists_off_the_gui_thread_with_unusable_files_and_their_reasons(
     os.mkfifo(models / "pipe.gguf")
     (models / "half.gguf.part").write_bytes(b"GGUF")
     threads: list[str] = []
-    real = manager_module.available_models
+    real = listing_module.available_models
 
     def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(manager_module, "available_models", spy)
+    monkeypatch.setattr(listing_module, "available_models", spy)
     dialog = make_dialog()
     rows = listed(qtbot, dialog)
     assert threads and threading.main_thread().name not in threads
