@@ -125,7 +125,7 @@ class Engine:
             return Loaded(**{**self.loaded.__dict__, "request_id": request.request_id})
         self.close()
         path = Path(config.model_path)
-        if not path.is_file():
+        if not path.exists() and not path.is_symlink():  # a FIFO or broken link: read_gguf says what it is
             return Failed(request.request_id, KIND_MISSING, f"Model path does not exist: {path}", path=str(path))
         try:
             header = read_gguf(path)

@@ -61,3 +61,20 @@ def test_engine_loads_a_model_whose_file_name_is_not_utf8(tmp_path: Path, starte
         assert text.strip()
     finally:
         backend.close()
+
+
+@pytest.mark.engine
+def test_engine_given_a_fifo_says_so_instead_of_hanging(tmp_path: Path) -> None:
+    from models.contract import ModelFormatError
+
+    fifo = tmp_path / "pipe.gguf"
+    os.mkfifo(fifo)
+    backend = LocalEngineBackend(fifo, n_threads=1, log_file=tmp_path / "engine.log")
+    try:
+        with pytest.raises(ModelFormatError, match="named pipe"):
+            backend.load()
+        backend.config = type(backend.config)(model_path=str(tmp_path / "gone.gguf"), n_threads=1)
+        with pytest.raises(ModelMissingError):
+            backend.load()
+    finally:
+        backend.close()
