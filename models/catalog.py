@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -242,13 +241,3 @@ def _unique_folders(folders: Iterable[Path]) -> list[Path]:
             unique.append(folder)
     return unique
 
-
-def is_model_file_name(path: Path) -> bool:
-    return path.name.lower().endswith(MODEL_SUFFIX)
-
-
-def is_regular_file(path: Path) -> bool:
-    try:
-        return stat.S_ISREG(path.stat().st_mode)
-    except OSError:
-        return False

@@ -144,11 +144,6 @@ class GgufInfo:
         return type_name(by_bytes.most_common(1)[0][0])
 
     @property
-    def tensor_types(self) -> dict[str, int]:
-        """How many tensors use each type, by type name."""
-        return dict(Counter(type_name(t.ggml_type) for t in self.tensors))
-
-    @property
     def tensor_bytes(self) -> int:
         return sum(t.nbytes for t in self.tensors)
 

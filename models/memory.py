@@ -13,7 +13,6 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from models.gguf import GgufInfo
@@ -100,17 +99,6 @@ def total_ram_bytes() -> int:
         return _darwin_memsize()
     if sys.platform == "win32":
         return _windows_memory()
-    return 0
-
-
-def available_ram_bytes(meminfo: Path = Path("/proc/meminfo")) -> int:
-    """Memory free for a new program right now (Linux; 0 elsewhere)."""
-    try:
-        for line in meminfo.read_text(encoding="ascii", errors="replace").splitlines():
-            if line.startswith("MemAvailable:"):
-                return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
     return 0
 
 

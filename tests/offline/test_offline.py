@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from app.model_preferences import ModelPreferences
 from app.paths import AppPaths
+from app.settings import SettingsStore
+from models.catalog import starter_model_path
 
 ROOT = Path(__file__).resolve().parents[2]
 AUDIT_DIR = Path(__file__).resolve().parent
@@ -47,8 +50,22 @@ def test_the_audit_catches_connections_in_grandchildren(ownvoice_home: AppPaths,
     assert len({line.split()[0] for line in lines}) == 2  # two processes
 
 
+def one_engine_thread(home: AppPaths) -> None:
+    """The CLI uses every core; on a busy 2-core test machine one thread is many times faster.
+    Set the way a user would: the starter model's engine settings."""
+    starter = starter_model_path()
+    assert starter is not None
+    store = SettingsStore(home.settings_file)
+    settings = store.load().settings
+    prefs = ModelPreferences.of(settings)
+    prefs.set_overrides(starter, {"threads": 1})
+    prefs.store_in(settings)
+    store.save(settings)
+
+
 @pytest.mark.engine
 def test_cli_generation_opens_no_network_connection(ownvoice_home: AppPaths, tmp_path: Path) -> None:
+    one_engine_thread(ownvoice_home)
     report = tmp_path / "network.log"
     story = tmp_path / "story.txt"
     story.write_text("Our team opened a repair café in Utrecht with 120 neighbours.", encoding="utf-8")
@@ -64,6 +81,7 @@ def test_cli_generation_opens_no_network_connection(ownvoice_home: AppPaths, tmp
 
 @pytest.mark.engine
 def test_app_generation_opens_no_network_connection(ownvoice_home: AppPaths, tmp_path: Path) -> None:
+    one_engine_thread(ownvoice_home)
     report = tmp_path / "network.log"
     result = subprocess.run(
         [sys.executable, "-m", "tests.offline.app_child"],
