@@ -4,6 +4,9 @@ the model manager and the first-run offer.
 
     self.models = ModelFeatures(paths, store, settings, parent=self)
     status_bar.addPermanentWidget(self.models.status)
+    status_bar.addPermanentWidget(self.models.download_indicator)   # hidden while idle
+    self.models.download_indicator.clicked.connect(
+        lambda: self.models.open_manager(self, self.model_path, ModelManagerDialog.GET_TAB))
     self.models.chooseModel.connect(self.choose_model)        # Path
     self.models.reloadModel.connect(self.load_model)          # Path: settings need a reload
     self.models.backendSwitched.connect(lambda: self.load_model(self.model_path or starter))
@@ -18,14 +21,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 from app.model_preferences import ModelPreferences
 from app.paths import AppPaths
 from app.settings import Settings, SettingsStore
 from models.catalog import starter_model_path
 from ui.backend_status import BackendStatus
-from ui.downloads import DownloadController
+from ui.downloads import RUNNING, DownloadController
 from ui.first_run import offer_better_model
 from ui.model_listing import ModelListing
 from ui.model_manager import ModelManagerDialog, open_model_manager
@@ -44,6 +47,12 @@ class ModelFeatures(QObject):
         self.listing = ModelListing(paths, settings, parent=self)
         self.status = BackendStatus()
         self.status.show_preferences(ModelPreferences.of(settings))
+        self.download_indicator = QToolButton()
+        self.download_indicator.setAutoRaise(True)
+        self.download_indicator.setAccessibleName(self.tr("Model downloads"))
+        self.download_indicator.hide()
+        self.downloads.changed.connect(self._show_downloads)
+        self.downloads.removed.connect(self._show_downloads)
         self.downloads.completed.connect(self._downloaded)
         self.manager: ModelManagerDialog | None = None
         self._active: Path | None = None
@@ -96,6 +105,17 @@ class ModelFeatures(QObject):
     def _backend_changed(self) -> None:
         self.status.show_preferences(ModelPreferences.of(self.settings))
         self.backendSwitched.emit()
+
+    def _show_downloads(self, _key: str = "") -> None:
+        running = [s for s in self.downloads.states() if s.status == RUNNING]
+        if not running:
+            self.download_indicator.hide()
+            return
+        state = running[0]
+        percent = f" {state.progress.fraction * 100:.0f}%" if state.progress is not None and state.progress.total else ""
+        self.download_indicator.setText(self.tr("Downloading %1%2").replace("%1", state.title).replace("%2", percent))
+        self.download_indicator.setToolTip(state.progress.describe() if state.progress is not None else "")
+        self.download_indicator.show()
 
     def _manager_closed(self) -> None:
         self.manager = None

@@ -55,6 +55,11 @@ def test_a_model_downloaded_from_the_first_run_offer_is_switched_to(
         local = type(entry)(**{**entry.__dict__, "url": server.url, "sha256": server.sha256})
         monkeypatch.setattr("ui.first_run.recommended_model", lambda total_ram=None: local)
         monkeypatch.setattr(FirstRunOffer, "exec", lambda self: 1)
+        server.faults.bytes_per_second = 20_000_000
+        qtbot.addWidget(features.download_indicator)
         with qtbot.waitSignal(features.chooseModel, timeout=60_000) as chosen:
             assert features.offer_first_run(features.status) is not None
+            qtbot.waitUntil(lambda: "%" in features.download_indicator.text(), timeout=30_000)
+            assert features.download_indicator.text().startswith("Downloading Qwen3 1.7B")
     assert chosen.args == [features.paths.models_dir / "better.gguf"]
+    assert features.download_indicator.isHidden()
