@@ -110,7 +110,7 @@ def _start(
 ) -> MainWindow:
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.backend import make_local_backend
+    from ui.backend import make_chosen_backend
     from ui.crash import show_previous_crashes
     from ui.library_unlock import unlock_library
     from ui.main_window import MainWindow
@@ -131,7 +131,7 @@ def _start(
         store,
         loaded.settings,
         catalog,
-        lambda model: make_local_backend(model, paths),
+        lambda model: make_chosen_backend(model, paths),
         example_story=example_story(),
     )
     shutdown.window = window

@@ -45,6 +45,7 @@ from models.engine.protocol import (
     ShutdownRequest,
     Token,
 )
+from models.engine.model_path import TEMPLATE_VARIABLES, openable_path
 from models.engine.wire import read_frame, write_frame
 from models.gguf import GgufError, read_gguf
 
@@ -124,7 +125,7 @@ class Engine:
             return Loaded(**{**self.loaded.__dict__, "request_id": request.request_id})
         self.close()
         path = Path(config.model_path)
-        if not path.is_file():
+        if not path.exists() and not path.is_symlink():  # a FIFO or broken link: read_gguf says what it is
             return Failed(request.request_id, KIND_MISSING, f"Model path does not exist: {path}", path=str(path))
         try:
             header = read_gguf(path)
@@ -140,14 +141,15 @@ class Engine:
         self.log_capture.clear()
         started = time.monotonic()
         try:
-            llm = llama_cpp.Llama(
-                model_path=str(path),
-                n_ctx=n_ctx,
-                n_batch=512,
-                n_threads=threads,
-                n_threads_batch=threads,
-                verbose=False,
-            )
+            with openable_path(path) as model_path:  # a file name that is not UTF-8 too
+                llm = llama_cpp.Llama(
+                    model_path=model_path,
+                    n_ctx=n_ctx,
+                    n_batch=512,
+                    n_threads=threads,
+                    n_threads_batch=threads,
+                    verbose=False,
+                )
         except ValueError as exc:
             reason = self.log_capture.error_reason()
             text = str(exc)
@@ -216,7 +218,7 @@ class Engine:
     def _prompt_tokens(self, messages: tuple[tuple[str, str], ...]) -> tuple[list[int], Any]:
         assert self.llm is not None and self.formatter is not None
         chat: list[Any] = [{"role": role, "content": content} for role, content in messages]
-        formatted = self.formatter(messages=chat)
+        formatted = self.formatter(messages=chat, **TEMPLATE_VARIABLES)
         tokens = self.llm.tokenize(
             formatted.prompt.encode("utf-8"), add_bos=not formatted.added_special, special=True
         )
