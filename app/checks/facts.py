@@ -15,6 +15,7 @@ unless the story counts the same thing ("six teams" where the story has five).
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -22,6 +23,7 @@ from dataclasses import dataclass, replace
 from app.checks import meanings
 from app.checks.findings import FACT, Finding
 from app.checks.names import NAME, Name, NameSource, find_names
+from app.checks.quotes import QuoteSource, find_quotations
 from app.checks.quantities import (
     ABOUT,
     ADDRESS,
@@ -66,6 +68,12 @@ _WHY = {
     NAME: "The model sometimes invents or mixes up names of people, places, companies and products. "
     "Check it; if it is right, add it to your notes.",
 }
+QUOTE = "quote"
+QUOTE_MESSAGE = "These words are not quoted from the story or your notes."
+QUOTE_WHY = (
+    "Readers take words in quotation marks as what someone said. If nobody said them, "
+    "put them in your own words; if someone did, add the quotation to your notes."
+)
 _DEFAULT_WHY = "A figure the story does not give may be a slip of the model, or not public yet. Check it before posting."
 
 
@@ -79,6 +87,7 @@ class FactSource:
     counted: frozenset[str] = frozenset()  # what the story counts: "job", "customer", "team"
     counted_small: frozenset[str] = frozenset()  # what it counts with a small number: "team", "shift"
     counted_new: frozenset[str] = frozenset()  # what it counts as added: "14 new stores"
+    quotes: QuoteSource = QuoteSource(frozenset())
 
     @classmethod
     def of(cls, story: str, notes: str = "") -> FactSource:
@@ -95,8 +104,9 @@ class FactSource:
         counted_new = frozenset(q.noun for q in counts if q.new)
         quantities += _sums(counts[:MAX_SUMMED_COUNTS])
         return cls(
-            tuple(quantities), NameSource.of([story, notes]), detect_language(story), counted, counted_small, counted_new
-        )
+            tuple(quantities), NameSource.of([story, notes]), detect_language(story), counted, counted_small, counted_new,
+            QuoteSource.of([story, notes]),
+        )  # fmt: skip
 
     @functools.cached_property
     def _by_kind(self) -> dict[str, tuple[Quantity, ...]]:
@@ -135,6 +145,11 @@ def check_facts(post: str, source: FactSource, language: str = "") -> list[Findi
     spans = [(q.start, q.end) for q in quantities]
     names = [name for name in find_names(post, language) if not any(s < name.end and name.start < e for s, e in spans)]
     findings += [_name_finding(name, source, hint=n < MAX_NAME_HINTS) for n, name in enumerate(names[:MAX_CARD_FACTS])]
+    findings += [
+        Finding(FACT, "warning", QUOTE_MESSAGE, QUOTE_WHY, quotation.start, quotation.end, kind=QUOTE)
+        for quotation in itertools.islice(find_quotations(post), MAX_CARD_FACTS)
+        if not source.quotes.backs(quotation)
+    ]
     if len(quantities) > MAX_CARD_FACTS or len(names) > MAX_CARD_FACTS:
         findings.append(Finding(FACT, "info", TOO_MANY_FACTS, TOO_MANY_FACTS_WHY, kind="not_checked"))
     located = [finding for finding in findings if finding is not None]
