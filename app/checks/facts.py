@@ -36,6 +36,7 @@ from app.checks.quantities import (
     OVER,
     PERCENT,
     TIME,
+    TWELVE_HOUR,
     UNDER,
     Quantity,
     find_quantities,
@@ -95,6 +96,7 @@ class FactSource:
         quantities = find_quantities(story, "")
         if notes.strip():
             quantities += find_quantities(notes, "")
+        quantities += [q.elided for q in quantities if q.elided is not None]  # "330 tot 345 miljoen": 330 million too
         # Every card fact is compared with story facts: bounded, that stays a fixed budget.
         distinct = {(q.kind, q.text.casefold(), q.noun, q.value): q for q in reversed(quantities)}
         quantities = sorted(distinct.values(), key=lambda q: q.start)[:MAX_SOURCE_FACTS]
@@ -164,8 +166,11 @@ def _is_claim(fact: Quantity, source: FactSource) -> bool:
 
 
 def _quantity_finding(fact: Quantity, source: FactSource) -> Finding | None:
-    if any(backs(known, fact, source) for known in source.candidates(fact.kind)):
+    readings = (fact,) if fact.elided is None else (fact, fact.elided)
+    if any(backs(known, reading, source) for reading in readings for known in source.candidates(reading.kind)):
         return None
+    if fact.elided is not None and fact.elided.kind != PERCENT:
+        fact = fact.elided  # "van 131 naar 96 dagen": 131 is a number of days
     nearest = nearest_quantity(fact, source.quantities)
     return Finding(
         FACT,
@@ -200,7 +205,11 @@ def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> 
     if card.kind == DATE or known.kind == DATE:
         return card.kind == known.kind and any(c.backed_by(k) for c in card.dates for k in known.dates)
     if card.kind == TIME or known.kind == TIME:
-        return card.kind == known.kind and card.value % 720 == known.value % 720
+        if card.kind != known.kind:
+            return False
+        if TWELVE_HOUR in (card.unit, known.unit):  # "5 uur" may be 5:00 or 17:00; "17.00" is not "05.00"
+            return card.value % 720 == known.value % 720
+        return card.value == known.value
     if card.kind == ADDRESS or known.kind == ADDRESS:
         return card.kind == known.kind and card.value == known.value
     if card.kind == FACTOR or known.kind == FACTOR:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.checks import meanings
 from app.checks import numbers as n
@@ -119,14 +119,22 @@ NOT_FACTS = re.compile(
     re.IGNORECASE,
 )
 # Times of day.
+_PART_OF_DAY = r"['’]s[\s\u00a0]+(?:ochtends|morgens|middags|avonds|nachts)|in the (?:morning|afternoon|evening)|at night"
 TIME_OF_DAY = re.compile(
     r"(?<![\d.,:])(?:(?P<hm_h>[012]?\d)[:.](?P<hm_m>[0-5]\d)(?:[\s\u00a0]*(?P<hm_ap>[ap]\.?m\.?|uur|u|h)\b)?"
     r"|(?P<ap_h>1[0-2]|0?\d)[\s\u00a0]*(?P<ap>[ap]\.?m\.?)(?!\w)"
-    r"|\b(?:at|om|by|until|till)[\s\u00a0]+(?P<at_h>1[0-2]|0?\d)(?:[\s\u00a0]*(?P<at_ap>[ap]\.?m\.?)(?!\w)"
-    r"|[\s\u00a0]+(?P<at_tail>o['’]clock|uur|in the (?:morning|afternoon|evening)|['’]s (?:ochtends|morgens|middags|avonds)))?)"
+    r"|\b(?:at|om|by|until|till|from|to|van|vanaf|tot)[\s\u00a0]+(?P<at_h>1[0-2]|0?\d)(?:[\s\u00a0]*(?P<at_ap>[ap]\.?m\.?)(?!\w)"
+    rf"|[\s\u00a0]+(?P<at_tail>o['’]clock|uur(?:[\s\u00a0]+(?:{_PART_OF_DAY}))?|{_PART_OF_DAY}))?)"
     r"(?![\d]|[.,]\d|[\s\u00a0]*(?:%|procent|percent|jaar|years?|weken|weeks?|days?|dagen|maanden|months?))",
     re.IGNORECASE,
 )
+# Opening hours in Dutch: "10-16 uur", "van 9 tot 17 uur", "9.30-17.00 u": two times, not durations.
+HOUR_RANGE = re.compile(
+    r"(?<![\d.,:])(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?[\s\u00a0]*(?:-|–|tot)[\s\u00a0]*"
+    r"(?P<h2>[012]?\d)(?:[.:](?P<m2>[0-5]\d))?[\s\u00a0]*(?:uur|u)\b(?![\s\u00a0]+(?:per|a|an|in de|per dag)\b)",
+    re.IGNORECASE,
+)
+_OPENING_BEFORE = re.compile(r"\b(?:van|vanaf|from|open|geopend|between|tussen)[\s\u00a0]+$", re.IGNORECASE)
 _STREET = (
     r"(?:[A-Z][\w'’-]*(?:straat|weg|laan|plein|kade|gracht|singel|dijk|park|dreef|hof|markt|steeg|pad|baan|"
     r"boulevard|allee|dam))|(?:[A-Z][\w'’-]*\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard|Blvd\.?|"
@@ -192,6 +200,10 @@ class Quantity:
     written: float | None = None  # the figure as written, scale applied: 18 for "18 months", 2.5e6 for "€2.5m"
     unit_days: float = 0.0  # for a duration: days per written unit (30.44 for "months")
     new: bool = False  # "14 new stores": what is added, not what there is
+    scale: float = 1.0  # the scale word's factor: 1e6 for "2.5 million"
+    # A bare figure whose unit stands after the next one ("from 2.8 to 1.4 million m³", "van 131 naar
+    # 96 dagen") or before it ("55 per cent; Carrow gets the other 45"): that reading of it.
+    elided: Quantity | None = None
 
     @property
     def figure(self) -> float:
@@ -223,7 +235,7 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
     found += _single_units(text, claimed, words)
     found += _numbers(text, language, claimed, words)
     found.sort(key=lambda q: q.start)
-    return _joined_durations(text, found)
+    return _with_elided_units(text, _joined_durations(text, found))
 
 
 _DURATION_JOIN = re.compile(r"[\s\u00a0]*(?:,|and|en|\+)[\s\u00a0]*$")
@@ -249,12 +261,80 @@ def _joined_durations(text: str, found: list[Quantity]) -> list[Quantity]:
     return joined
 
 
-_TIME_WORDS = frozenset({"at", "om", "by", "until", "till"})
+# Between two figures that share one unit: "2.8 to 1.4 million", "van 131 naar 96 dagen", "5-10%".
+_SHARED_UNIT_GAP = re.compile(
+    r"[ \u00a0]*\n?[ \u00a0]*(?:-|–|—|/|to|tot(?:[ \u00a0]+en[ \u00a0]+met)?|t/m|till|until|through|and|en|or|of|naar|à|a|"
+    r"versus|vs\.?)[ \u00a0]*\n?[ \u00a0]*",
+    re.IGNORECASE,
+)
+_INHERITED_KINDS = frozenset({PERCENT, MONEY, MEASURE, DURATION, TIME})
+_CLAUSE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.;!?)]|,|\n|$)")
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_CLOCK = re.compile(r"(?P<hour>[012]?\d)(?:[.:](?P<minute>[0-5]\d))?")
+
+
+def _with_elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Give a bare figure the unit its neighbour states for both: "from 2.8 to 1.4 million m³"."""
+    result = []
+    for index, quantity in enumerate(found):
+        after = found[index + 1] if index + 1 < len(found) else None
+        before = found[index - 1] if index else None
+        elided = None
+        if after is not None and _bare(quantity, after) and _SHARED_UNIT_GAP.fullmatch(text, quantity.end, after.start):
+            elided = _inherit(quantity, after)
+        elif (
+            before is not None
+            and before.kind == PERCENT
+            and quantity.kind == COUNT
+            and not quantity.noun
+            and quantity.checkable
+            and _CLAUSE_END_AFTER.match(text, quantity.end)
+            and not _SENTENCE_BREAK.search(text, before.end, quantity.start)
+        ):
+            elided = replace(quantity, kind=PERCENT, unit="%", elided=None)  # "55%, … the other 45."
+        result.append(replace(quantity, elided=elided) if elided is not None else quantity)
+    return result
+
+
+def _bare(quantity: Quantity, after: Quantity) -> bool:
+    if not quantity.checkable or quantity.ordinal or quantity.kind not in (COUNT, MONEY):
+        return False
+    if quantity.kind == MONEY:  # "€2 to €3 million", "€2-3 million": the scale only
+        return not quantity.scaled and after.scaled and after.kind in (MONEY, COUNT)
+    return not quantity.noun and (after.kind in _INHERITED_KINDS or (after.kind == COUNT and after.scaled))
+
+
+def _inherit(quantity: Quantity, after: Quantity) -> Quantity | None:
+    """`quantity` read with the unit (and scale) of `after`."""
+    if after.kind == TIME:
+        clock = _CLOCK.fullmatch(quantity.text)
+        if clock is None or int(clock["hour"]) > 23:
+            return None
+        return replace(quantity, kind=TIME, value=int(clock["hour"]) * 60 + int(clock["minute"] or 0), step=1.0)
+    scale = after.scale if after.scaled and not quantity.scaled and quantity.value < 1000 else 1.0
+    figure = quantity.value * scale
+    if after.kind == DURATION:
+        return replace(
+            quantity, kind=DURATION, value=figure * after.unit_days, step=quantity.step * scale * after.unit_days,
+            written=figure, unit_days=after.unit_days,
+        )  # fmt: skip
+    per_unit = after.value / after.figure if after.kind == MEASURE and after.figure else 1.0
+    kind, unit = (quantity.kind, quantity.unit) if quantity.kind == MONEY else (after.kind, after.unit)
+    return replace(
+        quantity, kind=kind, unit=unit, value=figure * per_unit, step=quantity.step * scale * per_unit,
+        written=figure, scaled=quantity.scaled or scale != 1.0, scale=quantity.scale * scale,
+    )  # fmt: skip
+
+
+_TIME_WORDS = frozenset({"at", "om", "by", "until", "till", "from", "to", "van", "vanaf", "tot"})
 _DIGIT_START = re.compile(r"(?<![\d.,:])\d")
+_RANGE_BEFORE = re.compile(r"(?:\d|\b(?:een|twee|drie|vier|vijf|zes|one|two|three|four|five|six))[\s\u00a0]+(?:tot|to)\b", re.I)
 
 
 def _times(text: str, claimed: Claim, words: list[tuple[int, str]]) -> Iterator[Quantity]:
-    starts = sorted([m.start() for m in _DIGIT_START.finditer(text)] + [s for s, w in words if w in _TIME_WORDS])
+    digits = [m.start() for m in _DIGIT_START.finditer(text)]
+    yield from _hour_ranges(text, claimed, digits)
+    starts = sorted(digits + [s for s, w in words if w in _TIME_WORDS])
     for start in starts:
         match = TIME_OF_DAY.match(text, start)
         if match is None:
@@ -265,17 +345,51 @@ def _times(text: str, claimed: Claim, words: list[tuple[int, str]]) -> Iterator[
         hour_text = groups["hm_h"] or groups["ap_h"] or groups["at_h"]
         hour, minute = int(hour_text), int(groups["hm_m"] or 0)
         marker = (groups["hm_ap"] or groups["ap"] or groups["at_ap"] or groups["at_tail"] or "").lower()
-        if groups["hm_h"] and not marker and (hour > 23 or "." in match.group()):
-            continue  # "2.30" is a decimal number unless "uur" or "am" follows
+        if groups["hm_h"] and not marker and (hour > 23 or ("." in match.group() and not hour_text.startswith("0"))):
+            continue  # "2.30" is a decimal number unless "uur" or "am" follows; nobody writes "05.00" for 5
         if groups["at_h"] and not marker:
             continue  # "at 6" alone may be a count ("at 6 sites")
+        if groups["at_h"] and _RANGE_BEFORE.search(text, max(0, match.start() - 12), match.start() + 4):
+            continue  # "2 tot 3 uur" is a duration, "tot 3 uur" a time
         if hour > 23:
             continue
         if marker.startswith("p") or marker.endswith(("afternoon", "evening", "middags", "avonds")):
             hour = hour % 12 + 12
+        elif marker.endswith(("night", "nachts")) and 7 <= hour <= 11:
+            hour += 12  # "11 at night"; "1 uur 's nachts" is 1:00
         start = match.start("at_h") if groups["at_h"] else match.start()
         claimed.claim(start, match.end())
-        yield Quantity(TIME, text[start : match.end()], start, match.end(), hour * 60 + minute, 1.0)
+        clock = TWELVE_HOUR if _twelve_hour(hour, hour_text, marker) else ""
+        yield Quantity(TIME, text[start : match.end()], start, match.end(), hour * 60 + minute, 1.0, clock)
+
+
+# "5 uur", "5:30": a 12-hour clock reading without a.m., p.m. or a part of the day, so 5:00 or 17:00.
+TWELVE_HOUR = "12h"
+_MARKERS_24H = ("uur", "u", "h", "")
+
+
+def _twelve_hour(hour: int, hour_text: str, marker: str) -> bool:
+    return 1 <= hour <= 12 and not hour_text.startswith("0") and marker in _MARKERS_24H
+
+
+def _hour_ranges(text: str, claimed: Claim, digits: list[int]) -> Iterator[Quantity]:
+    """ "10-16 uur", "van 9 tot 17 uur": opening hours, two times. "2 tot 3 uur" is a duration."""
+    if "u" not in text:
+        return
+    for start in digits:
+        match = HOUR_RANGE.match(text, start)
+        if match is None or not claimed.free(match.start(), match.end()):
+            continue
+        first, second = int(match["h1"]), int(match["h2"])
+        opening = bool(_OPENING_BEFORE.search(text, max(0, start - 12), start))
+        if not (first < second <= 24 and (opening or second - first >= 3)):
+            continue
+        claimed.claim(match.start(), match.end())
+        for hour, minute, group in ((first, match["m1"], "h1"), (second, match["m2"], "h2")):
+            end = match.end("m" + group[-1]) if minute else match.end(group)
+            value = hour * 60 + int(minute or 0)
+            clock = TWELVE_HOUR if _twelve_hour(hour, match[group], "") else ""
+            yield Quantity(TIME, text[match.start(group) : end], match.start(group), end, value % 1440, 1.0, clock)
 
 
 def _addresses(text: str, claimed: Claim) -> Iterator[Quantity]:
@@ -518,23 +632,23 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
     currency = _CURRENCIES[before.group("currency").lower()] if before else ""
     if before:
         start = before.start()
-    scaled = False
+    scaled, scale_factor = False, 1.0
     lowered_suffix = suffix.lower()
     if lowered_suffix in n.SUFFIX_SCALES and not atom.ordinal:
         if lowered_suffix == "m" and not (currency or CURRENCY_AFTER.match(text, end)) and not _million_m(text, atom):
             glued_unit = "m"  # "5m high": a metre
         else:
             factor = n.SUFFIX_SCALES[lowered_suffix]
-            value, step, scaled = value * factor, step * factor, True
+            value, step, scaled, scale_factor = value * factor, step * factor, True, factor
     if not suffix and not atom.ordinal:
         scale = SCALE_AFTER.match(text, end)
         spaced = SPACED_SCALE_SUFFIX.match(text, end) if currency else None
         if scale:
             factor = n.SCALE_WORDS[scale.group("scale").lower()]
-            value, step, end, scaled = value * factor, step * factor, scale.end(), True
+            value, step, end, scaled, scale_factor = value * factor, step * factor, scale.end(), True, factor
         elif spaced:
             factor = n.SUFFIX_SCALES[spaced.group("scale").lower()]
-            value, step, end, scaled = value * factor, step * factor, spaced.end(), True
+            value, step, end, scaled, scale_factor = value * factor, step * factor, spaced.end(), True, factor
     written = value
     hedge, start = _hedge(text, start)
     if text.startswith("+", end) and not atom.in_words:
@@ -575,7 +689,7 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
             small = True
     return Quantity(
         kind, text[start:end], start, end, value, step, unit, hedge, noun, atom.ordinal, atom.in_words, scaled,
-        checkable=checkable, small=small, written=written, unit_days=unit_days, new=new,
+        checkable=checkable, small=small, written=written, unit_days=unit_days, new=new, scale=scale_factor,
     )  # fmt: skip
 
 

@@ -1,0 +1,110 @@
+"""Fact lock, second round: the classes of failure a blind evaluation set (bench/data/factlock-blind)
+showed, each as a table of true restatements (never flagged) and inventions (flagged), English and
+Dutch. Each story is short and made up for the table; the evaluation set itself is not used here.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from app.checks.facts import FactSource, check_facts
+
+
+@functools.cache
+def _source(story: str, notes: str) -> FactSource:
+    return FactSource.of(story, notes)
+
+
+def flagged(post: str, story: str, notes: str = "") -> list[str]:
+    return [post[f.start : f.end] for f in check_facts(post, _source(story, notes)) if f.start is not None]
+
+
+# --- Times of day as people write them: "5 uur 's ochtends", "10-16 uur", "05.00" -----------------
+
+HOURS_NL = "De stalling is elke dag open van 05.00 tot 01.00 uur. De open dag is van 10.00 tot 16.00 uur."
+HOURS_EN = "The hotline is open from 8 a.m. to 8 p.m. The museum closes at 17:30."
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (HOURS_NL, "Open van 5 uur 's ochtends tot 1 uur 's nachts."),
+        (HOURS_NL, "Open van 05:00 tot 01:00."),
+        (HOURS_NL, "Open dag: 10-16 uur."),
+        (HOURS_NL, "Open dag van 10 tot 16 uur."),
+        (HOURS_NL, "Open dag: 10:00–16:00."),
+        (HOURS_NL, "De open dag duurt tot 4 uur 's middags."),
+        (HOURS_EN, "Call us 8am–8pm."),
+        (HOURS_EN, "Call us from 8 in the morning to 8 in the evening."),
+        (HOURS_EN, "The museum closes at 5:30 p.m."),
+        (HOURS_EN, "The museum closes at 5:30."),  # a 12-hour clock without a.m. or p.m.
+    ],
+)
+def test_a_time_of_day_in_another_form_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (HOURS_NL, "Open van 6 uur 's ochtends tot 1 uur 's nachts.", ["6 uur 's ochtends"]),
+        (HOURS_NL, "Open dag: 10-17 uur.", ["17"]),  # 17:00 is no 05.00
+        (HOURS_NL, "Open van 17.00 tot 01.00 uur.", ["17.00"]),
+        (HOURS_NL, "Open tot 11 uur 's avonds.", ["11 uur 's avonds"]),
+        (HOURS_NL, "Open van 06.00 tot 01.00 uur.", ["06.00"]),
+        (HOURS_NL, "Het duurt 2 tot 3 uur.", ["2", "3 uur"]),  # durations, not times the story gives
+        (HOURS_EN, "Call us 9am–8pm.", ["9am"]),
+        (HOURS_EN, "Call us until 11 at night.", ["11 at night"]),
+    ],
+)
+def test_another_time_of_day_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
+
+
+# --- One unit for two figures: "from 2.8 to 1.4 million m³", "the other 45" ------------------------
+
+SHARED_NL = (
+    "De brouwerij gebruikte 1,4 miljoen kubieke meter aardgas, tegen 2,8 miljoen in 2019. De voorraad daalde "
+    "tot 96 dagen, van 131 dagen eind juni. Velora verwacht een omzet van 330 tot 345 miljoen euro."
+)
+SHARED_EN = (
+    "Northwind shareholders will own 55% and Carrow shareholders 45%. Staff turnover fell from 28% to 11%. "
+    "The grant is worth between €2 million and €3 million. Stock fell from 131 days to 96 days."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (SHARED_NL, "Van 2,8 naar 1,4 miljoen m³ aardgas!"),
+        (SHARED_NL, "Onze voorraad ging van 131 naar 96 dagen."),
+        (SHARED_NL, "Onze voorraad ging van 131 naar\n96 dagen."),
+        (SHARED_NL, "Wij verwachten 330 à 345 miljoen."),
+        (SHARED_NL, "Een omzet tussen de 330 en 345 miljoen euro."),
+        (SHARED_EN, "Northwind gets 55 per cent, Carrow the other 45."),
+        (SHARED_EN, "Turnover went from 28 to 11 per cent."),
+        (SHARED_EN, "A grant of €2-3 million."),
+        (SHARED_EN, "Between 2 and 3 million euros."),
+        (SHARED_EN, "Stock went from 131 to 96 days."),
+    ],
+)
+def test_a_figure_sharing_the_next_ones_unit_is_read_with_it(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (SHARED_NL, "Van 2,6 naar 1,4 miljoen m³ aardgas!", ["2,6"]),
+        (SHARED_NL, "Onze voorraad ging van 113 naar 96 dagen.", ["113"]),
+        (SHARED_NL, "Wij verwachten 330 à 354 miljoen.", ["354 miljoen"]),
+        (SHARED_EN, "Northwind gets 55 per cent, Carrow the other 40.", ["40"]),
+        (SHARED_EN, "Turnover went from 29 to 11 per cent.", ["29"]),
+        (SHARED_EN, "A grant of €2-4 million.", ["4 million"]),
+        (SHARED_EN, "Stock went from 131 to 69 days.", ["69 days"]),
+    ],
+)
+def test_a_wrong_figure_sharing_a_unit_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
