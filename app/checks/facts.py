@@ -97,6 +97,8 @@ class FactSource:
         if notes.strip():
             quantities += find_quantities(notes, "")
         quantities += [q.elided for q in quantities if q.elided is not None]  # "330 tot 345 miljoen": 330 million too
+        # "plaats aan 5.600 fietsen": 5,600 places too (after the sums, which would count them twice).
+        capacities = [replace(q, noun=meanings.SEAT) for q in quantities if q.capacity]
         # Every card fact is compared with story facts: bounded, that stays a fixed budget.
         distinct = {(q.kind, q.text.casefold(), q.noun, q.value): q for q in reversed(quantities)}
         quantities = sorted(distinct.values(), key=lambda q: q.start)[:MAX_SOURCE_FACTS]
@@ -104,7 +106,7 @@ class FactSource:
         counted = frozenset(q.noun for q in counts)
         counted_small = frozenset(q.noun for q in counts if q.value <= SMALL_NUMBER)
         counted_new = frozenset(q.noun for q in counts if q.new)
-        quantities += _sums(counts[:MAX_SUMMED_COUNTS])
+        quantities += _sums(counts[:MAX_SUMMED_COUNTS]) + capacities
         return cls(
             tuple(quantities), NameSource.of([story, notes]), detect_language(story), counted, counted_small, counted_new,
             QuoteSource.of([story, notes]),
@@ -128,11 +130,14 @@ class FactSource:
 
 
 def _sums(counts: list[Quantity]) -> list[Quantity]:
-    """ "1,400 customers" and "600 customers" (after a merger): "2,000 customers" together."""
+    """ "1,400 customers" and "600 customers" (after a merger): "2,000 customers" together. Not a
+    total and its part ("12.000 plekken in totaal", "waarvan 400 voor bakfietsen"), nor a capacity
+    counted twice."""
+    counts = [q for q in counts if not q.ordinal and not q.aggregate and not q.capacity]
     sums = []
     for index, first in enumerate(counts):
         for second in counts[index + 1 :]:
-            if first.noun == second.noun and not first.ordinal and not second.ordinal and first.value != second.value:
+            if first.noun == second.noun and first.value != second.value:
                 total = first.value + second.value
                 sums.append(
                     replace(first, text=f"{first.text} + {second.text}", value=total, step=1.0, written=total, hedge=first.hedge or second.hedge)
@@ -243,7 +248,7 @@ def _count_backed(known: Quantity, card: Quantity, source: FactSource | None) ->
         return False
     if card.new and not known.new and source is not None and source.counts_new(card.noun):
         return False  # "38 new stores" where the story has 38 stores and 14 new ones
-    if not card.noun or not known.noun or meanings.agree(card.noun, known.noun):
+    if not card.noun or not known.noun or meanings.backs(known.noun, card.noun):
         return True
     # Another noun: fine when the story counts nothing of the card's kind ("120 new colleagues" for
     # "120 jobs"), a mix-up when it does ("120 robots" when the story has 14 robots and 120 jobs).

@@ -99,6 +99,19 @@ HEDGE_BEFORE = re.compile(
     r"[\s\u00a0]+(?:(?:the|de|a|an|een)[\s\u00a0]+)?(?:[€$£][\s\u00a0]?)?$",
     re.IGNORECASE,
 )
+# "biedt plaats aan 5.600 fietsen", "room for 400 cars", "seats 1,200": a count of places too.
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:(?:plaats|ruimte|plek|room|space|capacity|parking)[\s\u00a0]+(?:aan|voor|for|of)|seats|seating for|"
+    r"accommodates|accommodating|holds|biedt[\s\u00a0]+plaats[\s\u00a0]+aan|capaciteit[\s\u00a0]+(?:van|voor))"
+    r"[\s\u00a0]+(?:(?:up to|tot|wel|maximaal|ruim|over|more than|meer dan|bijna|nearly|about|ongeveer)[\s\u00a0]+)?$",
+    re.IGNORECASE,
+)
+# "in totaal 12.000", "waarvan 400", "including 4 PhD students": a whole or a part of another count.
+AGGREGATE_NEAR = re.compile(
+    r"\b(?:in total|in totaal|totaal|altogether|all told|waarvan|of which|of whom|including|inclusief|"
+    r"onder wie|daarvan|among them|among whom|incl\.)\b",
+    re.IGNORECASE,
+)
 # "a few hundred", "een paar honderd": a manner of speaking, not a figure to check.
 VAGUE_BEFORE = re.compile(
     r"\b(?:a few|few|several|many|a couple of|hundreds of|thousands of|"
@@ -201,6 +214,8 @@ class Quantity:
     unit_days: float = 0.0  # for a duration: days per written unit (30.44 for "months")
     new: bool = False  # "14 new stores": what is added, not what there is
     scale: float = 1.0  # the scale word's factor: 1e6 for "2.5 million"
+    capacity: bool = False  # "room for 5,600 bikes": also 5,600 places
+    aggregate: bool = False  # a total or a part of one ("12.000 in totaal", "waarvan 400"): never summed
     # A bare figure whose unit stands after the next one ("from 2.8 to 1.4 million m³", "van 131 naar
     # 96 dagen") or before it ("55 per cent; Carrow gets the other 45"): that reading of it.
     elided: Quantity | None = None
@@ -654,7 +669,7 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
     if text.startswith("+", end) and not atom.in_words:
         hedge, end = OVER, end + 1
     vague = bool(VAGUE_BEFORE.search(text, max(0, start - 16), start))
-    kind, unit, noun, unit_days, new = COUNT, "", "", 0.0, False
+    kind, unit, noun, unit_days, new, capacity, aggregate = COUNT, "", "", 0.0, False, False, False
     percent = PERCENT_AFTER.match(text, end) if not suffix else None
     after = CURRENCY_AFTER.match(text, end) if not currency and not suffix else None
     measure = None if (percent or currency or after or atom.ordinal) else unit_at(text, end, glued_unit)
@@ -680,6 +695,8 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
     else:
         noun = meanings.noun_after(text, end)
         new = bool(noun) and meanings.is_new(text, end)
+        capacity = bool(CAPACITY_BEFORE.search(text, max(0, start - 30), start))
+        aggregate = bool(AGGREGATE_NEAR.search(text, max(0, start - 30), min(len(text), end + 30)))
     checkable = not vague
     small = False
     if atom.in_words and not scaled:
@@ -690,6 +707,7 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
     return Quantity(
         kind, text[start:end], start, end, value, step, unit, hedge, noun, atom.ordinal, atom.in_words, scaled,
         checkable=checkable, small=small, written=written, unit_days=unit_days, new=new, scale=scale_factor,
+        capacity=capacity, aggregate=aggregate,
     )  # fmt: skip
 
 

@@ -108,3 +108,52 @@ def test_a_figure_sharing_the_next_ones_unit_is_read_with_it(story: str, post: s
 )
 def test_a_wrong_figure_sharing_a_unit_is_flagged(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- What a count counts: names before the noun, compounds, capacities, "people" ------------------
+
+COUNTED_EN = (
+    "More than 140 Meridian Insurance employees ran the race. Last year 96 colleagues took part. "
+    "The Jaarbeurs hall welcomed 400 visitors, and 35 patients joined the walk. The car park has room "
+    "for 1,200 cars, of which 80 are for electric cars."
+)
+COUNTED_NL = (
+    "De stalling biedt plaats aan 5.600 fietsen, waarvan 400 plekken voor bakfietsen. Het station heeft "
+    "in totaal bijna 12.000 fietsparkeerplaatsen. De dag trok ruim 400 bezoekers; de drukste sessie had 180 "
+    "toehoorders. Er werken 870 mensen."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (COUNTED_EN, "140+ colleagues ran, up from 96 last year."),
+        (COUNTED_EN, "More than a hundred and forty of our people ran."),
+        (COUNTED_EN, "400 people came to the Jaarbeurs."),  # people: the story's visitors
+        (COUNTED_EN, "35 people joined the walk."),
+        (COUNTED_EN, "Room for 1,200 cars: 1,200 parking spaces."),
+        (COUNTED_NL, "5600 plekken, waarvan 400 voor bakfietsen."),
+        (COUNTED_NL, "Bijna twaalfduizend plekken voor fietsers in totaal."),
+        (COUNTED_NL, "Ruim 400 mensen kwamen naar de dag."),
+        (COUNTED_NL, "Er werken 870 collega's."),
+    ],
+)
+def test_a_count_is_read_with_what_it_counts(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (COUNTED_EN, "140 Meridian Insurance patients ran the race.", ["140"]),
+        (COUNTED_EN, "35 colleagues joined the walk.", ["35"]),  # the patients were no colleagues
+        (COUNTED_EN, "Room for 1,280 cars.", ["1,280"]),  # no sum of a total and its part
+        (COUNTED_EN, "400 patients joined the walk.", ["400"]),  # the visitors were no patients
+        (COUNTED_NL, "5.400 plekken in de stalling.", ["5.400"]),
+        (COUNTED_NL, "Bijna dertienduizend fietsparkeerplaatsen.", ["dertienduizend"]),  # 12.000 + 400 is no total
+        (COUNTED_NL, "Er werken 870 bezoekers.", ["870"]),  # the story's people are its staff
+        (COUNTED_NL, "Ruim 500 bezoekers.", ["500"]),  # 400 visitors and 180 listeners are no 580 visitors
+    ],
+)
+def test_a_count_of_another_thing_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
