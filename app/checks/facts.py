@@ -31,6 +31,7 @@ from app.checks.quantities import (
     DATE,
     DURATION,
     FACTOR,
+    FREQUENCY,
     MEASURE,
     MONEY,
     OVER,
@@ -50,7 +51,7 @@ MAX_SHARE = {"": 0.05, ABOUT: 0.15, OVER: 0.25, UNDER: 0.10}
 # with a number this small.
 SMALL_NUMBER = 10
 
-_BACKING_KINDS = {COUNT: (COUNT, MONEY, MEASURE, PERCENT, DURATION)}
+_BACKING_KINDS = {COUNT: (COUNT, MONEY, MEASURE, PERCENT, DURATION), FREQUENCY: (FREQUENCY,)}
 
 # A story is prose, not a table, and a post has a handful of facts: past these counts (a pasted
 # spreadsheet), facts are not compared, so checks stay a fixed budget on any input.
@@ -97,6 +98,7 @@ class FactSource:
         if notes.strip():
             quantities += find_quantities(notes, "")
         quantities += [q.elided for q in quantities if q.elided is not None]  # "330 tot 345 miljoen": 330 million too
+        quantities += [q.range_end for q in quantities if q.range_end is not None]  # "maandag t/m vrijdag"
         # "plaats aan 5.600 fietsen": 5,600 places too (after the sums, which would count them twice).
         capacities = [replace(q, noun=meanings.SEAT) for q in quantities if q.capacity]
         # Every card fact is compared with story facts: bounded, that stays a fixed budget.
@@ -114,7 +116,7 @@ class FactSource:
 
     @functools.cached_property
     def _by_kind(self) -> dict[str, tuple[Quantity, ...]]:
-        kinds = (COUNT, MONEY, PERCENT, DURATION, MEASURE, DATE, TIME, FACTOR, ADDRESS)
+        kinds = (COUNT, MONEY, PERCENT, DURATION, MEASURE, DATE, TIME, FACTOR, ADDRESS, FREQUENCY)
         return {kind: tuple(q for q in self.quantities if q.kind in _BACKING_KINDS.get(kind, (kind, COUNT))) for kind in kinds}
 
     def candidates(self, kind: str) -> tuple[Quantity, ...]:
@@ -171,8 +173,7 @@ def _is_claim(fact: Quantity, source: FactSource) -> bool:
 
 
 def _quantity_finding(fact: Quantity, source: FactSource) -> Finding | None:
-    readings = (fact,) if fact.elided is None else (fact, fact.elided)
-    if any(backs(known, reading, source) for reading in readings for known in source.candidates(reading.kind)):
+    if _backed(fact, source):
         return None
     if fact.elided is not None and fact.elided.kind != PERCENT:
         fact = fact.elided  # "van 131 naar 96 dagen": 131 is a number of days
@@ -187,6 +188,12 @@ def _quantity_finding(fact: Quantity, source: FactSource) -> Finding | None:
         hint=nearest.text if nearest else "",
         kind=fact.kind,
     )
+
+
+def _backed(fact: Quantity, source: FactSource) -> bool:
+    readings = (fact,) if fact.elided is None else (fact, fact.elided)
+    backed = any(backs(known, reading, source) for reading in readings for known in source.candidates(reading.kind))
+    return backed and (fact.range_end is None or _backed(fact.range_end, source))
 
 
 def _name_finding(found: Name, source: FactSource, *, hint: bool = True) -> Finding | None:
@@ -216,6 +223,8 @@ def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> 
             return card.value % 720 == known.value % 720
         return card.value == known.value
     if card.kind == ADDRESS or known.kind == ADDRESS:
+        return card.kind == known.kind and card.value == known.value
+    if card.kind == FREQUENCY or known.kind == FREQUENCY:
         return card.kind == known.kind and card.value == known.value
     if card.kind == FACTOR or known.kind == FACTOR:
         return card.kind == known.kind and card.value == known.value

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from app.checks import meanings
 from app.checks import numbers as n
-from app.checks.dates import Claim, DateParts, find_dates
+from app.checks.dates import Claim, DateParts, find_dates, is_short_date
 from app.checks.units import LENGTH_WORDS, unit_at
 from app.voice.text import HASHTAG_PATTERN, MENTION_PATTERN, URL_PATTERN
 
@@ -38,6 +38,7 @@ DATE = "date"
 TIME = "time"
 FACTOR = "factor"
 ADDRESS = "address"
+FREQUENCY = "frequency"  # days a week: "seven days a week" = "elke dag"
 NUMERIC_KINDS = (COUNT, MONEY, PERCENT, DURATION, MEASURE, FACTOR)
 
 ABOUT, OVER, UNDER = "about", "over", "under"
@@ -106,6 +107,16 @@ CAPACITY_BEFORE = re.compile(
     r"[\s\u00a0]+(?:(?:up to|tot|wel|maximaal|ruim|over|more than|meer dan|bijna|nearly|about|ongeveer)[\s\u00a0]+)?$",
     re.IGNORECASE,
 )
+# "seven days a week" = "7 dagen per week" = "every day" = "dagelijks". The words alone ("every day")
+# are a fact in a story and language in a post ("I learn something every day").
+DAYS_A_WEEK = re.compile(
+    rf"\b(?P<days>[1-7]|{'|'.join(w for w, v in n.EN_SMALL.items() if 1 <= v <= 7)}|"
+    rf"{'|'.join(w for w, v in n.NL_SMALL.items() if 1 <= v <= 7)})[\s\u00a0-]+(?:days?|dagen|dag)[\s\u00a0]+"
+    r"(?:a|per|in\s+de|each|every|van\s+de)[\s\u00a0]+week\b"
+    r"|(?P<every>\b(?:every|each)[\s\u00a0]+day\b|\bdaily\b|\b(?:elke|iedere)[\s\u00a0]+dag\b|\bdagelijks\b|"
+    r"\balle[\s\u00a0]+dagen\b|\b7/7\b)",
+    re.IGNORECASE,
+)
 # "in totaal 12.000", "waarvan 400", "including 4 PhD students": a whole or a part of another count.
 AGGREGATE_NEAR = re.compile(
     r"\b(?:in total|in totaal|totaal|altogether|all told|waarvan|of which|of whom|including|inclusief|"
@@ -126,9 +137,10 @@ READING_TIME = re.compile(
     r"|\b(?:leestijd|reading time|read time)[:\s\u00a0]+\d+(?:[\s\u00a0-]?(?:min(?:ute)?s?|minuten)\.?)?",
     re.IGNORECASE,
 )
-# "24/7", "#1", "1/3" (a series of posts), "365 days a year": figures of speech.
+# "24/7", "#1", "1/3" (a series of posts), "365 days a year", "the 21st century": figures of speech.
 NOT_FACTS = re.compile(
-    r"(?<![\w/])(?:24/7\b|365\s+(?:days a year|dagen per jaar)|\d+/\d+\b(?!\s*(?:%|procent)))|(?<!\w)#\d+",
+    r"(?<![\w/])(?:24/7\b|365\s+(?:days a year|dagen per jaar)|\d+/\d+\b(?!\s*(?:%|procent))"
+    r"|(?:19|20|21)(?:st|th|e|ste)[\s\u00a0-]+(?:century|eeuw(?:se)?)\b)|(?<!\w)#\d+",
     re.IGNORECASE,
 )
 # Times of day.
@@ -219,6 +231,7 @@ class Quantity:
     # A bare figure whose unit stands after the next one ("from 2.8 to 1.4 million m³", "van 131 naar
     # 96 dagen") or before it ("55 per cent; Carrow gets the other 45"): that reading of it.
     elided: Quantity | None = None
+    range_end: Quantity | None = None  # "Monday to Friday": one fact, its second day here
 
     @property
     def figure(self) -> float:
@@ -235,7 +248,8 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
     if "read" in lowered or "lees" in lowered:
         not_facts += READING_TIME.finditer(text)
     for not_fact in not_facts:
-        claimed.claim(not_fact.start(), not_fact.end())
+        if not is_short_date(text, not_fact.start(), not_fact.end()):  # "ma 3/2" is the 3rd of February
+            claimed.claim(not_fact.start(), not_fact.end())
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
     found = [
         Quantity(DATE, text[d.start : d.end], d.start, d.end, dates=d.readings)
@@ -247,10 +261,41 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
     found += _fractions(text, claimed, lowered)
     if any(stem in lowered for stem in _FACTOR_STEMS):
         found += _factors(text, claimed)
+    if "week" in lowered or "dag" in lowered or "day" in lowered or "7/7" in lowered:
+        found += _days_a_week(text, claimed)
     found += _single_units(text, claimed, words)
     found += _numbers(text, language, claimed, words)
     found.sort(key=lambda q: q.start)
-    return _with_elided_units(text, _joined_durations(text, found))
+    return _with_elided_units(text, _weekday_ranges(text, _joined_durations(text, found)))
+
+
+_WEEKDAY_RANGE_GAP = re.compile(
+    r"[\s\u00a0]*(?:-|–|—|to|through|till|until|tot(?:[\s\u00a0]+en[\s\u00a0]+met)?|t/m)[\s\u00a0]*", re.IGNORECASE
+)
+
+
+def _weekday_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "Monday to Friday", "ma t/m vr": one fact, flagged whole when either day is not the story's."""
+    joined: list[Quantity] = []
+    for quantity in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _weekday_only(previous)
+            and _weekday_only(quantity)
+            and previous.range_end is None
+            and _WEEKDAY_RANGE_GAP.fullmatch(text, previous.end, quantity.start)
+        ):
+            joined[-1] = replace(previous, text=text[previous.start : quantity.end], end=quantity.end, range_end=quantity)
+            continue
+        joined.append(quantity)
+    return joined
+
+
+def _weekday_only(quantity: Quantity) -> bool:
+    return quantity.kind == DATE and all(
+        parts.weekday is not None and parts.day is None and parts.month is None for parts in quantity.dates
+    )
 
 
 _DURATION_JOIN = re.compile(r"[\s\u00a0]*(?:,|and|en|\+)[\s\u00a0]*$")
@@ -538,6 +583,16 @@ def _single_units(text: str, claimed: Claim, words: list[tuple[int, str]]) -> It
             DURATION, match.group(), match.start(), match.end(), days, days, in_words=True, checkable=checkable,
             written=1, unit_days=days,
         )  # fmt: skip
+
+
+def _days_a_week(text: str, claimed: Claim) -> Iterator[Quantity]:
+    for match in DAYS_A_WEEK.finditer(text):
+        if not claimed.free(match.start(), match.end()):
+            continue
+        claimed.claim(match.start(), match.end())
+        days = match["days"]
+        value = 7 if days is None else int(days) if days.isdigit() else n.EN_SMALL.get(days.lower()) or n.NL_SMALL[days.lower()]
+        yield Quantity(FREQUENCY, match.group(), match.start(), match.end(), float(value), checkable=days is not None)
 
 
 def _factors(text: str, claimed: Claim) -> Iterator[Quantity]:

@@ -157,3 +157,57 @@ def test_a_count_is_read_with_what_it_counts(story: str, post: str) -> None:
 )
 def test_a_count_of_another_thing_is_flagged(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- Dates: "Jan 2025", "the 21st", "13-09", "ma t/m vr", "seven days a week" --------------------
+
+DATES_EN = (
+    "Kettles sold between March 2023 and January 2024 are recalled. Enrolment starts in January 2025. "
+    "The update rolls out from Tuesday, October 7; the desktop app follows on October 21. The hotline is "
+    "open every day."
+)
+DATES_NL = (
+    "De open dag is op zaterdag 13 september. De stalling opent op maandag 3 februari en is elke dag "
+    "open. De winkel is open van maandag tot en met vrijdag."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (DATES_EN, "Sold from March '23 to Jan '24."),
+        (DATES_EN, "Enrolment opens in Jan 2025."),
+        (DATES_EN, "Rolling out from Tue 7 Oct; desktop on the 21st."),
+        (DATES_EN, "Desktop follows by the 21st."),
+        (DATES_EN, "The hotline is open seven days a week."),
+        (DATES_EN, "Open 7 days a week."),
+        (DATES_EN, "Big news in the 21st century: I learn something every day."),  # no dates at all
+        (DATES_NL, "Open dag op 13-09."),
+        (DATES_NL, "Open dag: za 13/9."),
+        (DATES_NL, "Opening: ma 3/2."),
+        (DATES_NL, "De stalling is zeven dagen per week open."),
+        (DATES_NL, "De winkel: ma t/m vr open."),
+        (DATES_NL, "De winkel is open van maandag t/m vrijdag, ma-vr dus."),
+    ],
+)
+def test_a_date_in_another_short_form_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (DATES_EN, "Sold until Feb '24.", ["Feb '24"]),
+        (DATES_EN, "Enrolment opens in Jan 2026.", ["Jan 2026"]),
+        (DATES_EN, "Desktop on the 22nd.", ["the 22nd"]),
+        (DATES_EN, "The hotline is open five days a week.", ["five days a week"]),
+        (DATES_EN, "The hotline is open Monday to Friday.", ["Monday to Friday"]),
+        (DATES_NL, "Open dag op 14-09.", ["14-09"]),
+        (DATES_NL, "Opening: di 3/2.", ["di 3/2"]),
+        (DATES_NL, "De stalling is zes dagen per week open.", ["zes dagen per week"]),
+        (DATES_NL, "De winkel: ma t/m zo open.", ["ma t/m zo"]),
+        (DATES_NL, "De winkel is open van dinsdag tot en met vrijdag.", ["dinsdag tot en met vrijdag"]),
+    ],
+)
+def test_another_date_in_a_short_form_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
