@@ -34,6 +34,7 @@ from app.checks.quantities import (
     FREQUENCY,
     MEASURE,
     MONEY,
+    ORDINAL_UNIT_DAYS,
     OVER,
     PERCENT,
     TIME,
@@ -168,6 +169,8 @@ def check_facts(post: str, source: FactSource, language: str = "") -> list[Findi
 def _is_claim(fact: Quantity, source: FactSource) -> bool:
     if not fact.checkable:
         return False
+    if fact.noun in meanings.LIST_NOUNS and not source.counts(fact.noun):
+        return False  # "3 things I love about v5": the post's own list, unless the story counts them
     # "six teams" where the story has five teams is a claim; "two colleagues" beside 850 employees is not.
     return not fact.small or (bool(fact.noun) and source.counts(fact.noun, small=True))
 
@@ -265,13 +268,11 @@ def _count_backed(known: Quantity, card: Quantity, source: FactSource | None) ->
 
 
 def _anniversary(count: Quantity, duration: Quantity) -> bool:
-    """ "our 25th anniversary" = "25 years": a jubilee counted in years."""
-    return (
-        count.kind == COUNT
-        and duration.kind == DURATION
-        and count.noun == "anniversary"
-        and math.isclose(count.value * 365.25, duration.value)
-    )
+    """ "our 25th anniversary" = "25 years": a jubilee counted in years; "de 1.000e dag" = "1.000 dagen"."""
+    if count.kind != COUNT or duration.kind != DURATION:
+        return False
+    days = 365.25 if count.noun == "anniversary" else ORDINAL_UNIT_DAYS.get(count.noun) if count.ordinal else None
+    return days is not None and math.isclose(count.value * days, duration.value)
 
 
 def agree(card: Quantity, known: Quantity) -> bool:

@@ -86,7 +86,9 @@ SKIPPED = frozenset(
 NOT_NOUNS = frozenset(
     """in on of per op bij tot to as zo is are was were jaar we i you he she it they us them who that which
     had has have will would can could should must may might do did does so and or but with for at by from
-    into than then en of maar met voor aan door naar dan die dat wie we ze zij hij het""".split()
+    into than then en of maar met voor aan door naar dan die dat wie we ze zij hij het zonder without within
+    binnen na after before tijdens during since sinds over onder boven tegen via around rond across achter
+    behind naast between tussen""".split()
 )
 
 _ADJECTIVE = ("isch", "ig", "lijk", "baar", "ly", "ic", "ical", "ive", "ous", "ful", "ed")
@@ -159,6 +161,13 @@ def backs(story: str, card: str) -> bool:
 _PEOPLE = frozenset({"person", "job", "people"})
 # "kassamedewerker" is a "medewerker", "salesperson" a person: those are people, no occupation of their own.
 _OCCUPATION_MEANINGS = frozenset(meaning(word) for word in OCCUPATIONS) - _PEOPLE
+# What a post lists of its own: "3 things I love", "vijf lessen", "three takeaways". No story fact.
+LIST_NOUNS = frozenset(
+    meaning(word)
+    for word in """thing things lesson lessons takeaway takeaways tip tips reason reasons learning learnings
+    highlight highlights insight insights observation observations ding dingen les lessen redenen
+    inzicht inzichten hoogtepunt hoogtepunten leerpunt leerpunten""".split()
+)
 
 
 # "14 new stores" are not "38 stores": the stores a company adds are another thing than those it has.

@@ -117,6 +117,25 @@ DAYS_A_WEEK = re.compile(
     r"\balle[\s\u00a0]+dagen\b|\b7/7\b)",
     re.IGNORECASE,
 )
+# "came third", "ranked 2nd", "eindigde als tweede", "op de derde plaats": a place in a ranking.
+RANK = "rank"
+RANK_BEFORE = re.compile(
+    r"\b(?:came|come|comes|coming|finished|finish|finishes|placed|ranked|ranks|rank|ended|came in|"
+    r"eindigde(?:n)?(?:[\s\u00a0]+als)?|werd(?:en)?|werden|wordt|op[\s\u00a0]+de|als)"
+    r"(?:[\s\u00a0]+(?:in|at|as|a|an|the|de|het|overall|joint|gedeeld))*[\s\u00a0]+$",
+    re.IGNORECASE,
+)
+# Ordinals of a time unit: "de 1.000e dag" is 1,000 days, "our 5th year" 5 years.
+ORDINAL_UNIT_DAYS = {
+    meanings.meaning(word): days
+    for word, days in (("day", 1.0), ("dag", 1.0), ("week", 7.0), ("month", 365.25 / 12), ("maand", 365.25 / 12),
+                       ("year", 365.25), ("jaar", 365.25))
+}  # fmt: skip
+_ORDINAL_UNIT_AFTER = re.compile(r"[\s\u00a0]+(?P<unit>day|dag|week|month|maand|year|jaar)\b", re.IGNORECASE)
+# "38:12" (minutes and seconds, more than a day has hours), "1:02:33": a time taken, not a time of day.
+CLOCK_DURATION = re.compile(
+    r"(?<![\d.,:])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)|(?P<m>2[4-9]|[3-9]\d|\d{3}):(?P<ms>[0-5]\d))(?![\d:]|[.,]\d)"
+)
 # "in totaal 12.000", "waarvan 400", "including 4 PhD students": a whole or a part of another count.
 AGGREGATE_NEAR = re.compile(
     r"\b(?:in total|in totaal|totaal|altogether|all told|waarvan|of which|of whom|including|inclusief|"
@@ -255,6 +274,8 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
         Quantity(DATE, text[d.start : d.end], d.start, d.end, dates=d.readings)
         for d in find_dates(text, claimed, words)
     ]
+    if ":" in text:
+        found += _clock_durations(text, claimed)
     found += _times(text, claimed, words)
     found += _addresses(text, claimed)
     found += _half_durations(text, claimed)
@@ -430,6 +451,21 @@ _MARKERS_24H = ("uur", "u", "h", "")
 
 def _twelve_hour(hour: int, hour_text: str, marker: str) -> bool:
     return 1 <= hour <= 12 and not hour_text.startswith("0") and marker in _MARKERS_24H
+
+
+def _clock_durations(text: str, claimed: Claim) -> Iterator[Quantity]:
+    for match in CLOCK_DURATION.finditer(text):
+        if not claimed.free(match.start(), match.end()):
+            continue
+        claimed.claim(match.start(), match.end())
+        if match["h"]:
+            seconds = int(match["h"]) * 3600 + int(match["hm"]) * 60 + int(match["hs"])
+        else:
+            seconds = int(match["m"]) * 60 + int(match["ms"])
+        second = 1 / 86400
+        yield Quantity(
+            DURATION, match.group(), match.start(), match.end(), seconds * second, second, written=seconds, unit_days=second
+        )
 
 
 def _hour_ranges(text: str, claimed: Claim, digits: list[int]) -> Iterator[Quantity]:
@@ -748,13 +784,17 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
         if times:
             end = times.end()
     else:
-        noun = meanings.noun_after(text, end)
+        unit_after = _ORDINAL_UNIT_AFTER.match(text, end) if atom.ordinal else None
+        noun = meanings.meaning(unit_after["unit"]) if unit_after else meanings.noun_after(text, end)
         new = bool(noun) and meanings.is_new(text, end)
         capacity = bool(CAPACITY_BEFORE.search(text, max(0, start - 30), start))
         aggregate = bool(AGGREGATE_NEAR.search(text, max(0, start - 30), min(len(text), end + 30)))
     checkable = not vague
     small = False
-    if atom.in_words and not scaled:
+    rank = atom.ordinal and bool(RANK_BEFORE.search(text, max(0, start - 24), start))
+    if rank:  # "came third", "eindigde als tweede": a place in a ranking; "came first" is winning
+        noun, checkable = RANK, value > 1
+    elif atom.in_words and not scaled:
         if value <= 1 or (atom.ordinal and value in ORDINAL_NOT_FACTS):
             checkable = False
         elif value <= 10 and kind == COUNT:

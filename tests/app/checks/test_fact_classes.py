@@ -211,3 +211,58 @@ def test_a_date_in_another_short_form_is_not_flagged(story: str, post: str) -> N
 )
 def test_another_date_in_a_short_form_is_flagged(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- Ordinals and list counts: "de 1.000e dag", "came third", "38:12", "3 things I love" ----------
+
+ORDINALS_EN = (
+    "The fastest runner finished in 38 minutes and 12 seconds; the slowest in 1 hour, 2 minutes and 33 "
+    "seconds. Halden came second in the Sustainable Business category. The plant has run 1,000 days "
+    "without an accident. Ledgerly fixed 212 bugs."
+)
+ORDINALS_NL = (
+    "De fabriek draait 1.000 dagen zonder verzuimongeval. Het team eindigde als tweede in de landelijke "
+    "competitie. Het bedrijf bestaat 25 jaar."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (ORDINALS_EN, "An incredible 38:12 for the fastest runner."),
+        (ORDINALS_EN, "The slowest of us took 1:02:33, and it still counts."),
+        (ORDINALS_EN, "We came second for Sustainable Business."),
+        (ORDINALS_EN, "We finished 2nd for Sustainable Business."),
+        (ORDINALS_EN, "Today is our 1,000th day without an accident."),
+        (ORDINALS_EN, "3 things I love about this release: speed, calm, the team."),
+        (ORDINALS_EN, "Five lessons from 212 fixed bugs."),
+        (ORDINALS_NL, "Vandaag de 1.000e dag zonder verzuimongeval!"),
+        (ORDINALS_NL, "We werden tweede in de competitie."),
+        (ORDINALS_NL, "Ons 25e jaar!"),
+        (ORDINALS_NL, "Drie dingen die ik leerde, en 4 tips voor jou."),
+    ],
+)
+def test_an_ordinal_or_a_list_count_that_restates_the_story_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (ORDINALS_EN, "An incredible 36:12 for the fastest runner.", ["36:12"]),
+        (ORDINALS_EN, "We came third for Sustainable Business.", ["third"]),
+        (ORDINALS_EN, "We ranked 4th for Sustainable Business.", ["4th"]),
+        (ORDINALS_EN, "Today is our 1,100th day without an accident.", ["1,100th"]),
+        (ORDINALS_NL, "Vandaag de 1.001e dag zonder verzuimongeval!", ["1.001e"]),
+        (ORDINALS_NL, "We eindigden als derde in de competitie.", ["derde"]),
+        (ORDINALS_NL, "Ons 30e jaar!", ["30e"]),
+    ],
+)
+def test_a_changed_ordinal_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
+
+
+def test_a_list_count_is_a_claim_where_the_story_counts_the_same_things() -> None:
+    story = "The report names three lessons for the sector."
+    assert flagged("Three lessons for the sector.", story) == []
+    assert flagged("Four lessons for the sector.", story) == ["Four"]
