@@ -39,6 +39,7 @@ NAME_TOKEN = re.compile(r"(?<![\w&])[^\W\d_][\w&]*(?:['’.-][\w&]+)*\.?")  # no
 CONNECTORS = frozenset({"van", "de", "der", "den", "von", "of", "la", "le", "du", "da", "del", "ter", "ten", "het", "the", "te"})
 NAME_GAPS = frozenset({" ", "\u00a0", " & "})
 POSSESSIVE = re.compile(r"['’]s?$")
+LOWER_PREFIX = re.compile(r"^(?:[^\W\d_A-Z]+-)+(?=[A-Z])")  # "post-COVID", "non-EU", "pre-Brexit"
 SENTENCE_BREAK = re.compile(r"[.!?:;…\n\"“”]|(?:^|\s)[-–—•*>]\s")
 WORD_PARTS = re.compile(r"[^\W_]+")
 REGION_GAP = re.compile(r",[\s\u00a0]+$")
@@ -89,7 +90,12 @@ def normalise(word: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def name_parts(text: str) -> tuple[str, ...]:
-    return tuple(normalise(part) for part in WORD_PARTS.findall(POSSESSIVE.sub("", text)))
+    """ "Acme’s" -> acme; "U-M", "U.S." -> um, us (an acronym); "post-COVID" -> covid (a prefix is no name)."""
+    bare = LOWER_PREFIX.sub("", POSSESSIVE.sub("", text))
+    parts = tuple(normalise(part) for part in WORD_PARTS.findall(bare))
+    if len(parts) >= 2 and all(len(part) == 1 for part in parts):
+        return ("".join(parts),)
+    return parts
 
 
 def find_names(text: str, language: str = "") -> list[Name]:
@@ -146,10 +152,14 @@ def _tokens(text: str) -> Iterator[_Token]:
         gap = text[previous_end : match.start()]
         # A sentence starts at the text's start, after . ! ? : ; … a quote, a bullet or a new line.
         sentence_start = previous_end == 0 or _ends_sentence(text, previous_end) or (
-            gap != " " and bool(SENTENCE_BREAK.search(gap))
+            gap != " " and bool(SENTENCE_BREAK.search(gap)) and not _soft_wrapped(text, previous_end, gap)
         )
         previous_end = end
         yield _Token(word, match.start(), end, _is_capitalised(word), sentence_start)
+
+
+def _soft_wrapped(text: str, start: int, gap: str) -> bool:
+    return gap.strip(" \u00a0") == "\n" and _soft_wrap(text, start)
 
 
 def _abbreviation_with_dot(word: str) -> bool:
@@ -159,6 +169,23 @@ def _abbreviation_with_dot(word: str) -> bool:
 
 def _ends_sentence(text: str, end: int) -> bool:
     return end > 0 and text[end - 1] == "."
+
+
+def _in_name_gap(text: str, start: int, end: int) -> bool:
+    """May a name run on over text[start:end]: a space, " & ", or a line wrapped in the middle of a sentence?"""
+    gap = text[start:end]
+    return gap in NAME_GAPS or _soft_wrapped(text, start, gap)
+
+
+# A line this long that ends without punctuation was wrapped by a mail or PDF ("the National Institutes
+# / of Health"), not ended: the sentence and a name in it run on.
+SOFT_WRAP_MIN_LINE = 50
+
+
+def _soft_wrap(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start].rstrip(" \u00a0")
+    return len(line) >= SOFT_WRAP_MIN_LINE and line[-1:].isalnum()
 
 
 def _runs(text: str, tokens: list[_Token]) -> Iterator[list[_Token]]:
@@ -172,7 +199,7 @@ def _runs(text: str, tokens: list[_Token]) -> Iterator[list[_Token]]:
         index += 1
         while (
             index < len(tokens)
-            and text[run[-1].end : tokens[index].start] in NAME_GAPS
+            and _in_name_gap(text, run[-1].end, tokens[index].start)
             and not POSSESSIVE.search(run[-1].text)  # "Acme's Eindhoven plant": two names
         ):
             token = tokens[index]
@@ -194,7 +221,7 @@ def _connectors_then_name(text: str, tokens: list[_Token], index: int) -> list[_
     while index < len(tokens) and tokens[index].text.lower() in CONNECTORS and not tokens[index].capitalised:
         taken.append(tokens[index])
         index += 1
-        if index >= len(tokens) or text[taken[-1].end : tokens[index].start] not in NAME_GAPS:
+        if index >= len(tokens) or not _in_name_gap(text, taken[-1].end, tokens[index].start):
             return []
     if taken and index < len(tokens) and tokens[index].capitalised:
         return [*taken, tokens[index]]
@@ -261,21 +288,37 @@ def _not_a_name(word: str) -> bool:
 def _name(text: str, run: list[_Token], person_cue: bool = False) -> Name:
     start, end = run[0].start, run[-1].end
     shown = POSSESSIVE.sub("", text[start:end])
-    legal = known_names().legal_forms
+    legal = _legal_positions(run)
     parts = tuple(
         part
-        for token in run
-        if token.text.lower() not in CONNECTORS
+        for index, token in enumerate(run)
+        if token.text.lower() not in CONNECTORS and index not in legal
         for part in name_parts(token.text)
-        if part not in legal and normalise(token.text) not in legal
     )
-    return Name(shown, start, start + len(shown), parts, kind=_kind(run, parts, person_cue))
+    return Name(shown, start, start + len(shown), parts, kind=_kind(run, parts, person_cue, bool(legal)))
 
 
-def _kind(run: list[_Token], parts: tuple[str, ...], person_cue: bool) -> str:
+LEADING_LEGAL_FORMS = frozenset({"koninklijke", "royal"})
+
+
+def _legal_positions(run: list[_Token]) -> set[int]:
+    """Where a legal form stands: at the end ("Acme Robotics B.V.", "Acme Holding N.V.") or, for
+    "Koninklijke" and "Royal", in front. "As Helen Marsh" opens with a word, not a Norwegian AS."""
+    legal = known_names().legal_forms
+    positions = set()
+    for index in range(len(run) - 1, 0, -1):
+        if normalise(run[index].text) not in legal:
+            break
+        positions.add(index)
+    if len(run) > 1 and normalise(run[0].text) in LEADING_LEGAL_FORMS:
+        positions.add(0)
+    return positions
+
+
+def _kind(run: list[_Token], parts: tuple[str, ...], person_cue: bool, legal_form: bool = False) -> str:
     known = known_names()
     words = [normalise(token.text) for token in run]
-    if any(word in known.legal_forms or word in known.organisation_words for word in words):
+    if legal_form or any(word in known.organisation_words for word in words):
         return ORGANISATION
     joined = " ".join(parts)
     if joined in known.organisations:
@@ -302,7 +345,13 @@ def _with_regions(text: str, names: list[Name]) -> list[Name]:
             and REGION_GAP.search(text[previous.end : name.start])
             and previous.end + 4 >= name.start
         ):
-            merged[-1] = Name(text[previous.start : name.end], previous.start, name.end, previous.parts, kind=PLACE, region=region)
+            full = previous.with_first_word  # "ANN ARBOR, Mich.": the town's first word too
+            merged[-1] = Name(
+                text[previous.start : name.end], previous.start, name.end, previous.parts, kind=PLACE, region=region,
+                with_first_word=None if full is None else Name(
+                    text[full.start : name.end], full.start, name.end, full.parts, kind=PLACE, region=region
+                ),
+            )  # fmt: skip
             continue
         merged.append(name)
     return merged
@@ -326,6 +375,9 @@ class NameSource:
     sequence: str  # the source's words in order, for names the source writes without capitals
     stems: frozenset[str] = frozenset()  # the source's words less an ending: "european" -> "europe"
     words_in_order: tuple[str, ...] = ()
+    # Initials of the source's runs of capitalised words, ordinary words included: "ec" for the
+    # "European Commission", whose name part is only "Commission".
+    run_initials: frozenset[str] = frozenset()
 
     @functools.cached_property
     def initials(self) -> frozenset[str]:
@@ -356,9 +408,10 @@ class NameSource:
         stems = frozenset(
             word[:-cut] for word in words for cut in range(1, INFLECTION_LETTERS + 1) if len(word) - cut >= 4
         )
+        run_initials = frozenset(initials for text in texts for initials in _capitalised_run_initials(text))
         return cls(
             frozenset(words), frozenset(lower), tuple(entities.values()), " " + " ".join(sequence) + " ", stems,
-            tuple(sequence),
+            tuple(sequence), run_initials,
         )  # fmt: skip
 
     def unknown(self, name: Name) -> Name | None:
@@ -435,6 +488,7 @@ class NameSource:
         """ "TUE" for "Technische Universiteit Eindhoven", "ARR" for "annual recurring revenue"."""
         return len(part) >= 2 and (
             part in self.initials
+            or part in self.run_initials
             or any("".join(word[0] for word in entity.parts) == part for entity in self.entities if len(entity.parts) >= 2)
         )
 
@@ -455,6 +509,16 @@ class NameSource:
 
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "van", "de", "voor", "en", "het", "der"})
+CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’])[A-Z][^\W_]*(?:[ \u00a0]+(?:(?:of|for|and|the|van|voor|en|de|der|&)[ \u00a0]+)?[A-Z][^\W_]*){1,5}"
+)
+
+
+def _capitalised_run_initials(text: str) -> Iterator[str]:
+    for match in CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        yield "".join(word[0] for word in words if word[0].isupper()).lower()
+        yield "".join(word[0] for word in words if word != "&").lower()
 
 
 def _initials(sequence: list[str]) -> frozenset[str]:

@@ -266,3 +266,51 @@ def test_a_list_count_is_a_claim_where_the_story_counts_the_same_things() -> Non
     story = "The report names three lessons for the sector."
     assert flagged("Three lessons for the sector.", story) == []
     assert flagged("Four lessons for the sector.", story) == ["Four"]
+
+
+# --- Names: wrapped lines, acronyms, prefixes, legal forms, towns with their state -----------------
+
+NAMES_EN = (
+    "ANN ARBOR, Mich. — A team at the University of Michigan has received a grant from the National Institutes\n"
+    "of Health to study fatigue after COVID-19. The deal needs approval from the European Commission. "
+    "Helen Marsh, managing director of BrightHome UK, apologised. Acme Robotics AS and Harbor Freight Lines "
+    "Inc. signed it."
+)
+NAMES_NL = (
+    "Het nieuws kwam van de Rijksdienst voor Ondernemend Nederland en van hoogleraar Mirjam van Dijk, die samen\n"
+    "met Koninklijke Philips N.V. werkt. Het winnende team kwam van de Hogeschool Utrecht."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (NAMES_EN, "A new National Institutes of Health award for U-M!"),
+        (NAMES_EN, "The NIH backs research into post-COVID fatigue. Pre-COVID, nobody asked."),
+        (NAMES_EN, "It closes once the EC has said yes."),
+        (NAMES_EN, "As Helen Marsh put it: we are sorry. As Helen said, sorry."),
+        (NAMES_EN, "Acme Robotics signed, and so did Harbor Freight Lines."),
+        (NAMES_EN, "Our team in Ann Arbor, Michigan, is thrilled."),
+        (NAMES_NL, "Dank aan de RVO en aan Mirjam van Dijk."),
+        (NAMES_NL, "Samen met Philips, en met studenten van de HU."),
+        (NAMES_NL, "Als Mirjam het zegt, klopt het."),
+    ],
+)
+def test_a_name_of_the_story_in_another_form_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (NAMES_EN, "A new National Institutes of Wealth award.", ["National Institutes of Wealth"]),
+        (NAMES_EN, "Our team in Ann Arbor, Ohio, is thrilled.", ["Ann Arbor, Ohio"]),
+        (NAMES_EN, "Research into post-Brexit fatigue.", ["post-Brexit"]),
+        (NAMES_EN, "As Helen Reyes put it: we are sorry.", ["Helen Reyes"]),
+        (NAMES_EN, "Once the SEC has said yes.", ["SEC"]),
+        (NAMES_NL, "Dank aan de KvK en aan Mirjam van Dijk.", ["KvK"]),
+        (NAMES_NL, "Samen met Koninklijke Shell N.V.", ["Koninklijke Shell N.V."]),
+    ],
+)
+def test_an_invented_name_in_those_forms_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
