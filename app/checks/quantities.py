@@ -191,6 +191,13 @@ _STREET_ENDINGS = (
 HOUSE_NUMBER = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})[a-zA-Z]?(?![\d.,]\d)\b")
 STREET_BEFORE = re.compile(rf"(?:{_STREET})[\s\u00a0]+$")
 STREET_AFTER = re.compile(rf"[\s\u00a0]+(?:{_STREET})")
+# A street without "straat" or "Street" in its name: "aan de Esp 120", "op het Stationsplein 3", or
+# a capitalised name, the number and a town: "Esp 120 in Eindhoven", "Kerkbrink 12, Hilversum".
+_NAMED_ADDRESS_BEFORE = re.compile(
+    r"\b(?:aan|op)[\s\u00a0]+(?:de|het|'t)[\s\u00a0]+[A-Z][\w'’-]*(?:[\s\u00a0]+[A-Z][\w'’-]*)?[\s\u00a0]+$"
+)
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zà-ÿ'’-]+[\s\u00a0]+$")
+_TOWN_AFTER = re.compile(r"[a-zA-Z]?(?:,[\s\u00a0]*|[\s\u00a0]+(?:in|te)[\s\u00a0]+)(?:\d{4}[\s\u00a0]?[A-Z]{2}[\s\u00a0]+)?[A-Z][a-zà-ÿ]")
 POSTCODE = re.compile(r"\b\d{4}[\s\u00a0]?[A-Z]{2}(?=[\s\u00a0]+[A-Z][a-z])")  # "5611 AB Eindhoven"
 # Shares in words.
 _EN_NUM = r"one|a|an|two|three|four|\d"
@@ -496,8 +503,11 @@ def _addresses(text: str, claimed: Claim) -> Iterator[Quantity]:
             continue
         before = text[max(0, start - 40) : start].rstrip(" \u00a0")
         street_before = before[-1:].isalpha() and before.rsplit(None, 1)[-1].lower().endswith(_STREET_ENDINGS)
-        if (street_before and STREET_BEFORE.search(text, max(0, start - 40), start)) or STREET_AFTER.match(
-            text, match.end()
+        if (
+            (street_before and STREET_BEFORE.search(text, max(0, start - 40), start))
+            or STREET_AFTER.match(text, match.end())
+            or _NAMED_ADDRESS_BEFORE.search(text, max(0, start - 40), start)
+            or (_NAME_BEFORE.search(text, max(0, start - 30), start) and _TOWN_AFTER.match(text, match.end()))
         ):
             claimed.claim(start, end)
             yield Quantity(ADDRESS, match["number"], start, end, float(match["number"]))

@@ -314,3 +314,34 @@ def test_a_name_of_the_story_in_another_form_is_not_flagged(story: str, post: st
 )
 def test_an_invented_name_in_those_forms_is_flagged(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- House numbers in streets without a street word: "aan de Esp 120" ----------------------------
+
+ADDRESS_NL = "De open dag is in de fabriek aan de Esp 120 in Eindhoven. Er komen 150 technici bij."
+ADDRESS_EN = "The new office is at Kerkbrink 12, Hilversum. We hire 40 engineers."
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (ADDRESS_NL, "Kom langs: Esp 120 in Eindhoven. We zoeken 150 technici!"),
+        (ADDRESS_NL, "Open dag aan de Esp 120."),
+        (ADDRESS_EN, "Find us at Kerkbrink 12 in Hilversum: 40 engineers wanted."),
+    ],
+)
+def test_a_house_number_is_read_as_one(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (ADDRESS_NL, "We zoeken 120 nieuwe technici.", ["120"]),  # the house number is no count
+        (ADDRESS_NL, "Open dag aan de Esp 102.", ["102"]),
+        (ADDRESS_EN, "We hire 12 engineers.", ["12"]),
+        (ADDRESS_EN, "Find us at Kerkbrink 21, Hilversum.", ["21"]),
+    ],
+)
+def test_a_house_number_backs_no_count_and_a_wrong_one_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
