@@ -2,8 +2,9 @@
 
 "Proud", "Vandaag", "Organised" and "Klantgerichtheid" open sentences; "Maria", "Lyon" and
 "Philips" are names. The word lists are pyspellchecker's English and Dutch frequency lists
-(lower case), read once; the names the fact lock knows (resources/checks/known_names.toml) win
-over them, since "maria" and "philips" are in those lists too.
+(lower case), read once; the names the fact lock knows (resources/checks/known_names.toml) and
+the towns of resources/checks/places.toml win over them, since "maria", "philips" and "zeist" are
+in those lists too.
 """
 
 from __future__ import annotations
@@ -55,6 +56,13 @@ def known_names() -> KnownNames:
 
 
 @functools.cache
+def towns() -> frozenset[str]:
+    """One-word towns of 15,000 people or more that are no common word (resources/checks/places.toml)."""
+    text = (resources.files("resources") / "checks" / "places.toml").read_text(encoding="utf-8")
+    return frozenset(str(tomllib.loads(text)["towns"]).split())
+
+
+@functools.cache
 def _counts(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The ordinary words of a language, and those among them frequent enough to beat a known name."""
     raw = (resources.files("spellchecker") / "resources" / f"{language}.json.gz").read_bytes()
@@ -85,10 +93,12 @@ _ENDINGS = ("'s", "s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "en", "
 def is_ordinary_word(word: str, language: str = "") -> bool:
     """Is `word` (any case) an ordinary word of English (or Dutch), not only a name?"""
     lowered = word.casefold().replace("’", "'")
-    if lowered.endswith(_WORD_ENDINGS) or lowered in known_names().ordinary_words:
+    if lowered in known_names().ordinary_words:
         return True
-    if lowered in known_names().all_names:
+    if lowered in known_names().all_names or lowered in towns():  # before the endings: "Lansing", "Hastings"
         return lowered in _counts("en")[1] or lowered in _counts("nl")[1]
+    if lowered.endswith(_WORD_ENDINGS):
+        return True
     languages = ("en", "nl") if not language else (language, "en") if language == "nl" else ("en",)
     for candidate in _forms(lowered):
         if any(candidate in _words(lang) for lang in languages):

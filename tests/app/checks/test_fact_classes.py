@@ -6,6 +6,7 @@ Dutch. Each story is short and made up for the table; the evaluation set itself 
 from __future__ import annotations
 
 import functools
+import tomllib
 
 import pytest
 
@@ -345,3 +346,50 @@ def test_a_house_number_is_read_as_one(story: str, post: str) -> None:
 )
 def test_a_house_number_backs_no_count_and_a_wrong_one_is_flagged(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- Towns at the start of a sentence: "Lansing is next", "Zeist krijgt een vestiging" -------------
+
+TOWNS_EN = "The study runs in Ann Arbor, Detroit and Toledo. Proud of the team."
+TOWNS_NL = "De bakkerij opent een winkel in Amersfoort. Leiden volgt later."
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (TOWNS_EN, "Reading the news made my day. Simmering excitement! Eureka, it runs in Detroit."),
+        (TOWNS_EN, "Toledo is part of it. Lakeside chats next week? Best team ever."),
+        (TOWNS_NL, "Best nieuws! Echt waar. Leiden volgt. Amersfoort eerst."),
+        (TOWNS_NL, "Houten banken in de winkel, en goes it. Kampen vol energie."),
+    ],
+)
+def test_an_ordinary_word_that_is_also_a_town_opens_a_sentence_as_a_word(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (TOWNS_EN, "Lansing is the next site.", ["Lansing"]),
+        (TOWNS_EN, "Leeds joins next year.", ["Leeds"]),
+        (TOWNS_EN, "Kettering is where I grew up.", ["Kettering"]),
+        (TOWNS_NL, "Zeist krijgt de volgende winkel.", ["Zeist"]),
+        (TOWNS_NL, "Veenendaal volgt daarna.", ["Veenendaal"]),
+        (TOWNS_NL, "Roeselare is de eerste buiten Nederland.", ["Roeselare", "Nederland"]),
+    ],
+)
+def test_a_town_the_story_does_not_name_is_flagged_at_the_start_of_a_sentence(
+    story: str, post: str, flags: list[str]
+) -> None:
+    assert flagged(post, story) == flags
+
+
+def test_the_town_list_holds_towns_and_no_common_words() -> None:
+    from app.checks.lexicon import towns
+    from tests.app.checks.make_places import ORDINARY, TARGET
+
+    lines = str(tomllib.loads(TARGET.read_text(encoding="utf-8"))["towns"]).split()
+    assert lines == sorted(set(lines)) and all(line == line.casefold() for line in lines)
+    assert {"lansing", "zeist", "veenendaal", "doncaster", "kettering"} <= towns()
+    assert not {"bath", "best", "reading", "nice", "leiden", "houten", "simmering", "eureka"} & towns()
+    assert not ORDINARY & towns()
