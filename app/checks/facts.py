@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from app.checks import meanings
+from app.checks.events import Sentence, mismatched_dates, sentences
 from app.checks.findings import FACT, Finding
 from app.checks.names import NAME, Name, NameSource, find_names
 from app.checks.quotes import QuoteSource, find_quotations
@@ -60,6 +61,7 @@ MAX_SOURCE_FACTS = 1000
 MAX_SUMMED_COUNTS = 200  # sums pair every count with every other one
 MAX_CARD_FACTS = 100
 MAX_NAME_HINTS = 20  # a "did you mean" for each compares it with every name in the story
+MAX_DATED_FIGURES = 300  # story figures in sentences with a date, paired with a card's dated figures
 TOO_MANY_FACTS = f"Only the first {MAX_CARD_FACTS} figures and names were checked against the story."
 TOO_MANY_FACTS_WHY = "A post with this many is unusual; check the rest yourself."
 
@@ -91,13 +93,15 @@ class FactSource:
     counted_small: frozenset[str] = frozenset()  # what it counts with a small number: "team", "shift"
     counted_new: frozenset[str] = frozenset()  # what it counts as added: "14 new stores"
     quotes: QuoteSource = QuoteSource(frozenset())
+    dated: tuple[Sentence, ...] = ()  # the source's sentences with a date and another figure
 
     @classmethod
     def of(cls, story: str, notes: str = "") -> FactSource:
         # Both languages' number words: a fact the story has in any form may back the card.
-        quantities = find_quantities(story, "")
-        if notes.strip():
-            quantities += find_quantities(notes, "")
+        story_facts = find_quantities(story, "")
+        notes_facts = find_quantities(notes, "") if notes.strip() else []
+        quantities = story_facts + notes_facts
+        dated = _dated_sentences(story, story_facts, notes, notes_facts)
         quantities += [q.elided for q in quantities if q.elided is not None]  # "330 tot 345 miljoen": 330 million too
         quantities += [q.range_end for q in quantities if q.range_end is not None]  # "maandag t/m vrijdag"
         # "plaats aan 5.600 fietsen": 5,600 places too (after the sums, which would count them twice).
@@ -112,7 +116,7 @@ class FactSource:
         quantities += _sums(counts[:MAX_SUMMED_COUNTS]) + capacities
         return cls(
             tuple(quantities), NameSource.of([story, notes]), detect_language(story), counted, counted_small, counted_new,
-            QuoteSource.of([story, notes]),
+            QuoteSource.of([story, notes]), dated,
         )  # fmt: skip
 
     @functools.cached_property
@@ -130,6 +134,17 @@ class FactSource:
 
     def counts(self, noun: str, small: bool = False) -> bool:
         return any(meanings.agree(noun, known) for known in (self.counted_small if small else self.counted))
+
+
+def _dated_sentences(story: str, story_facts: list[Quantity], notes: str, notes_facts: list[Quantity]) -> tuple[Sentence, ...]:
+    found = [s for s in sentences(story, story_facts[:MAX_SOURCE_FACTS]) + sentences(notes, notes_facts) if s.dates and s.figures]
+    kept, figures = [], 0
+    for sentence in found:  # every card figure next to a date is compared with these: a fixed budget
+        figures += len(sentence.figures)
+        if figures > MAX_DATED_FIGURES:
+            break
+        kept.append(sentence)
+    return tuple(kept)
 
 
 def _sums(counts: list[Quantity]) -> list[Quantity]:
@@ -160,10 +175,43 @@ def check_facts(post: str, source: FactSource, language: str = "") -> list[Findi
         for quotation in itertools.islice(find_quotations(post), MAX_CARD_FACTS)
         if not source.quotes.backs(quotation)
     ]
+    findings += _mismatch_findings(post, quantities[:MAX_CARD_FACTS], source, findings)
     if len(quantities) > MAX_CARD_FACTS or len(names) > MAX_CARD_FACTS:
         findings.append(Finding(FACT, "info", TOO_MANY_FACTS, TOO_MANY_FACTS_WHY, kind="not_checked"))
     located = [finding for finding in findings if finding is not None]
     return sorted(located, key=lambda finding: finding.start or 0)
+
+
+MISMATCH_WHY = (
+    "The story gives this figure with another date. A year or month from one event put next to "
+    "another is an easy slip; check which date belongs to it."
+)
+
+
+def _mismatch_findings(
+    post: str, quantities: list[Quantity], source: FactSource, found: list[Finding | None]
+) -> list[Finding]:
+    """A date the story has, but for another event: "412 dagen, in 2018" where the story says 2019."""
+    flagged = {(f.start, f.end) for f in found if f is not None}
+    checked = [q for q in quantities if (q.start, q.end) not in flagged]
+
+    def pairs_with(known: Quantity, card: Quantity) -> bool:
+        return any(backs(k, c, source) for k in _readings(known) for c in _readings(card))
+
+    def anchors(card: Quantity) -> bool:
+        return card.kind != ADDRESS and _is_claim(card, source) and not card.small
+
+    return [
+        Finding(
+            FACT, "warning", f"\u201c{m.date.text}\u201d is not the date the story gives for \u201c{m.figure.text}\u201d.",
+            MISMATCH_WHY, m.date.start, m.date.end, hint=m.story_date.text, kind=DATE,
+        )  # fmt: skip
+        for m in mismatched_dates(post, checked, source.dated, pairs_with, anchors)
+    ]
+
+
+def _readings(fact: Quantity) -> tuple[Quantity, ...]:
+    return (fact,) if fact.elided is None else (fact, fact.elided)
 
 
 def _is_claim(fact: Quantity, source: FactSource) -> bool:
@@ -194,7 +242,7 @@ def _quantity_finding(fact: Quantity, source: FactSource) -> Finding | None:
 
 
 def _backed(fact: Quantity, source: FactSource) -> bool:
-    readings = (fact,) if fact.elided is None else (fact, fact.elided)
+    readings = _readings(fact)
     backed = any(backs(known, reading, source) for reading in readings for known in source.candidates(reading.kind))
     return backed and (fact.range_end is None or _backed(fact.range_end, source))
 

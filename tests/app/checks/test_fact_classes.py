@@ -393,3 +393,50 @@ def test_the_town_list_holds_towns_and_no_common_words() -> None:
     assert {"lansing", "zeist", "veenendaal", "doncaster", "kettering"} <= towns()
     assert not {"bath", "best", "reading", "nice", "leiden", "houten", "simmering", "eureka"} & towns()
     assert not ORDINARY & towns()
+
+
+# --- A date of another event: "412 dagen, in 2018" where 2018 is the notes' year -----------------
+
+EVENTS_EN = (
+    "The four-day week was introduced in 2022, and the apprenticeship scheme has trained 75 apprentices "
+    "since 2019. In the third quarter of 2024 revenue rose to €84.6 million. Stock fell to 96 days at the "
+    "end of June."
+)
+EVENTS_EN_NOTES = "I started as an apprentice in 2020."
+EVENTS_NL = (
+    "Het vorige record was 412 dagen, in 2019. Sinds 2021 investeerde de fabriek ongeveer 2,5 miljoen euro. "
+    "In het derde kwartaal van 2024 was de omzet 84,6 miljoen euro."
+)
+EVENTS_NL_NOTES = "Ik zit sinds 2018 in ploeg C. Wij volgden de training in maart 2021."
+
+
+@pytest.mark.parametrize(
+    ("story", "notes", "post"),
+    [
+        (EVENTS_EN, EVENTS_EN_NOTES, "I started as an apprentice in 2020; the scheme has trained 75 apprentices since 2019."),
+        (EVENTS_EN, EVENTS_EN_NOTES, "I joined in 2020. Since then the scheme trained 75 apprentices."),  # two sentences
+        (EVENTS_EN, EVENTS_EN_NOTES, "Revenue of €84.6 million in Q3 2024, and a four-day week since '22."),
+        (EVENTS_EN, EVENTS_EN_NOTES, "This summer revenue hit €84.6 million."),  # summer and Q3 overlap
+        (EVENTS_EN, EVENTS_EN_NOTES, "75 apprentices, a four-day week since 2022 and €84.6 million in Q3."),
+        (EVENTS_NL, EVENTS_NL_NOTES, "Sinds 2021 ongeveer €2,5 mln geïnvesteerd; wij trainden als eerste, in maart '21."),
+        (EVENTS_NL, EVENTS_NL_NOTES, "Toen ik in 2018 begon, was 412 dagen nog ver weg: dat record kwam in 2019."),
+        (EVENTS_NL, EVENTS_NL_NOTES, "Omzet in het derde kwartaal: 84,6 miljoen."),
+    ],
+)
+def test_a_date_that_goes_with_its_figure_is_not_flagged(story: str, notes: str, post: str) -> None:
+    assert flagged(post, story, notes) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "notes", "post", "flags"),
+    [
+        (EVENTS_EN, EVENTS_EN_NOTES, "The scheme has trained 75 apprentices since 2020.", ["2020"]),
+        (EVENTS_EN, EVENTS_EN_NOTES, "In the second quarter revenue rose to €84.6 million.", ["second quarter"]),
+        (EVENTS_EN, EVENTS_EN_NOTES, "In spring 2024 revenue rose to €84.6 million.", ["spring 2024"]),
+        (EVENTS_NL, EVENTS_NL_NOTES, "Het vorige record was 412 dagen, in 2018.", ["2018"]),
+        (EVENTS_NL, EVENTS_NL_NOTES, "In het tweede kwartaal was de omzet 84,6 miljoen euro.", ["tweede kwartaal"]),
+        (EVENTS_NL, EVENTS_NL_NOTES, "Sinds 2018 investeerden we ongeveer 2,5 miljoen euro.", ["2018"]),
+    ],
+)
+def test_a_date_of_another_event_next_to_a_figure_is_flagged(story: str, notes: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story, notes) == flags
