@@ -80,6 +80,7 @@ SHORT_DATE = re.compile(
     r"(?![\d]|[.,/-]\d|[\s\u00a0]*(?:%|procent))",
     re.IGNORECASE,
 )
+_SHORT_DATE_HINT = re.compile(r"(?<![\d.,/-])\d{1,2}[-/.]\d")
 SHORT_DATE_CUE = re.compile(
     rf"(?:\b(?:{_WEEKDAY})\.?,?|\b(?:on|op|per|vanaf|from|until|tot|t/m|date|datum|dd)\.?:?)[\s\u00a0]+$",
     re.IGNORECASE,
@@ -225,7 +226,8 @@ def find_dates(text: str, free: Claim, words: list[tuple[int, str]] | None = Non
         yield from _claimed(_matches_at(pattern, text, numeric_starts), free, _numeric_or_named)
     for pattern in (MONTH_DAY, MONTH_YEAR):
         yield from _claimed(_matches_at(pattern, text, sorted(weekdays + months)), free, _numeric_or_named)
-    yield from _claimed(_matches_at(SHORT_DATE, text, numeric_starts), free, _short_date)
+    short_dates = sorted(weekdays + [m.start() for m in _SHORT_DATE_HINT.finditer(text)])
+    yield from _claimed(_matches_at(SHORT_DATE, text, short_dates), free, _short_date)
     if "first" in lowered or "eerste" in lowered:
         yield from _claimed(FIRST_MONTHS.finditer(text), free, _first_months)
     if "quarter" in lowered or "kwartaal" in lowered or _Q_OR_H.search(lowered):
@@ -246,8 +248,8 @@ def find_dates(text: str, free: Claim, words: list[tuple[int, str]] | None = Non
                 yield DateMatch(match.start(group), match.end(group), weekday)
     if "'" in text or "’" in text:
         yield from _claimed(APOSTROPHE_YEAR.finditer(text), free, lambda m: (DateParts(two_digit_year(m["yy"])),))
-    if "the" in lowered:
-        yield from _claimed(DAY_ALONE.finditer(text), free, lambda m: (DateParts(day=int(m["day"])),))
+    the = [start for start, word in words if word == "the"]
+    yield from _claimed(_matches_at(DAY_ALONE, text, the), free, lambda m: (DateParts(day=int(m["day"])),))
     for match in YEAR_RANGE.finditer(text):  # "2027-2028", "2019–21": two years
         if free.free(match.start(), match.end()):
             first = int(match["first"])

@@ -112,11 +112,16 @@ CAPACITY_BEFORE = re.compile(
 DAYS_A_WEEK = re.compile(
     rf"\b(?P<days>[1-7]|{'|'.join(w for w, v in n.EN_SMALL.items() if 1 <= v <= 7)}|"
     rf"{'|'.join(w for w, v in n.NL_SMALL.items() if 1 <= v <= 7)})[\s\u00a0-]+(?:days?|dagen|dag)[\s\u00a0]+"
-    r"(?:a|per|in\s+de|each|every|van\s+de)[\s\u00a0]+week\b"
-    r"|(?P<every>\b(?:every|each)[\s\u00a0]+day\b|\bdaily\b|\b(?:elke|iedere)[\s\u00a0]+dag\b|\bdagelijks\b|"
-    r"\balle[\s\u00a0]+dagen\b|\b7/7\b)",
+    r"(?:a|per|in\s+de|each|every|van\s+de)[\s\u00a0]+week\b",
     re.IGNORECASE,
 )
+EVERY_DAY = re.compile(
+    r"\b(?:every|each)[\s\u00a0]+day\b|\bdaily\b|\b(?:elke|iedere)[\s\u00a0]+dag\b|\bdagelijks\b|"
+    r"\balle[\s\u00a0]+dagen\b|\b7/7\b",
+    re.IGNORECASE,
+)
+_WEEK = re.compile(r"week\b", re.IGNORECASE)
+_EVERY_DAY_WORDS = ("every day", "each day", "daily", "elke dag", "iedere dag", "dagelijks", "alle dagen", "7/7")
 # "came third", "ranked 2nd", "eindigde als tweede", "op de derde plaats": a place in a ranking.
 RANK = "rank"
 RANK_BEFORE = re.compile(
@@ -178,6 +183,7 @@ HOUR_RANGE = re.compile(
     r"(?P<h2>[012]?\d)(?:[.:](?P<m2>[0-5]\d))?[\s\u00a0]*(?:uur|u)\b(?![\s\u00a0]+(?:per|a|an|in de|per dag)\b)",
     re.IGNORECASE,
 )
+_HOURS_WORD = re.compile(r"\d[\s\u00a0]?u(?:ur)?\b", re.IGNORECASE)
 _OPENING_BEFORE = re.compile(r"\b(?:van|vanaf|from|open|geopend|between|tussen)[\s\u00a0]+$", re.IGNORECASE)
 _STREET = (
     r"(?:[A-Z][\w'’-]*(?:straat|weg|laan|plein|kade|gracht|singel|dijk|park|dreef|hof|markt|steeg|pad|baan|"
@@ -290,7 +296,7 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
     if any(stem in lowered for stem in _FACTOR_STEMS):
         found += _factors(text, claimed)
     if "week" in lowered or "dag" in lowered or "day" in lowered or "7/7" in lowered:
-        found += _days_a_week(text, claimed)
+        found += _days_a_week(text, lowered, claimed)
     found += _single_units(text, claimed, words)
     found += _numbers(text, language, claimed, words)
     found.sort(key=lambda q: q.start)
@@ -460,8 +466,12 @@ def _twelve_hour(hour: int, hour_text: str, marker: str) -> bool:
     return 1 <= hour <= 12 and not hour_text.startswith("0") and marker in _MARKERS_24H
 
 
+_DIGITS_COLON = re.compile(r"\d+:\d")
+
+
 def _clock_durations(text: str, claimed: Claim) -> Iterator[Quantity]:
-    for match in CLOCK_DURATION.finditer(text):
+    starts = (m.start() for m in _DIGITS_COLON.finditer(text))
+    for match in (m for start in starts if (m := CLOCK_DURATION.match(text, start))):
         if not claimed.free(match.start(), match.end()):
             continue
         claimed.claim(match.start(), match.end())
@@ -477,7 +487,7 @@ def _clock_durations(text: str, claimed: Claim) -> Iterator[Quantity]:
 
 def _hour_ranges(text: str, claimed: Claim, digits: list[int]) -> Iterator[Quantity]:
     """ "10-16 uur", "van 9 tot 17 uur": opening hours, two times. "2 tot 3 uur" is a duration."""
-    if "u" not in text:
+    if not _HOURS_WORD.search(text):
         return
     for start in digits:
         match = HOUR_RANGE.match(text, start)
@@ -502,12 +512,14 @@ def _addresses(text: str, claimed: Claim) -> Iterator[Quantity]:
         if not claimed.free(start, end):
             continue
         before = text[max(0, start - 40) : start].rstrip(" \u00a0")
-        street_before = before[-1:].isalpha() and before.rsplit(None, 1)[-1].lower().endswith(_STREET_ENDINGS)
+        word_before = before.rsplit(None, 1)[-1] if before[-1:].isalpha() else ""
+        street_before = word_before.lower().endswith(_STREET_ENDINGS)
+        named = word_before[:1].isupper()  # "Esp 120": a name before the number
         if (
             (street_before and STREET_BEFORE.search(text, max(0, start - 40), start))
             or STREET_AFTER.match(text, match.end())
-            or _NAMED_ADDRESS_BEFORE.search(text, max(0, start - 40), start)
-            or (_NAME_BEFORE.search(text, max(0, start - 30), start) and _TOWN_AFTER.match(text, match.end()))
+            or (named and _NAMED_ADDRESS_BEFORE.search(text, max(0, start - 40), start))
+            or (named and _NAME_BEFORE.search(text, max(0, start - 30), start) and _TOWN_AFTER.match(text, match.end()))
         ):
             claimed.claim(start, end)
             yield Quantity(ADDRESS, match["number"], start, end, float(match["number"]))
@@ -631,12 +643,15 @@ def _single_units(text: str, claimed: Claim, words: list[tuple[int, str]]) -> It
         )  # fmt: skip
 
 
-def _days_a_week(text: str, claimed: Claim) -> Iterator[Quantity]:
-    for match in DAYS_A_WEEK.finditer(text):
+def _days_a_week(text: str, lowered: str, claimed: Claim) -> Iterator[Quantity]:
+    # Each pattern is tried only near its last word ("week") or where one of its phrases stands.
+    numeric = (DAYS_A_WEEK.search(text, max(0, week.start() - 40), week.end()) for week in _WEEK.finditer(text))
+    words = EVERY_DAY.finditer(text) if any(phrase in lowered for phrase in _EVERY_DAY_WORDS) else iter(())
+    for match in (*(m for m in numeric if m is not None), *words):
         if not claimed.free(match.start(), match.end()):
             continue
         claimed.claim(match.start(), match.end())
-        days = match["days"]
+        days = match.groupdict().get("days")
         value = 7 if days is None else int(days) if days.isdigit() else n.EN_SMALL.get(days.lower()) or n.NL_SMALL[days.lower()]
         yield Quantity(FREQUENCY, match.group(), match.start(), match.end(), float(value), checkable=days is not None)
 
@@ -703,11 +718,35 @@ def _dutch_atoms(text: str, words: list[tuple[int, str]]) -> Iterator[_Atom]:
             yield _Atom(start, start + len(word), n.Number(value, n.word_number_step(value)), True, ordinal=ordinal)
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """Which rare cue words a text has at all, so the searches for them run only then."""
+
+    capacity: bool
+    aggregate: bool
+    rank: bool
+
+    @classmethod
+    def of(cls, lowered: str) -> _Cues:
+        return cls(
+            any(word in lowered for word in _CAPACITY_WORDS),
+            any(word in lowered for word in _AGGREGATE_WORDS),
+            any(word in lowered for word in _RANK_WORDS),
+        )
+
+
+_CAPACITY_WORDS = ("plaats", "ruimte", "plek", "room", "space", "capacit", "parking", "seat", "accommodat", "holds")
+_AGGREGATE_WORDS = ("total", "totaal", "altogether", "all told", "waarvan", "of wh", "includ", "inclusief", "onder wie",
+                    "daarvan", "among", "incl.")  # fmt: skip
+_RANK_WORDS = ("came", "come", "finish", "placed", "rank", "ended", "eindig", "werd", "wordt", "op de", "als")
+
+
 def _numbers(text: str, language: str, claimed: Claim, words: list[tuple[int, str]]) -> Iterator[Quantity]:
+    cues = _Cues.of(text.lower())
     for atom in sorted(_atoms(text, language, words), key=lambda a: (a.start, -a.end)):
         if not claimed.free(atom.start, atom.end) or _is_list_marker(text, atom):
             continue
-        quantity = _quantity_at(text, atom)
+        quantity = _quantity_at(text, atom, cues)
         if quantity is not None:
             claimed.claim(quantity.start, quantity.end)
             yield quantity
@@ -733,7 +772,7 @@ def _hedge(text: str, start: int) -> tuple[str, int]:
     return kind, start
 
 
-def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one reading, step by step
+def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noqa: C901 - one reading, step by step
     start, end = atom.start, atom.end
     value, step = atom.number.value, atom.number.step
     suffix = atom.suffix
@@ -797,11 +836,11 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
         unit_after = _ORDINAL_UNIT_AFTER.match(text, end) if atom.ordinal else None
         noun = meanings.meaning(unit_after["unit"]) if unit_after else meanings.noun_after(text, end)
         new = bool(noun) and meanings.is_new(text, end)
-        capacity = bool(CAPACITY_BEFORE.search(text, max(0, start - 30), start))
-        aggregate = bool(AGGREGATE_NEAR.search(text, max(0, start - 30), min(len(text), end + 30)))
+        capacity = cues.capacity and bool(CAPACITY_BEFORE.search(text, max(0, start - 30), start))
+        aggregate = cues.aggregate and bool(AGGREGATE_NEAR.search(text, max(0, start - 30), min(len(text), end + 30)))
     checkable = not vague
     small = False
-    rank = atom.ordinal and bool(RANK_BEFORE.search(text, max(0, start - 24), start))
+    rank = atom.ordinal and cues.rank and bool(RANK_BEFORE.search(text, max(0, start - 24), start))
     if rank:  # "came third", "eindigde als tweede": a place in a ranking; "came first" is winning
         noun, checkable = RANK, value > 1
     elif atom.in_words and not scaled:
