@@ -429,7 +429,7 @@ class NameSource:
                 return False  # "Carla Olsen": the first word is a name of the story too, so the whole is mixed
         if not name.parts:
             return True
-        holders = [entity for entity in self.entities if self._within(name.parts, entity.parts)]
+        holders = self._holders(name.parts)
         if name.region:
             return self._knows_place(name, holders)
         if any(_compatible(name.kind, entity.kind) for entity in holders):
@@ -448,17 +448,34 @@ class NameSource:
         """ "Stedelijk Lyceum Zwolle", "Rijnstate Arnhem": a known name and a known place of the story."""
         for cut in range(1, len(parts)):
             head, tail = parts[:cut], parts[cut:]
-            heads = [e for e in self.entities if self._within(head, e.parts)]
-            tails = [e for e in self.entities if self._within(tail, e.parts)]
+            heads = self._holders(head)
+            tails = self._holders(tail)
             if heads and tails and any(e.kind == PLACE for e in heads + tails):
                 if not any(e.kind == PERSON for e in heads + tails):
                     return True
         return False
 
+    @functools.cached_property
+    def _by_key(self) -> dict[str, tuple[_Entity, ...]]:
+        """The entities with a word of each key (see `_word_key`): a name is compared with these only,
+        not with every name of a story that has thousands."""
+        index: dict[str, list[_Entity]] = {}
+        for entity in self.entities:
+            for key in {_word_key(part) for part in entity.parts}:
+                index.setdefault(key, []).append(entity)
+        return {key: tuple(entities) for key, entities in index.items()}
+
+    def _holders(self, parts: tuple[str, ...]) -> list[_Entity]:
+        """The source's entities that have every word of `parts` (in some inflection)."""
+        if not parts:
+            return list(self.entities)
+        return [entity for entity in self._by_key.get(_word_key(parts[0]), ()) if self._within(parts, entity.parts)]
+
     def _is_name_part(self, word: str) -> bool:
         """Does the source use `word` only as (part of) a name of a person?"""
         return word not in self.lower_words and any(
-            entity.kind != PLACE and word in entity.parts and len(entity.parts) >= 2 for entity in self.entities
+            entity.kind != PLACE and word in entity.parts and len(entity.parts) >= 2
+            for entity in self._by_key.get(_word_key(word), ())
         )
 
     def _knows_place(self, name: Name, holders: list[_Entity]) -> bool:
@@ -487,10 +504,12 @@ class NameSource:
     def _acronym(self, part: str) -> bool:
         """ "TUE" for "Technische Universiteit Eindhoven", "ARR" for "annual recurring revenue"."""
         return len(part) >= 2 and (
-            part in self.initials
-            or part in self.run_initials
-            or any("".join(word[0] for word in entity.parts) == part for entity in self.entities if len(entity.parts) >= 2)
+            part in self.initials or part in self.run_initials or part in self._entity_initials
         )
+
+    @functools.cached_property
+    def _entity_initials(self) -> frozenset[str]:
+        return frozenset("".join(word[0] for word in entity.parts) for entity in self.entities if len(entity.parts) >= 2)
 
     def nearest(self, name: Name) -> str:
         """The source name most like `name`, or "" when none is alike."""
@@ -538,6 +557,12 @@ def _initials(sequence: list[str]) -> frozenset[str]:
             if 3 <= len(kept) <= 5:
                 found.add(kept)
     return frozenset(found)
+
+
+def _word_key(word: str) -> str:
+    """Words `_same_word` may take for one another share this key: their first four letters (the
+    shorter of two inflections has at least four), or the whole of a shorter word."""
+    return word[:4]
 
 
 def _same_word(part: str, other: str) -> bool:
