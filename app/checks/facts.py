@@ -28,6 +28,7 @@ from app.checks.quotes import QuoteSource, find_quotations
 from app.checks.quantities import (
     ABOUT,
     ADDRESS,
+    AGE,
     COUNT,
     DATE,
     DURATION,
@@ -319,7 +320,7 @@ def _anniversary(count: Quantity, duration: Quantity) -> bool:
     """ "our 25th anniversary" = "25 years": a jubilee counted in years; "de 1.000e dag" = "1.000 dagen"."""
     if count.kind != COUNT or duration.kind != DURATION:
         return False
-    days = 365.25 if count.noun == "anniversary" else ORDINAL_UNIT_DAYS.get(count.noun) if count.ordinal else None
+    days = 365.25 if count.noun in ("anniversary", AGE) else ORDINAL_UNIT_DAYS.get(count.noun) if count.ordinal else None
     return days is not None and math.isclose(count.value * days, duration.value)
 
 

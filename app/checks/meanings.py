@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from app.checks.lexicon import is_ordinary_word
 from app.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -131,7 +132,9 @@ def meaning(word: str) -> str:
     for candidate in candidates:
         for head in _compound_heads(candidate):
             return _LOOKUP[head]
-    return min(candidates, key=len)
+    shortest = min(candidates, key=len)
+    # "handpers" and "handpersen" both end as "handper": a final -s of a stem may be a plural or not.
+    return shortest[:-1] if shortest.endswith("s") and len(shortest) > 4 else shortest
 
 
 # Last parts that make no compound of their own meaning: a "ziekenhuis" is no home, a "website"
@@ -141,10 +144,17 @@ _MIN_COMPOUND_HEAD, _MIN_COMPOUND_REST = 4, 3
 
 
 def _compound_heads(word: str) -> Iterator[str]:
+    """Group words that end `word` after a first part that is a word itself ("fiets|parkeerplaats",
+    "team|leden"; not "kwar|talen")."""
     for cut in range(_MIN_COMPOUND_REST, len(word) - _MIN_COMPOUND_HEAD + 1):
         head = word[cut:]
-        if head in _LOOKUP and head not in _NO_HEADS:
+        if head in _LOOKUP and head not in _NO_HEADS and _first_part(word[:cut]):
             yield head
+
+
+def _first_part(part: str) -> bool:
+    # Dutch joins parts with an -s- or -e- ("bedrijfs|wagen", "kinder|opvang"): either may end it.
+    return any(is_ordinary_word(form) for form in (part, part[:-1]) if len(form) >= _MIN_COMPOUND_REST)
 
 
 def agree(a: str, b: str) -> bool:
@@ -188,8 +198,8 @@ def is_new(text: str, end: int, limit: int = 24) -> bool:
 def noun_after(text: str, end: int, limit: int = 40) -> str:
     """The meaning of the noun a number at `end` counts ("120 new jobs" -> "job"), or "".
 
-    In "25k home batteries" or "50 software engineers" the last noun counts: a singular word
-    followed by another noun is a modifier.
+    In "25k home batteries", "50 software engineers" or "two paid volunteer days" the last noun
+    counts: a singular word followed by another noun is a modifier.
     """
     first = ""
     named = ""  # a name between the number and the noun: "140 Meridian Insurance employees"
@@ -209,15 +219,18 @@ def noun_after(text: str, end: int, limit: int = 40) -> str:
             word in ENGLISH_STOP_WORDS or word in DUTCH_STOP_WORDS or word in NOT_NOUNS or word.endswith(_ADJECTIVE)
         ):
             break  # "waarvan 30 elektrisch": what is counted stands before the number
-        if first:
-            return meaning(word) if meaning(word) in GROUPS or not _looks_like_verb(word) else meaning(first)
+        if first and not (meaning(word) in GROUPS or not _looks_like_verb(word)):
+            return meaning(first)  # "850 staff work here"
         if _plural(word) or not _WORD_AFTER.match(text, end):
             return meaning(word)
-        first = word
+        if first and meaning(word) in GROUPS and not _PLURAL_NEXT.match(text, end):
+            return meaning(word)  # "120 new robot jobs", unless a plural follows ("paid volunteer days")
+        first = word  # a singular word before another: a modifier ("home batteries")
     return meaning(first) if first else meaning(named) if named else ""
 
 
 _WORD_AFTER = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
+_PLURAL_NEXT = re.compile(r"[ \u00a0]+[a-zà-ÿ][\w'’-]*(?:s|en|'s|’s)\b")
 _PLURALS = frozenset({"people", "staff", "personeel", "children", "kinderen", "leden", "mensen", "police", "fte"})
 
 

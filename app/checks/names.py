@@ -497,9 +497,8 @@ class NameSource:
     def _knows_word(self, part: str) -> bool:
         if part in self.words or part in self.stems:
             return True
-        if len(part) < 5:
-            return False
-        return any(part[:-cut] in self.words for cut in range(1, INFLECTION_LETTERS + 1))
+        # "Eindhovense" for "Eindhoven"; but "Delft" is no "de" with an ending: at least four letters stay.
+        return any(part[:-cut] in self.words for cut in range(1, INFLECTION_LETTERS + 1) if len(part) - cut >= 4)
 
     def _acronym(self, part: str) -> bool:
         """ "TUE" for "Technische Universiteit Eindhoven", "ARR" for "annual recurring revenue"."""

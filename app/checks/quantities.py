@@ -55,6 +55,7 @@ _UNITS: dict[str, float] = {
     "quarter": 365.25 / 4, "quarters": 365.25 / 4, "kwartaal": 365.25 / 4, "kwartalen": 365.25 / 4,
     "year": 365.25, "years": 365.25, "jaar": 365.25, "jaren": 365.25, "yr": 365.25, "yrs": 365.25,
     "decade": 3652.5, "decades": 3652.5, "decennium": 3652.5, "decennia": 3652.5,
+    "century": 36525, "centuries": 36525, "eeuw": 36525, "eeuwen": 36525,
 }  # fmt: skip
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 DURATION_AFTER = re.compile(rf"(?:[\s\u00a0]+|-)(?P<unit>{_UNIT})\b", re.IGNORECASE)
@@ -70,6 +71,10 @@ HALF_DURATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:three|3)[\s-]quarters?\s+of\s+an?\s+(?P<unit>{_UNIT})\b", re.I), "0.75"),
     (re.compile(rf"\b(?:a|one)\s+quarter\s+of\s+an?\s+(?P<unit>{_UNIT})\b", re.I), "0.25"),
     (re.compile(rf"\b(?:een\s+)?half\s*(?P<unit>{_UNIT})\b", re.I), "0.5"),
+    # "driekwart eeuw" (75 years), "een halve eeuw", "a quarter century", "een kwart eeuw"
+    (re.compile(rf"\bdriekwart\s+(?P<unit>{_UNIT})\b", re.I), "0.75"),
+    (re.compile(rf"\b(?:een\s+)?halve\s+(?P<unit>{_UNIT})\b", re.I), "0.5"),
+    (re.compile(rf"\b(?:a|one|een)\s+(?:quarter|kwart)[\s-]+(?P<unit>century|eeuw)\b", re.I), "0.25"),
 )
 
 PERCENT_AFTER = re.compile(
@@ -136,6 +141,14 @@ ORDINAL_UNIT_DAYS = {
     for word, days in (("day", 1.0), ("dag", 1.0), ("week", 7.0), ("month", 365.25 / 12), ("maand", 365.25 / 12),
                        ("year", 365.25), ("jaar", 365.25))
 }  # fmt: skip
+# Time units read as the noun of a count ("3,200 volunteer hours"): a duration.
+_UNIT_MEANINGS = {
+    meanings.meaning(word): days for word, days in _UNITS.items() if len(word) > 3 and meanings.meaning(word) not in meanings.GROUPS
+}
+# A person's age: "Lotte Hendriks (41)", "Obi, 47, joined". No count of staff or anything else.
+AGE = "age"
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]*[\s\u00a0]*(?:\(|,[\s\u00a0]+)$")
+_AGE_AFTER = re.compile(r"\)|,[\s\u00a0]")
 _ORDINAL_UNIT_AFTER = re.compile(r"[\s\u00a0]+(?P<unit>day|dag|week|month|maand|year|jaar)\b", re.IGNORECASE)
 # "38:12" (minutes and seconds, more than a day has hours), "1:02:33": a time taken, not a time of day.
 CLOCK_DURATION = re.compile(
@@ -232,6 +245,7 @@ TIMES_AFTER = re.compile(
     r"[\s\u00a0]+(?:times|keer|maal)[\s\u00a0]+(?:as|more|faster|bigger|larger|higher|zo|meer|sneller|groter|hoger)\b",
     re.IGNORECASE,
 )
+SMALL_WORD_MAX = 10  # "two colleagues", "six teams": numbers this small in words are claims only at times
 ORDINAL_NOT_FACTS = frozenset({1.0, 2.0})  # "first", "second", "eerste", "tweede": ordinary words
 
 
@@ -589,8 +603,8 @@ def _small_value(word: str) -> float | None:
 
 def _half_durations(text: str, claimed: Claim) -> Iterator[Quantity]:
     lowered = text.lower()
-    if "half" not in lowered and "quarter" not in lowered:
-        return  # every pattern below has "half" or "quarter" in it; most texts have neither
+    if "half" not in lowered and "halve" not in lowered and "quarter" not in lowered and "kwart" not in lowered:
+        return  # every pattern below has one of these in it; most texts have none
     for pattern, rule in HALF_DURATIONS:
         for match in pattern.finditer(text):
             if not claimed.free(match.start(), match.end()):
@@ -835,6 +849,12 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
     else:
         unit_after = _ORDINAL_UNIT_AFTER.match(text, end) if atom.ordinal else None
         noun = meanings.meaning(unit_after["unit"]) if unit_after else meanings.noun_after(text, end)
+        small_word = atom.in_words and value <= SMALL_WORD_MAX  # "two paid days": a small count, as before
+        if not atom.ordinal and noun in _UNIT_MEANINGS and not scaled and not small_word:  # "3,200 volunteer hours"
+            days = _UNIT_MEANINGS[noun]
+            kind, value, step, unit_days, noun = DURATION, value * days, step * days, days, ""
+        elif not atom.ordinal and _AGE_BEFORE.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end):
+            noun = AGE  # "Lotte Hendriks (41)", "Graham McLeod, 64, retires"
         new = bool(noun) and meanings.is_new(text, end)
         capacity = cues.capacity and bool(CAPACITY_BEFORE.search(text, max(0, start - 30), start))
         aggregate = cues.aggregate and bool(AGGREGATE_NEAR.search(text, max(0, start - 30), min(len(text), end + 30)))
@@ -846,7 +866,7 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
     elif atom.in_words and not scaled:
         if value <= 1 or (atom.ordinal and value in ORDINAL_NOT_FACTS):
             checkable = False
-        elif value <= 10 and kind == COUNT:
+        elif value <= SMALL_WORD_MAX and kind == COUNT:
             small = True
     return Quantity(
         kind, text[start:end], start, end, value, step, unit, hedge, noun, atom.ordinal, atom.in_words, scaled,

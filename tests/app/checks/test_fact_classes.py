@@ -440,3 +440,47 @@ def test_a_date_that_goes_with_its_figure_is_not_flagged(story: str, notes: str,
 )
 def test_a_date_of_another_event_next_to_a_figure_is_flagged(story: str, notes: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story, notes) == flags
+
+
+# --- Counts of time, ages, -s nouns and short names (fresh set) ------------------------------------
+
+MIXED_EN = (
+    "Staff gave a combined 3,200 hours to 48 charities. Everyone gets two paid volunteer days a year. "
+    "Graham McLeod, 64, is retiring after 11 years; Priscilla Obi, 47, takes over. The bank employs 1,100 people."
+)
+MIXED_NL = (
+    "Drukkerij Hendriks bestaat 75 jaar. Opa Piet begon in 1950 met één handpers. Kleindochter Lotte Hendriks (41) leidt de drukkerij, die 75 "
+    "jaar bestaat en 48 medewerkers heeft. Het lab komt op de campus in Eindhoven."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (MIXED_EN, "3,200 volunteer hours for 48 charities."),
+        (MIXED_EN, "Two paid days a year to volunteer."),
+        (MIXED_EN, "Graham (64) retires; Priscilla, 47, takes over."),
+        (MIXED_NL, "Driekwart eeuw Drukkerij Hendriks!"),
+        (MIXED_NL, "75 jaar, en Lotte is 41 jaar."),
+        (MIXED_NL, "Het begon met één handpers."),
+    ],
+)
+def test_hours_ages_and_centuries_in_other_words_are_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (MIXED_EN, "3,400 volunteer hours for 48 charities.", ["3,400"]),
+        (MIXED_EN, "The bank employs 64 people.", ["64"]),  # an age is no count
+        (MIXED_NL, "Een halve eeuw Drukkerij Hendriks!", ["Een halve eeuw"]),
+        (MIXED_NL, "Het familiebedrijf heeft 41 medewerkers.", ["41"]),
+        (MIXED_NL, "Piet begon met twee handpersen.", ["twee"]),
+        (MIXED_NL, "Delft krijgt het volgende lab.", ["Delft"]),  # not "de" with an ending
+    ],
+)
+def test_a_changed_count_of_time_an_age_as_a_count_or_a_short_town_is_flagged(
+    story: str, post: str, flags: list[str]
+) -> None:
+    assert flagged(post, story) == flags
