@@ -46,6 +46,7 @@ REGION_GAP = re.compile(r",[\s\u00a0]+$")
 TITLE_CASE_STOP_WORDS = 2  # capitalised small words that make a line a heading
 HEADING_MAX_CHARACTERS = 100
 MIN_HINT_SIMILARITY = 0.5
+PHRASE_SLACK = 2  # words a Title Case phrase may skip of the story's ("B Lab's impact assessment")
 MAX_HINT_CANDIDATES = 300  # a hint is a courtesy: its cost stays bounded in a story of many names
 # Dutch and English inflect names a little ("Eindhovense", "Acmes"): allow this many extra letters.
 INFLECTION_LETTERS = 3
@@ -429,6 +430,10 @@ class NameSource:
                 return False  # "Carla Olsen": the first word is a name of the story too, so the whole is mixed
         if not name.parts:
             return True
+        if " & " in name.text:  # "Ethiopia & Peru", "Tom & Eleanor": names of the story, each whole
+            sides = [Name(side, name.start, name.end, name_parts(side)) for side in name.text.split(" & ") if side.strip()]
+            if all(self.knows(side) and not self._fragment(side.parts) for side in sides):
+                return True
         holders = self._holders(name.parts)
         if name.region:
             return self._knows_place(name, holders)
@@ -442,7 +447,43 @@ class NameSource:
         # A name the story writes as plain words ("the eindhoven campus") or as one run.
         if f" {' '.join(name.parts)} " in self.sequence:
             return True
-        return self._with_place(name.parts)
+        return self._with_place(name.parts) or self._phrase(name) or self._short_form(name.parts)
+
+    def _phrase(self, name: Name) -> bool:
+        """ "B Impact Assessment" for "B Lab's impact assessment": the story's words, close together and
+        in order, some of them ordinary words there. Never a person's name: "Tom Price" from "Tom and
+        Eleanor Price" may be a mix."""
+        parts = name.parts
+        if name.kind == PERSON or not any(part in self.lower_words for part in parts):
+            return False
+        people = known_names().first_names
+        if any(part in people or self._person_part(part) for part in parts):
+            return False
+        window = len(parts) + PHRASE_SLACK
+        for start in self._positions.get(parts[0], ()):
+            rest = iter(self.words_in_order[start + 1 : start + window])
+            if all(any(_same_word(part, word) for word in rest) for part in parts[1:]):
+                return True
+        return False
+
+    @functools.cached_property
+    def _positions(self) -> dict[str, tuple[int, ...]]:
+        positions: dict[str, list[int]] = {}
+        for index, word in enumerate(self.words_in_order):
+            positions.setdefault(word, []).append(index)
+        return {word: tuple(found) for word, found in positions.items()}
+
+    def _short_form(self, parts: tuple[str, ...]) -> bool:
+        """ "TU Eindhoven" for "Technische Universiteit Eindhoven", "UZ Gent" for "Universitair Ziekenhuis
+        Gent": the initials of a story name's first words, then its other words."""
+        first, rest = parts[0], parts[1:]
+        if not 2 <= len(first) <= 5 or not rest:
+            return False
+        for entity in self._holders(rest):
+            cut = len(entity.parts) - len(rest)
+            if cut >= len(first) and "".join(word[0] for word in entity.parts[:cut]) == first:
+                return all(_same_word(a, b) for a, b in zip(rest, entity.parts[cut:]))
+        return False
 
     def _with_place(self, parts: tuple[str, ...]) -> bool:
         """ "Stedelijk Lyceum Zwolle", "Rijnstate Arnhem": a known name and a known place of the story."""
@@ -470,6 +511,17 @@ class NameSource:
         if not parts:
             return list(self.entities)
         return [entity for entity in self._by_key.get(_word_key(parts[0]), ()) if self._within(parts, entity.parts)]
+
+    def _fragment(self, parts: tuple[str, ...]) -> bool:
+        """Are `parts` only a piece of a longer name of an organisation or place of the story ("Procter"
+        of "Procter & Gamble")? A first name alone may stand for its person."""
+        holders = self._holders(parts)
+        return bool(holders) and all(
+            len(e.parts) > len(parts) and (e.kind in (ORGANISATION, PLACE) or "&" in e.text) for e in holders
+        )
+
+    def _person_part(self, word: str) -> bool:
+        return any(entity.kind == PERSON and word in entity.parts for entity in self._by_key.get(_word_key(word), ()))
 
     def _is_name_part(self, word: str) -> bool:
         """Does the source use `word` only as (part of) a name of a person?"""

@@ -484,3 +484,48 @@ def test_a_changed_count_of_time_an_age_as_a_count_or_a_short_town_is_flagged(
     story: str, post: str, flags: list[str]
 ) -> None:
     assert flagged(post, story) == flags
+
+
+# --- Names written as a list, a Title Case phrase or a short form (fresh set) ---------------------
+
+FORMS_EN = (
+    "Fernwood scored 104.6 points on B Lab's impact assessment. It buys from farms in Colombia, Ethiopia and Peru. "
+    "The company was founded by siblings Tom and Eleanor Price; Procter & Gamble is a customer."
+)
+FORMS_NL = (
+    "De Technische Universiteit Eindhoven (TU/e) en Lumina openen een lab. Het Universitair Ziekenhuis Gent "
+    "en de Hogeschool van Amsterdam zijn klant."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (FORMS_EN, "Scored 104.6 on the B Impact Assessment."),
+        (FORMS_EN, "Direct from farms in Colombia, Ethiopia & Peru."),
+        (FORMS_EN, "Procter & Gamble buys our coffee."),
+        (FORMS_NL, "Samen met de TU Eindhoven, en het UZ Gent is klant."),
+        (FORMS_NL, "De HvA is klant."),
+    ],
+)
+def test_a_story_name_in_a_list_phrase_or_short_form_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (FORMS_EN, "Scored 104.6 on the B Carbon Assessment.", ["B Carbon Assessment"]),
+        (FORMS_EN, "Direct from farms in Colombia, Ethiopia & Kenya.", ["Ethiopia & Kenya"]),
+        (FORMS_EN, "Founded by Eleanor Tom.", ["Eleanor Tom"]),
+        (FORMS_EN, "Procter & Colombia buys our coffee.", ["Procter & Colombia"]),
+        (FORMS_NL, "Samen met de TU Delft.", ["TU Delft"]),
+        (FORMS_NL, "Het AZ Gent is klant.", ["AZ Gent"]),
+    ],
+)
+def test_an_invented_name_in_those_forms_is_flagged_too(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
+
+
+def test_first_names_joined_by_an_ampersand_are_the_story_people() -> None:
+    assert flagged("Founded by Tom & Eleanor.", FORMS_EN) == []
