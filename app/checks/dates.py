@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from app.checks import meanings
+from app.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -71,8 +72,13 @@ MONTH_YEAR = re.compile(
 )
 # "on the 21st", "by the 3rd": a day of the month, when no noun follows ("the 21st century").
 DAY_ALONE = re.compile(
-    r"\bthe[\s\u00a0]+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?![\s\u00a0]+(?:of[\s\u00a0]+)?[a-z])", re.IGNORECASE
+    rf"{_WEEKDAY_BEFORE}\b(?P<article>the|de)[\s\u00a0]+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th|ste|de|e)\b",
+    re.IGNORECASE,
 )
+_NEXT_WORD = re.compile(r"[\s\u00a0]+(?:of[\s\u00a0]+)?(?P<word>[a-zà-ÿ]+)")
+# Dutch "de 13e" is a date after a weekday or a date word ("tot zaterdag de 13e", "vanaf de 3e");
+# "we werden de 2e" is a rank.
+_DUTCH_DAY_CUE = re.compile(r"\b(?:op|tot|vanaf|van|per|sinds|t/m|voor|na)[\s\u00a0]+$", re.IGNORECASE)
 # "13-09", "za 13/9", "op 3.2": a day and month without a year, when a weekday or a date word
 # stands before it or a part has a leading zero; "2-3 weeks", "24/7" and "1/3" are none.
 SHORT_DATE = re.compile(
@@ -228,6 +234,8 @@ def find_dates(text: str, free: Claim, words: list[tuple[int, str]] | None = Non
         yield from _claimed(_matches_at(pattern, text, sorted(weekdays + months)), free, _numeric_or_named)
     short_dates = sorted(weekdays + [m.start() for m in _SHORT_DATE_HINT.finditer(text)])
     yield from _claimed(_matches_at(SHORT_DATE, text, short_dates), free, _short_date)
+    articles = sorted(weekdays + [start for start, word in words if word in ("the", "de")])
+    yield from _claimed(_matches_at(DAY_ALONE, text, articles), free, _day_alone)
     if "first" in lowered or "eerste" in lowered:
         yield from _claimed(FIRST_MONTHS.finditer(text), free, _first_months)
     if "quarter" in lowered or "kwartaal" in lowered or _Q_OR_H.search(lowered):
@@ -248,8 +256,6 @@ def find_dates(text: str, free: Claim, words: list[tuple[int, str]] | None = Non
                 yield DateMatch(match.start(group), match.end(group), weekday)
     if "'" in text or "’" in text:
         yield from _claimed(APOSTROPHE_YEAR.finditer(text), free, lambda m: (DateParts(two_digit_year(m["yy"])),))
-    the = [start for start, word in words if word == "the"]
-    yield from _claimed(_matches_at(DAY_ALONE, text, the), free, lambda m: (DateParts(day=int(m["day"])),))
     for match in YEAR_RANGE.finditer(text):  # "2027-2028", "2019–21": two years
         if free.free(match.start(), match.end()):
             first = int(match["first"])
@@ -352,6 +358,17 @@ def _numeric_or_named(match: re.Match[str]) -> tuple[DateParts, ...]:
 
 def _valid(month: int, day: int | None) -> bool:
     return 1 <= month <= 12 and (day is None or 1 <= day <= 31)
+
+
+def _day_alone(match: re.Match[str]) -> tuple[DateParts, ...]:
+    following = _NEXT_WORD.match(match.string, match.end())
+    if following and following["word"] not in ENGLISH_STOP_WORDS and following["word"] not in DUTCH_STOP_WORDS:
+        return ()  # "the 21st century", "de 3e keer": an ordinal of a thing
+    weekday = _weekday_of(match)
+    if match["article"].lower() == "de" and weekday is None:
+        if not _DUTCH_DAY_CUE.search(match.string, max(0, match.start() - 12), match.start()):
+            return ()
+    return (DateParts(day=int(match["day"]), weekday=weekday),)
 
 
 def is_short_date(text: str, start: int, end: int) -> bool:

@@ -529,3 +529,19 @@ def test_an_invented_name_in_those_forms_is_flagged_too(story: str, post: str, f
 
 def test_first_names_joined_by_an_ampersand_are_the_story_people() -> None:
     assert flagged("Founded by Tom & Eleanor.", FORMS_EN) == []
+
+
+@pytest.mark.parametrize(
+    ("post", "flags"),
+    [
+        ("Tot zaterdag de 13e!", []),
+        ("See you on Saturday the 13th.", []),
+        ("Vanaf de 13e zijn we open.", []),
+        ("We werden de 2e in de competitie.", ["2e"]),  # a rank, no date, and one the story does not give
+        ("Tot zondag de 13e!", ["zondag de 13e"]),
+        ("Tot zaterdag de 14e!", ["zaterdag de 14e"]),
+        ("See you on the 14th.", ["the 14th"]),
+    ],
+)
+def test_a_day_of_the_month_with_its_article(post: str, flags: list[str]) -> None:
+    assert flagged(post, "Het feest is op zaterdag 13 september.") == flags
