@@ -338,7 +338,11 @@ def agree(card: Quantity, known: Quantity) -> bool:
         within = 0 < difference < step
     else:
         within = abs(difference) <= step / 2 * (1 + 1e-9)
-    return within and share <= MAX_SHARE[card.hedge] + 1e-9
+    limit = MAX_SHARE[card.hedge]
+    if known.hedge == ABOUT and not known.in_words:
+        # "about 900" is rounded already: "about 1,000" rounds it again, 11 % off.
+        limit = min(limit, MAX_SHARE[""])
+    return within and share <= limit + 1e-9
 
 
 def granularity(fact: Quantity) -> float:

@@ -545,3 +545,26 @@ def test_first_names_joined_by_an_ampersand_are_the_story_people() -> None:
 )
 def test_a_day_of_the_month_with_its_article(post: str, flags: list[str]) -> None:
     assert flagged(post, "Het feest is op zaterdag 13 september.") == flags
+
+
+# --- A story figure that is rounded already is not rounded again -----------------------------------
+
+ROUNDED_EN = "The wind team grew to about 900 people. Some 48,000 kettles are recalled. The plant has 2,347 staff."
+ROUNDED_NL = "Het team groeide tot ongeveer 900 mensen. Zo'n 48.000 waterkokers worden teruggeroepen."
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (ROUNDED_EN, "Our wind team: roughly 900 people.", []),
+        (ROUNDED_EN, "Nearly 50,000 kettles are recalled.", []),
+        (ROUNDED_EN, "Around 48k kettles.", []),
+        (ROUNDED_EN, "About 2,300 staff.", []),  # an exact figure may be rounded
+        (ROUNDED_EN, "Our wind team: about 1,000 people.", ["1,000"]),
+        (ROUNDED_EN, "About 45,000 kettles are recalled.", ["45,000"]),
+        (ROUNDED_NL, "Het team: zo'n 900 mensen, bijna 50.000 waterkokers.", []),
+        (ROUNDED_NL, "Het team: ongeveer duizend mensen.", ["duizend"]),
+    ],
+)
+def test_a_figure_the_story_rounds_already_is_not_rounded_further(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
