@@ -16,6 +16,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
 # English: a word seen more often than this in the corpus is an ordinary word ("lyon" is seen 74
 # times, "welding" 1,299). Dutch: every word of the list counts (it holds the OpenTaal word list,
@@ -56,10 +57,35 @@ def known_names() -> KnownNames:
 
 
 @functools.cache
+def _places() -> dict[str, Any]:
+    text = (resources.files("resources") / "checks" / "places.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@functools.cache
 def towns() -> frozenset[str]:
     """One-word towns of 15,000 people or more that are no common word (resources/checks/places.toml)."""
-    text = (resources.files("resources") / "checks" / "places.toml").read_text(encoding="utf-8")
-    return frozenset(str(tomllib.loads(text)["towns"]).split())
+    return frozenset(str(_places()["towns"]).split())
+
+
+@dataclass(frozen=True)
+class TownRegions:
+    """Which countries, UK nations and US states towns lie in, by the names a post may use for them."""
+
+    of_town: dict[str, frozenset[str]]  # "brugge" -> {"belgium", "belgië", "belgie"}
+    names: frozenset[str]  # every region name it knows: "nederland", "michigan", "scotland", …
+
+
+@functools.cache
+def town_regions() -> TownRegions:
+    data = _places()
+    spelled = {str(code): [str(name) for name in names] for code, names in data["region_names"].items()}
+    of_town = {}
+    for line in str(data["regions"]).splitlines():
+        town, _, codes = line.partition("|")
+        if town:
+            of_town[town] = frozenset(name for code in codes.split() for name in spelled.get(code, ()))
+    return TownRegions(of_town, frozenset(name for names in spelled.values() for name in names))
 
 
 @functools.cache

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from app.checks.lexicon import is_ordinary_word, known_names
+from app.checks.lexicon import is_ordinary_word, known_names, town_regions
 from app.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 from app.voice import text as t
 
@@ -338,7 +338,9 @@ def _with_regions(text: str, names: list[Name]) -> list[Name]:
     for name in names:
         previous = merged[-1] if merged else None
         joined = " ".join(name.parts)
-        region = known.region_abbreviations.get(joined, joined if joined in known.regions else "")
+        region = known.region_abbreviations.get(
+            joined, joined if joined in known.regions or joined in town_regions().names else ""
+        )
         if (
             previous is not None
             and region
@@ -535,7 +537,10 @@ class NameSource:
         regions = {entity.region for entity in holders if entity.region}
         if regions:
             return name.region in regions
-        known_regions = known_names().city_regions.get(" ".join(name.parts))
+        town = " ".join(name.parts)
+        known_regions = known_names().city_regions.get(town)
+        if known_regions is None and name.region in town_regions().names:
+            known_regions = town_regions().of_town.get(town)  # "Brugge, Nederland": Brugge is in Belgium
         if known_regions is not None:
             # "Salt Lake City, Colorado": the town is elsewhere; "Salt Lake City, Utah" is right.
             return bool(holders) and name.region in known_regions

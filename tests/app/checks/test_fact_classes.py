@@ -568,3 +568,33 @@ ROUNDED_NL = "Het team groeide tot ongeveer 900 mensen. Zo'n 48.000 waterkokers 
 )
 def test_a_figure_the_story_rounds_already_is_not_rounded_further(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- A town in the wrong country or state: "Brugge, Nederland" ------------------------------------
+
+REGIONS_EN = "We work for AZ Sint-Jan in Brugge and for a hospital in Ann Arbor. Our office is in Zeist."
+
+
+@pytest.mark.parametrize(
+    ("post", "flags"),
+    [
+        ("AZ Sint-Jan in Brugge, België, is a client.", []),
+        ("AZ Sint-Jan in Brugge, Belgium, is a client.", []),
+        ("A hospital in Ann Arbor, Michigan.", []),
+        ("Our office in Zeist, Nederland.", []),  # the story need not name the country
+        ("AZ Sint-Jan in Brugge, Nederland, is a client.", ["Brugge, Nederland"]),
+        ("A hospital in Ann Arbor, Ohio.", ["Ann Arbor, Ohio"]),
+        ("Our office in Zeist, Belgium.", ["Zeist, Belgium"]),
+    ],
+)
+def test_a_town_is_checked_against_the_country_or_state_it_lies_in(post: str, flags: list[str]) -> None:
+    assert flagged(post, REGIONS_EN) == flags
+
+
+def test_the_town_regions_use_region_names_a_post_uses() -> None:
+    from app.checks.lexicon import town_regions
+
+    regions = town_regions()
+    assert {"belgium", "belgië"} <= regions.of_town["brugge"]
+    assert "michigan" in regions.of_town["ann arbor"] and "scotland" in regions.of_town["aberdeen"]
+    assert "nederland" in regions.names and "ohio" in regions.names
