@@ -9,7 +9,9 @@ people round: a card figure may stand for the story's when it is the story's fig
 card's own granularity ("about 2,300" for 2,347; "over 2,000" for 2,347; "bijna 2.400"), never a
 figure more precise than the story's ("71" for "about 70"). A date part the story does not give
 (a year added, another weekday) is flagged. Small numbers in words ("two colleagues") are language,
-unless the story counts the same thing ("six teams" where the story has five).
+unless the story counts the same thing ("six teams" where the story has five). A quotation must be
+words of the story or notes (app.checks.quotes); a date next to a figure must not be the date of
+another event the story gives that figure (app.checks.events).
 """
 
 from __future__ import annotations
