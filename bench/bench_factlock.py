@@ -1,6 +1,7 @@
 """Score the fact lock on the evaluation set in bench/data/factlock (see its README).
 
 Run: .venv/bin/python bench/bench_factlock.py [--verbose] [--data DIR]
+(DIR: bench/data/factlock, the default; bench/data/factlock-blind; bench/data/factlock-fresh.)
 
 Prints the share of invented items flagged (per class and in total), the faithful posts with any
 false flag, and what was missed or wrongly flagged. Each post goes through the same path as a card
@@ -14,8 +15,8 @@ from __future__ import annotations
 import argparse
 import sys
 import tomllib
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.checks import CardChecker, Finding
@@ -60,6 +61,45 @@ def fact_findings(checker: CardChecker, post: str) -> list[Finding]:
     return [f for f in checker.check(post).findings if f.check == "fact"]
 
 
+@dataclass
+class Score:
+    per_class: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    misses: list[str] = field(default_factory=list)
+    false_flags: list[str] = field(default_factory=list)  # one line per faithful post with any
+    false_flag_count: int = 0
+    faithful: int = 0
+
+    @property
+    def flagged(self) -> int:
+        return sum(sum(hits) for hits in self.per_class.values())
+
+    @property
+    def invented(self) -> int:
+        return sum(len(hits) for hits in self.per_class.values())
+
+
+def score(stories: list[Story]) -> Score:
+    result = Score()
+    for story in stories:
+        checker = CardChecker.for_story(story.story, story.notes)
+        for post in story.faithful:
+            result.faithful += 1
+            findings = fact_findings(checker, post)
+            if findings:
+                result.false_flag_count += len(findings)
+                shown = ", ".join(f"{post[f.start : f.end]!r} ({f.kind})" for f in findings if f.start is not None)
+                result.false_flags.append(f"FALSE FLAG  {story.name}: {shown}")
+        for kind, text, flag in story.invented:
+            start = text.index(flag)
+            end = start + len(flag)
+            findings = fact_findings(checker, text)
+            hit = any(f.start is not None and f.end is not None and f.start < end and start < f.end for f in findings)
+            result.per_class[kind].append(hit)
+            if not hit:
+                result.misses.append(f"MISSED      {story.name}: {flag!r} in {text!r}")
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="print every miss and false flag")
@@ -67,49 +107,27 @@ def main() -> int:
     args = parser.parse_args()
 
     stories = load(args.data)
-    per_class: dict[str, list[bool]] = defaultdict(list)
-    misses: list[str] = []
-    false_posts = 0
-    false_flags = 0
-    faithful_total = 0
-    languages = defaultdict(int)
-    for story in stories:
-        languages[story.language] += 1
-        checker = CardChecker.for_story(story.story, story.notes)
-        for post in story.faithful:
-            faithful_total += 1
-            findings = fact_findings(checker, post)
-            if findings:
-                false_posts += 1
-                false_flags += len(findings)
-                if args.verbose:
-                    shown = ", ".join(f"{post[f.start : f.end]!r} ({f.kind})" for f in findings if f.start is not None)
-                    print(f"FALSE FLAG  {story.name}: {shown}")
-        for kind, text, flag in story.invented:
-            start = text.index(flag)
-            end = start + len(flag)
-            findings = fact_findings(checker, text)
-            hit = any(f.start is not None and f.end is not None and f.start < end and start < f.end for f in findings)
-            per_class[kind].append(hit)
-            if not hit:
-                misses.append(f"MISSED      {story.name}: {flag!r} in {text!r}")
+    result = score(stories)
     if args.verbose:
-        print("\n".join(misses))
+        print("\n".join(result.false_flags + result.misses))
         print()
 
-    invented_total = sum(len(hits) for hits in per_class.values())
-    flagged = sum(sum(hits) for hits in per_class.values())
+    languages = Counter(story.language for story in stories)
     print(f"stories: {len(stories)} ({', '.join(f'{n} {lang}' for lang, n in sorted(languages.items()))})")
     print(f"\n{'class of invention':<48} flagged")
-    for kind in sorted(per_class):
-        hits = per_class[kind]
+    for kind in sorted(result.per_class):
+        hits = result.per_class[kind]
         print(f"  {kind:<46} {sum(hits):>3} / {len(hits):<3}")
-    share = flagged / invented_total if invented_total else 0.0
-    false_share = false_posts / faithful_total if faithful_total else 0.0
-    print(f"\ninvented items flagged:            {flagged} / {invented_total} = {share:.1%}   (target ≥ {TARGET_FLAGGED:.0%})")
+    share = result.flagged / result.invented if result.invented else 0.0
+    false_posts = len(result.false_flags)
+    false_share = false_posts / result.faithful if result.faithful else 0.0
     print(
-        f"faithful posts with a false flag:  {false_posts} / {faithful_total} = {false_share:.1%}"
-        f"   ({false_flags} false flags; target ≤ 1 in 28)"
+        f"\ninvented items flagged:            {result.flagged} / {result.invented} = {share:.1%}"
+        f"   (target ≥ {TARGET_FLAGGED:.0%})"
+    )
+    print(
+        f"faithful posts with a false flag:  {false_posts} / {result.faithful} = {false_share:.1%}"
+        f"   ({result.false_flag_count} false flags; target ≤ 1 in 28)"
     )
     ok = share >= TARGET_FLAGGED and false_share <= TARGET_FALSE_FLAG_SHARE + 1e-9
     print("OK" if ok else "BELOW TARGET")

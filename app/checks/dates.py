@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from app.checks import meanings
+from app.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -69,6 +70,27 @@ MONTH_YEAR = re.compile(
     rf"\b{_MONTH_DOT}(?![^\W\d_])(?:\s+(?:of\s+|van\s+)?|\s*)(?:(?P<year>(?:1[89]|20)\d\d)(?!\d)|(?P<ayear>['’]\d\d)(?!\d))",
     re.IGNORECASE,
 )
+# "on the 21st", "by the 3rd": a day of the month, when no noun follows ("the 21st century").
+DAY_ALONE = re.compile(
+    rf"{_WEEKDAY_BEFORE}\b(?P<article>the|de)[\s\u00a0]+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th|ste|de|e)\b",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"[\s\u00a0]+(?:of[\s\u00a0]+)?(?P<word>[a-zà-ÿ]+)")
+# Dutch "de 13e" is a date after a weekday or a date word ("tot zaterdag de 13e", "vanaf de 3e");
+# "we werden de 2e" is a rank.
+_DUTCH_DAY_CUE = re.compile(r"\b(?:op|tot|vanaf|van|per|sinds|t/m|voor|na)[\s\u00a0]+$", re.IGNORECASE)
+# "13-09", "za 13/9", "op 3.2": a day and month without a year, when a weekday or a date word
+# stands before it or a part has a leading zero; "2-3 weeks", "24/7" and "1/3" are none.
+SHORT_DATE = re.compile(
+    rf"(?<![\d.,/-]){_WEEKDAY_BEFORE}(?P<a>\d{{1,2}})(?P<sep>[-/.])(?P<b>\d{{1,2}})"
+    r"(?![\d]|[.,/-]\d|[\s\u00a0]*(?:%|procent))",
+    re.IGNORECASE,
+)
+_SHORT_DATE_HINT = re.compile(r"(?<![\d.,/-])\d{1,2}[-/.]\d")
+SHORT_DATE_CUE = re.compile(
+    rf"(?:\b(?:{_WEEKDAY})\.?,?|\b(?:on|op|per|vanaf|from|until|tot|t/m|date|datum|dd)\.?:?)[\s\u00a0]+$",
+    re.IGNORECASE,
+)
 # A month alone is a fact only after a word that makes it a time: "in March", "begin mei", "this June".
 MONTH_ALONE = re.compile(
     rf"\b(?:in|on|since|until|till|by|from|early|late|mid|mid-|end of|start of|beginning of|this|next|last|"
@@ -80,6 +102,16 @@ MONTH_ALONE = re.compile(
 WEEKDAY_ALONE = re.compile(
     rf"(?<!#)\b(?P<weekday>{'|'.join(w for w in WEEKDAYS if len(w) > 4)})(?:['’]s)?\b"
     r"(?![\s\u00a0]+(?:motivation|vibes|feeling|mood|blues|ochtend|middag|avond|morning|afternoon|evening|night|nacht)\b)",
+    re.IGNORECASE,
+)
+# Short weekdays count in a range: "ma t/m vr", "Mon-Fri" ("ma" or "do" alone is a word).
+_SHORT_WEEKDAY = "|".join(sorted((w for w in WEEKDAYS if len(w) <= 4), key=len, reverse=True))
+SHORT_WEEKDAY_RANGE = re.compile(
+    rf"\b(?P<first>{_SHORT_WEEKDAY})\.?[\s\u00a0]*(?:-|–|t/m|to|tot)[\s\u00a0]*(?P<second>{_SHORT_WEEKDAY})\b\.?",
+    re.IGNORECASE,
+)
+_AFTER_WEEKDAY_RANGE = re.compile(
+    rf"(?:{_WEEKDAY})\.?[\s\u00a0]*(?:-|–|t/m|to|tot(?:[\s\u00a0]+en[\s\u00a0]+met)?)[\s\u00a0]*(?:{_WEEKDAY})\.?,?[\s\u00a0]+$",
     re.IGNORECASE,
 )
 _NOT_A_DATE_BEFORE = re.compile(
@@ -200,6 +232,10 @@ def find_dates(text: str, free: Claim, words: list[tuple[int, str]] | None = Non
         yield from _claimed(_matches_at(pattern, text, numeric_starts), free, _numeric_or_named)
     for pattern in (MONTH_DAY, MONTH_YEAR):
         yield from _claimed(_matches_at(pattern, text, sorted(weekdays + months)), free, _numeric_or_named)
+    short_dates = sorted(weekdays + [m.start() for m in _SHORT_DATE_HINT.finditer(text)])
+    yield from _claimed(_matches_at(SHORT_DATE, text, short_dates), free, _short_date)
+    articles = sorted(weekdays + [start for start, word in words if word in ("the", "de")])
+    yield from _claimed(_matches_at(DAY_ALONE, text, articles), free, _day_alone)
     if "first" in lowered or "eerste" in lowered:
         yield from _claimed(FIRST_MONTHS.finditer(text), free, _first_months)
     if "quarter" in lowered or "kwartaal" in lowered or _Q_OR_H.search(lowered):
@@ -212,6 +248,12 @@ def find_dates(text: str, free: Claim, words: list[tuple[int, str]] | None = Non
         yield from _claimed(_word_after(SEASON, text, seasons, "season"), free, _season, "span")
     yield from _claimed(_word_after(MONTH_ALONE, text, months, "month"), free, _month_alone, "month")
     yield from _claimed(_matches_at(WEEKDAY_ALONE, text, weekdays), free, _weekday_alone, "weekday")
+    for match in _matches_at(SHORT_WEEKDAY_RANGE, text, weekdays):
+        if free.free(match.start(), match.end()):
+            free.claim(match.start(), match.end())
+            for group in ("first", "second"):
+                weekday = (DateParts(weekday=WEEKDAYS[match[group].lower()]),)
+                yield DateMatch(match.start(group), match.end(group), weekday)
     if "'" in text or "’" in text:
         yield from _claimed(APOSTROPHE_YEAR.finditer(text), free, lambda m: (DateParts(two_digit_year(m["yy"])),))
     for match in YEAR_RANGE.finditer(text):  # "2027-2028", "2019–21": two years
@@ -306,7 +348,9 @@ def _numeric_or_named(match: re.Match[str]) -> tuple[DateParts, ...]:
         month = int(month_text)
     else:
         if month_text in AMBIGUOUS_MONTHS and not groups.get("day") and month_text not in ("may", "march"):
-            return ()
+            # "Jan 2025", "Dec '24" are dates; "jan 2025" or "sep 2025" in lower case are not.
+            if not (groups["month"][0].isupper() and (groups.get("year") or groups.get("ayear"))):
+                return ()
         month = MONTHS[month_text]
     day = int(groups["day"]) if groups.get("day") else None
     return (DateParts(year, month, day, weekday),) if _valid(month, day) else ()
@@ -314,6 +358,39 @@ def _numeric_or_named(match: re.Match[str]) -> tuple[DateParts, ...]:
 
 def _valid(month: int, day: int | None) -> bool:
     return 1 <= month <= 12 and (day is None or 1 <= day <= 31)
+
+
+def _day_alone(match: re.Match[str]) -> tuple[DateParts, ...]:
+    following = _NEXT_WORD.match(match.string, match.end())
+    if following and following["word"] not in ENGLISH_STOP_WORDS and following["word"] not in DUTCH_STOP_WORDS:
+        return ()  # "the 21st century", "de 3e keer": an ordinal of a thing
+    weekday = _weekday_of(match)
+    if match["article"].lower() == "de" and weekday is None:
+        if not _DUTCH_DAY_CUE.search(match.string, max(0, match.start() - 12), match.start()):
+            return ()
+    return (DateParts(day=int(match["day"]), weekday=weekday),)
+
+
+def is_short_date(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] ("3/2" after "ma") a day and month without a year?"""
+    match = SHORT_DATE.fullmatch(text, start, end)
+    return match is not None and bool(_short_date(match))
+
+
+def _short_date(match: re.Match[str]) -> tuple[DateParts, ...]:
+    a, b = match["a"], match["b"]
+    weekday = _weekday_of(match)
+    before = match.string[max(0, match.start() - 24) : match.start("a")]
+    if _AFTER_WEEKDAY_RANGE.search(before):
+        return ()  # "Mon-Fri 9-5", "ma t/m vr 9-17": opening hours
+    cue = weekday is not None or SHORT_DATE_CUE.search(match.string, max(0, match.start() - 16), match.start())
+    if not (cue or a.startswith("0") or (b.startswith("0") and len(b) == 2)):
+        return ()
+    if match["sep"] == "." and not cue:
+        return ()  # "3.05" is a decimal number
+    first, second = int(a), int(b)
+    readings = {(second, first), (first, second)}
+    return tuple(DateParts(None, month, day, weekday) for month, day in sorted(readings) if _valid(month, day))
 
 
 def _quarter(match: re.Match[str]) -> tuple[DateParts, ...]:

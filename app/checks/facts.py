@@ -9,31 +9,40 @@ people round: a card figure may stand for the story's when it is the story's fig
 card's own granularity ("about 2,300" for 2,347; "over 2,000" for 2,347; "bijna 2.400"), never a
 figure more precise than the story's ("71" for "about 70"). A date part the story does not give
 (a year added, another weekday) is flagged. Small numbers in words ("two colleagues") are language,
-unless the story counts the same thing ("six teams" where the story has five).
+unless the story counts the same thing ("six teams" where the story has five). A quotation must be
+words of the story or notes (app.checks.quotes); a date next to a figure must not be the date of
+another event the story gives that figure (app.checks.events).
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from app.checks import meanings
+from app.checks.events import Sentence, mismatched_dates, sentences
 from app.checks.findings import FACT, Finding
 from app.checks.names import NAME, Name, NameSource, find_names
+from app.checks.quotes import QuoteSource, find_quotations
 from app.checks.quantities import (
     ABOUT,
     ADDRESS,
+    AGE,
     COUNT,
     DATE,
     DURATION,
     FACTOR,
+    FREQUENCY,
     MEASURE,
     MONEY,
+    ORDINAL_UNIT_DAYS,
     OVER,
     PERCENT,
     TIME,
+    TWELVE_HOUR,
     UNDER,
     Quantity,
     find_quantities,
@@ -47,7 +56,7 @@ MAX_SHARE = {"": 0.05, ABOUT: 0.15, OVER: 0.25, UNDER: 0.10}
 # with a number this small.
 SMALL_NUMBER = 10
 
-_BACKING_KINDS = {COUNT: (COUNT, MONEY, MEASURE, PERCENT, DURATION)}
+_BACKING_KINDS = {COUNT: (COUNT, MONEY, MEASURE, PERCENT, DURATION), FREQUENCY: (FREQUENCY,)}
 
 # A story is prose, not a table, and a post has a handful of facts: past these counts (a pasted
 # spreadsheet), facts are not compared, so checks stay a fixed budget on any input.
@@ -55,6 +64,7 @@ MAX_SOURCE_FACTS = 1000
 MAX_SUMMED_COUNTS = 200  # sums pair every count with every other one
 MAX_CARD_FACTS = 100
 MAX_NAME_HINTS = 20  # a "did you mean" for each compares it with every name in the story
+MAX_DATED_FIGURES = 300  # story figures in sentences with a date, paired with a card's dated figures
 TOO_MANY_FACTS = f"Only the first {MAX_CARD_FACTS} figures and names were checked against the story."
 TOO_MANY_FACTS_WHY = "A post with this many is unusual; check the rest yourself."
 
@@ -66,6 +76,12 @@ _WHY = {
     NAME: "The model sometimes invents or mixes up names of people, places, companies and products. "
     "Check it; if it is right, add it to your notes.",
 }
+QUOTE = "quote"
+QUOTE_MESSAGE = "These words are not quoted from the story or your notes."
+QUOTE_WHY = (
+    "Readers take words in quotation marks as what someone said. If nobody said them, "
+    "put them in your own words; if someone did, add the quotation to your notes."
+)
 _DEFAULT_WHY = "A figure the story does not give may be a slip of the model, or not public yet. Check it before posting."
 
 
@@ -79,13 +95,20 @@ class FactSource:
     counted: frozenset[str] = frozenset()  # what the story counts: "job", "customer", "team"
     counted_small: frozenset[str] = frozenset()  # what it counts with a small number: "team", "shift"
     counted_new: frozenset[str] = frozenset()  # what it counts as added: "14 new stores"
+    quotes: QuoteSource = QuoteSource(frozenset())
+    dated: tuple[Sentence, ...] = ()  # the source's sentences with a date and another figure
 
     @classmethod
     def of(cls, story: str, notes: str = "") -> FactSource:
         # Both languages' number words: a fact the story has in any form may back the card.
-        quantities = find_quantities(story, "")
-        if notes.strip():
-            quantities += find_quantities(notes, "")
+        story_facts = find_quantities(story, "")
+        notes_facts = find_quantities(notes, "") if notes.strip() else []
+        quantities = story_facts + notes_facts
+        dated = _dated_sentences(story, story_facts, notes, notes_facts)
+        quantities += [q.elided for q in quantities if q.elided is not None]  # "330 tot 345 miljoen": 330 million too
+        quantities += [q.range_end for q in quantities if q.range_end is not None]  # "maandag t/m vrijdag"
+        # "plaats aan 5.600 fietsen": 5,600 places too (after the sums, which would count them twice).
+        capacities = [replace(q, noun=meanings.SEAT) for q in quantities if q.capacity]
         # Every card fact is compared with story facts: bounded, that stays a fixed budget.
         distinct = {(q.kind, q.text.casefold(), q.noun, q.value): q for q in reversed(quantities)}
         quantities = sorted(distinct.values(), key=lambda q: q.start)[:MAX_SOURCE_FACTS]
@@ -93,14 +116,15 @@ class FactSource:
         counted = frozenset(q.noun for q in counts)
         counted_small = frozenset(q.noun for q in counts if q.value <= SMALL_NUMBER)
         counted_new = frozenset(q.noun for q in counts if q.new)
-        quantities += _sums(counts[:MAX_SUMMED_COUNTS])
+        quantities += _sums(counts[:MAX_SUMMED_COUNTS]) + capacities
         return cls(
-            tuple(quantities), NameSource.of([story, notes]), detect_language(story), counted, counted_small, counted_new
-        )
+            tuple(quantities), NameSource.of([story, notes]), detect_language(story), counted, counted_small, counted_new,
+            QuoteSource.of([story, notes]), dated,
+        )  # fmt: skip
 
     @functools.cached_property
     def _by_kind(self) -> dict[str, tuple[Quantity, ...]]:
-        kinds = (COUNT, MONEY, PERCENT, DURATION, MEASURE, DATE, TIME, FACTOR, ADDRESS)
+        kinds = (COUNT, MONEY, PERCENT, DURATION, MEASURE, DATE, TIME, FACTOR, ADDRESS, FREQUENCY)
         return {kind: tuple(q for q in self.quantities if q.kind in _BACKING_KINDS.get(kind, (kind, COUNT))) for kind in kinds}
 
     def candidates(self, kind: str) -> tuple[Quantity, ...]:
@@ -115,12 +139,26 @@ class FactSource:
         return any(meanings.agree(noun, known) for known in (self.counted_small if small else self.counted))
 
 
+def _dated_sentences(story: str, story_facts: list[Quantity], notes: str, notes_facts: list[Quantity]) -> tuple[Sentence, ...]:
+    found = [s for s in sentences(story, story_facts[:MAX_SOURCE_FACTS]) + sentences(notes, notes_facts) if s.dates and s.figures]
+    kept, figures = [], 0
+    for sentence in found:  # every card figure next to a date is compared with these: a fixed budget
+        figures += len(sentence.figures)
+        if figures > MAX_DATED_FIGURES:
+            break
+        kept.append(sentence)
+    return tuple(kept)
+
+
 def _sums(counts: list[Quantity]) -> list[Quantity]:
-    """ "1,400 customers" and "600 customers" (after a merger): "2,000 customers" together."""
+    """ "1,400 customers" and "600 customers" (after a merger): "2,000 customers" together. Not a
+    total and its part ("12.000 plekken in totaal", "waarvan 400 voor bakfietsen"), nor a capacity
+    counted twice."""
+    counts = [q for q in counts if not q.ordinal and not q.aggregate and not q.capacity]
     sums = []
     for index, first in enumerate(counts):
         for second in counts[index + 1 :]:
-            if first.noun == second.noun and not first.ordinal and not second.ordinal and first.value != second.value:
+            if first.noun == second.noun and first.value != second.value:
                 total = first.value + second.value
                 sums.append(
                     replace(first, text=f"{first.text} + {second.text}", value=total, step=1.0, written=total, hedge=first.hedge or second.hedge)
@@ -135,22 +173,64 @@ def check_facts(post: str, source: FactSource, language: str = "") -> list[Findi
     spans = [(q.start, q.end) for q in quantities]
     names = [name for name in find_names(post, language) if not any(s < name.end and name.start < e for s, e in spans)]
     findings += [_name_finding(name, source, hint=n < MAX_NAME_HINTS) for n, name in enumerate(names[:MAX_CARD_FACTS])]
+    findings += [
+        Finding(FACT, "warning", QUOTE_MESSAGE, QUOTE_WHY, quotation.start, quotation.end, kind=QUOTE)
+        for quotation in itertools.islice(find_quotations(post), MAX_CARD_FACTS)
+        if not source.quotes.backs(quotation)
+    ]
+    findings += _mismatch_findings(post, quantities[:MAX_CARD_FACTS], source, findings)
     if len(quantities) > MAX_CARD_FACTS or len(names) > MAX_CARD_FACTS:
         findings.append(Finding(FACT, "info", TOO_MANY_FACTS, TOO_MANY_FACTS_WHY, kind="not_checked"))
     located = [finding for finding in findings if finding is not None]
     return sorted(located, key=lambda finding: finding.start or 0)
 
 
+MISMATCH_WHY = (
+    "The story gives this figure with another date. A year or month from one event put next to "
+    "another is an easy slip; check which date belongs to it."
+)
+
+
+def _mismatch_findings(
+    post: str, quantities: list[Quantity], source: FactSource, found: list[Finding | None]
+) -> list[Finding]:
+    """A date the story has, but for another event: "412 dagen, in 2018" where the story says 2019."""
+    flagged = {(f.start, f.end) for f in found if f is not None}
+    checked = [q for q in quantities if (q.start, q.end) not in flagged]
+
+    def pairs_with(known: Quantity, card: Quantity) -> bool:
+        return any(backs(k, c, source) for k in _readings(known) for c in _readings(card))
+
+    def anchors(card: Quantity) -> bool:
+        return card.kind != ADDRESS and _is_claim(card, source) and not card.small
+
+    return [
+        Finding(
+            FACT, "warning", f"\u201c{m.date.text}\u201d is not the date the story gives for \u201c{m.figure.text}\u201d.",
+            MISMATCH_WHY, m.date.start, m.date.end, hint=m.story_date.text, kind=DATE,
+        )  # fmt: skip
+        for m in mismatched_dates(post, checked, source.dated, pairs_with, anchors)
+    ]
+
+
+def _readings(fact: Quantity) -> tuple[Quantity, ...]:
+    return (fact,) if fact.elided is None else (fact, fact.elided)
+
+
 def _is_claim(fact: Quantity, source: FactSource) -> bool:
     if not fact.checkable:
         return False
+    if fact.noun in meanings.LIST_NOUNS and not source.counts(fact.noun):
+        return False  # "3 things I love about v5": the post's own list, unless the story counts them
     # "six teams" where the story has five teams is a claim; "two colleagues" beside 850 employees is not.
     return not fact.small or (bool(fact.noun) and source.counts(fact.noun, small=True))
 
 
 def _quantity_finding(fact: Quantity, source: FactSource) -> Finding | None:
-    if any(backs(known, fact, source) for known in source.candidates(fact.kind)):
+    if _backed(fact, source):
         return None
+    if fact.elided is not None and fact.elided.kind != PERCENT:
+        fact = fact.elided  # "van 131 naar 96 dagen": 131 is a number of days
     nearest = nearest_quantity(fact, source.quantities)
     return Finding(
         FACT,
@@ -162,6 +242,12 @@ def _quantity_finding(fact: Quantity, source: FactSource) -> Finding | None:
         hint=nearest.text if nearest else "",
         kind=fact.kind,
     )
+
+
+def _backed(fact: Quantity, source: FactSource) -> bool:
+    readings = _readings(fact)
+    backed = any(backs(known, reading, source) for reading in readings for known in source.candidates(reading.kind))
+    return backed and (fact.range_end is None or _backed(fact.range_end, source))
 
 
 def _name_finding(found: Name, source: FactSource, *, hint: bool = True) -> Finding | None:
@@ -185,8 +271,14 @@ def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> 
     if card.kind == DATE or known.kind == DATE:
         return card.kind == known.kind and any(c.backed_by(k) for c in card.dates for k in known.dates)
     if card.kind == TIME or known.kind == TIME:
-        return card.kind == known.kind and card.value % 720 == known.value % 720
+        if card.kind != known.kind:
+            return False
+        if TWELVE_HOUR in (card.unit, known.unit):  # "5 uur" may be 5:00 or 17:00; "17.00" is not "05.00"
+            return card.value % 720 == known.value % 720
+        return card.value == known.value
     if card.kind == ADDRESS or known.kind == ADDRESS:
+        return card.kind == known.kind and card.value == known.value
+    if card.kind == FREQUENCY or known.kind == FREQUENCY:
         return card.kind == known.kind and card.value == known.value
     if card.kind == FACTOR or known.kind == FACTOR:
         return card.kind == known.kind and card.value == known.value
@@ -219,7 +311,7 @@ def _count_backed(known: Quantity, card: Quantity, source: FactSource | None) ->
         return False
     if card.new and not known.new and source is not None and source.counts_new(card.noun):
         return False  # "38 new stores" where the story has 38 stores and 14 new ones
-    if not card.noun or not known.noun or meanings.agree(card.noun, known.noun):
+    if not card.noun or not known.noun or meanings.backs(known.noun, card.noun):
         return True
     # Another noun: fine when the story counts nothing of the card's kind ("120 new colleagues" for
     # "120 jobs"), a mix-up when it does ("120 robots" when the story has 14 robots and 120 jobs).
@@ -227,13 +319,11 @@ def _count_backed(known: Quantity, card: Quantity, source: FactSource | None) ->
 
 
 def _anniversary(count: Quantity, duration: Quantity) -> bool:
-    """ "our 25th anniversary" = "25 years": a jubilee counted in years."""
-    return (
-        count.kind == COUNT
-        and duration.kind == DURATION
-        and count.noun == "anniversary"
-        and math.isclose(count.value * 365.25, duration.value)
-    )
+    """ "our 25th anniversary" = "25 years": a jubilee counted in years; "de 1.000e dag" = "1.000 dagen"."""
+    if count.kind != COUNT or duration.kind != DURATION:
+        return False
+    days = 365.25 if count.noun in ("anniversary", AGE) else ORDINAL_UNIT_DAYS.get(count.noun) if count.ordinal else None
+    return days is not None and math.isclose(count.value * days, duration.value)
 
 
 def agree(card: Quantity, known: Quantity) -> bool:
@@ -250,7 +340,11 @@ def agree(card: Quantity, known: Quantity) -> bool:
         within = 0 < difference < step
     else:
         within = abs(difference) <= step / 2 * (1 + 1e-9)
-    return within and share <= MAX_SHARE[card.hedge] + 1e-9
+    limit = MAX_SHARE[card.hedge]
+    if known.hedge == ABOUT and not known.in_words:
+        # "about 900" is rounded already: "about 1,000" rounds it again, 11 % off.
+        limit = min(limit, MAX_SHARE[""])
+    return within and share <= limit + 1e-9
 
 
 def granularity(fact: Quantity) -> float:

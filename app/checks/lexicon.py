@@ -2,8 +2,9 @@
 
 "Proud", "Vandaag", "Organised" and "Klantgerichtheid" open sentences; "Maria", "Lyon" and
 "Philips" are names. The word lists are pyspellchecker's English and Dutch frequency lists
-(lower case), read once; the names the fact lock knows (resources/checks/known_names.toml) win
-over them, since "maria" and "philips" are in those lists too.
+(lower case), read once; the names the fact lock knows (resources/checks/known_names.toml) and
+the towns of resources/checks/places.toml win over them, since "maria", "philips" and "zeist" are
+in those lists too.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
 # English: a word seen more often than this in the corpus is an ordinary word ("lyon" is seen 74
 # times, "welding" 1,299). Dutch: every word of the list counts (it holds the OpenTaal word list,
@@ -55,6 +57,38 @@ def known_names() -> KnownNames:
 
 
 @functools.cache
+def _places() -> dict[str, Any]:
+    text = (resources.files("resources") / "checks" / "places.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@functools.cache
+def towns() -> frozenset[str]:
+    """One-word towns of 15,000 people or more that are no common word (resources/checks/places.toml)."""
+    return frozenset(str(_places()["towns"]).split())
+
+
+@dataclass(frozen=True)
+class TownRegions:
+    """Which countries, UK nations and US states towns lie in, by the names a post may use for them."""
+
+    of_town: dict[str, frozenset[str]]  # "brugge" -> {"belgium", "belgië", "belgie"}
+    names: frozenset[str]  # every region name it knows: "nederland", "michigan", "scotland", …
+
+
+@functools.cache
+def town_regions() -> TownRegions:
+    data = _places()
+    spelled = {str(code): [str(name) for name in names] for code, names in data["region_names"].items()}
+    of_town = {}
+    for line in str(data["regions"]).splitlines():
+        town, _, codes = line.partition("|")
+        if town:
+            of_town[town] = frozenset(name for code in codes.split() for name in spelled.get(code, ()))
+    return TownRegions(of_town, frozenset(name for names in spelled.values() for name in names))
+
+
+@functools.cache
 def _counts(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The ordinary words of a language, and those among them frequent enough to beat a known name."""
     raw = (resources.files("spellchecker") / "resources" / f"{language}.json.gz").read_bytes()
@@ -85,10 +119,12 @@ _ENDINGS = ("'s", "s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "en", "
 def is_ordinary_word(word: str, language: str = "") -> bool:
     """Is `word` (any case) an ordinary word of English (or Dutch), not only a name?"""
     lowered = word.casefold().replace("’", "'")
-    if lowered.endswith(_WORD_ENDINGS) or lowered in known_names().ordinary_words:
+    if lowered in known_names().ordinary_words:
         return True
-    if lowered in known_names().all_names:
+    if lowered in known_names().all_names or lowered in towns():  # before the endings: "Lansing", "Hastings"
         return lowered in _counts("en")[1] or lowered in _counts("nl")[1]
+    if lowered.endswith(_WORD_ENDINGS):
+        return True
     languages = ("en", "nl") if not language else (language, "en") if language == "nl" else ("en",)
     for candidate in _forms(lowered):
         if any(candidate in _words(lang) for lang in languages):

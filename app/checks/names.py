@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from app.checks.lexicon import is_ordinary_word, known_names
+from app.checks.lexicon import is_ordinary_word, known_names, town_regions
 from app.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 from app.voice import text as t
 
@@ -39,12 +39,14 @@ NAME_TOKEN = re.compile(r"(?<![\w&])[^\W\d_][\w&]*(?:['’.-][\w&]+)*\.?")  # no
 CONNECTORS = frozenset({"van", "de", "der", "den", "von", "of", "la", "le", "du", "da", "del", "ter", "ten", "het", "the", "te"})
 NAME_GAPS = frozenset({" ", "\u00a0", " & "})
 POSSESSIVE = re.compile(r"['’]s?$")
+LOWER_PREFIX = re.compile(r"^(?:[^\W\d_A-Z]+-)+(?=[A-Z])")  # "post-COVID", "non-EU", "pre-Brexit"
 SENTENCE_BREAK = re.compile(r"[.!?:;…\n\"“”]|(?:^|\s)[-–—•*>]\s")
 WORD_PARTS = re.compile(r"[^\W_]+")
 REGION_GAP = re.compile(r",[\s\u00a0]+$")
 TITLE_CASE_STOP_WORDS = 2  # capitalised small words that make a line a heading
 HEADING_MAX_CHARACTERS = 100
 MIN_HINT_SIMILARITY = 0.5
+PHRASE_SLACK = 2  # words a Title Case phrase may skip of the story's ("B Lab's impact assessment")
 MAX_HINT_CANDIDATES = 300  # a hint is a courtesy: its cost stays bounded in a story of many names
 # Dutch and English inflect names a little ("Eindhovense", "Acmes"): allow this many extra letters.
 INFLECTION_LETTERS = 3
@@ -89,7 +91,12 @@ def normalise(word: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def name_parts(text: str) -> tuple[str, ...]:
-    return tuple(normalise(part) for part in WORD_PARTS.findall(POSSESSIVE.sub("", text)))
+    """ "Acme’s" -> acme; "U-M", "U.S." -> um, us (an acronym); "post-COVID" -> covid (a prefix is no name)."""
+    bare = LOWER_PREFIX.sub("", POSSESSIVE.sub("", text))
+    parts = tuple(normalise(part) for part in WORD_PARTS.findall(bare))
+    if len(parts) >= 2 and all(len(part) == 1 for part in parts):
+        return ("".join(parts),)
+    return parts
 
 
 def find_names(text: str, language: str = "") -> list[Name]:
@@ -146,10 +153,14 @@ def _tokens(text: str) -> Iterator[_Token]:
         gap = text[previous_end : match.start()]
         # A sentence starts at the text's start, after . ! ? : ; … a quote, a bullet or a new line.
         sentence_start = previous_end == 0 or _ends_sentence(text, previous_end) or (
-            gap != " " and bool(SENTENCE_BREAK.search(gap))
+            gap != " " and bool(SENTENCE_BREAK.search(gap)) and not _soft_wrapped(text, previous_end, gap)
         )
         previous_end = end
         yield _Token(word, match.start(), end, _is_capitalised(word), sentence_start)
+
+
+def _soft_wrapped(text: str, start: int, gap: str) -> bool:
+    return gap.strip(" \u00a0") == "\n" and _soft_wrap(text, start)
 
 
 def _abbreviation_with_dot(word: str) -> bool:
@@ -159,6 +170,23 @@ def _abbreviation_with_dot(word: str) -> bool:
 
 def _ends_sentence(text: str, end: int) -> bool:
     return end > 0 and text[end - 1] == "."
+
+
+def _in_name_gap(text: str, start: int, end: int) -> bool:
+    """May a name run on over text[start:end]: a space, " & ", or a line wrapped in the middle of a sentence?"""
+    gap = text[start:end]
+    return gap in NAME_GAPS or _soft_wrapped(text, start, gap)
+
+
+# A line this long that ends without punctuation was wrapped by a mail or PDF ("the National Institutes
+# / of Health"), not ended: the sentence and a name in it run on.
+SOFT_WRAP_MIN_LINE = 50
+
+
+def _soft_wrap(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start].rstrip(" \u00a0")
+    return len(line) >= SOFT_WRAP_MIN_LINE and line[-1:].isalnum()
 
 
 def _runs(text: str, tokens: list[_Token]) -> Iterator[list[_Token]]:
@@ -172,7 +200,7 @@ def _runs(text: str, tokens: list[_Token]) -> Iterator[list[_Token]]:
         index += 1
         while (
             index < len(tokens)
-            and text[run[-1].end : tokens[index].start] in NAME_GAPS
+            and _in_name_gap(text, run[-1].end, tokens[index].start)
             and not POSSESSIVE.search(run[-1].text)  # "Acme's Eindhoven plant": two names
         ):
             token = tokens[index]
@@ -194,7 +222,7 @@ def _connectors_then_name(text: str, tokens: list[_Token], index: int) -> list[_
     while index < len(tokens) and tokens[index].text.lower() in CONNECTORS and not tokens[index].capitalised:
         taken.append(tokens[index])
         index += 1
-        if index >= len(tokens) or text[taken[-1].end : tokens[index].start] not in NAME_GAPS:
+        if index >= len(tokens) or not _in_name_gap(text, taken[-1].end, tokens[index].start):
             return []
     if taken and index < len(tokens) and tokens[index].capitalised:
         return [*taken, tokens[index]]
@@ -261,21 +289,37 @@ def _not_a_name(word: str) -> bool:
 def _name(text: str, run: list[_Token], person_cue: bool = False) -> Name:
     start, end = run[0].start, run[-1].end
     shown = POSSESSIVE.sub("", text[start:end])
-    legal = known_names().legal_forms
+    legal = _legal_positions(run)
     parts = tuple(
         part
-        for token in run
-        if token.text.lower() not in CONNECTORS
+        for index, token in enumerate(run)
+        if token.text.lower() not in CONNECTORS and index not in legal
         for part in name_parts(token.text)
-        if part not in legal and normalise(token.text) not in legal
     )
-    return Name(shown, start, start + len(shown), parts, kind=_kind(run, parts, person_cue))
+    return Name(shown, start, start + len(shown), parts, kind=_kind(run, parts, person_cue, bool(legal)))
 
 
-def _kind(run: list[_Token], parts: tuple[str, ...], person_cue: bool) -> str:
+LEADING_LEGAL_FORMS = frozenset({"koninklijke", "royal"})
+
+
+def _legal_positions(run: list[_Token]) -> set[int]:
+    """Where a legal form stands: at the end ("Acme Robotics B.V.", "Acme Holding N.V.") or, for
+    "Koninklijke" and "Royal", in front. "As Helen Marsh" opens with a word, not a Norwegian AS."""
+    legal = known_names().legal_forms
+    positions = set()
+    for index in range(len(run) - 1, 0, -1):
+        if normalise(run[index].text) not in legal:
+            break
+        positions.add(index)
+    if len(run) > 1 and normalise(run[0].text) in LEADING_LEGAL_FORMS:
+        positions.add(0)
+    return positions
+
+
+def _kind(run: list[_Token], parts: tuple[str, ...], person_cue: bool, legal_form: bool = False) -> str:
     known = known_names()
     words = [normalise(token.text) for token in run]
-    if any(word in known.legal_forms or word in known.organisation_words for word in words):
+    if legal_form or any(word in known.organisation_words for word in words):
         return ORGANISATION
     joined = " ".join(parts)
     if joined in known.organisations:
@@ -294,7 +338,9 @@ def _with_regions(text: str, names: list[Name]) -> list[Name]:
     for name in names:
         previous = merged[-1] if merged else None
         joined = " ".join(name.parts)
-        region = known.region_abbreviations.get(joined, joined if joined in known.regions else "")
+        region = known.region_abbreviations.get(
+            joined, joined if joined in known.regions or joined in town_regions().names else ""
+        )
         if (
             previous is not None
             and region
@@ -302,7 +348,13 @@ def _with_regions(text: str, names: list[Name]) -> list[Name]:
             and REGION_GAP.search(text[previous.end : name.start])
             and previous.end + 4 >= name.start
         ):
-            merged[-1] = Name(text[previous.start : name.end], previous.start, name.end, previous.parts, kind=PLACE, region=region)
+            full = previous.with_first_word  # "ANN ARBOR, Mich.": the town's first word too
+            merged[-1] = Name(
+                text[previous.start : name.end], previous.start, name.end, previous.parts, kind=PLACE, region=region,
+                with_first_word=None if full is None else Name(
+                    text[full.start : name.end], full.start, name.end, full.parts, kind=PLACE, region=region
+                ),
+            )  # fmt: skip
             continue
         merged.append(name)
     return merged
@@ -326,6 +378,9 @@ class NameSource:
     sequence: str  # the source's words in order, for names the source writes without capitals
     stems: frozenset[str] = frozenset()  # the source's words less an ending: "european" -> "europe"
     words_in_order: tuple[str, ...] = ()
+    # Initials of the source's runs of capitalised words, ordinary words included: "ec" for the
+    # "European Commission", whose name part is only "Commission".
+    run_initials: frozenset[str] = frozenset()
 
     @functools.cached_property
     def initials(self) -> frozenset[str]:
@@ -356,9 +411,10 @@ class NameSource:
         stems = frozenset(
             word[:-cut] for word in words for cut in range(1, INFLECTION_LETTERS + 1) if len(word) - cut >= 4
         )
+        run_initials = frozenset(initials for text in texts for initials in _capitalised_run_initials(text))
         return cls(
             frozenset(words), frozenset(lower), tuple(entities.values()), " " + " ".join(sequence) + " ", stems,
-            tuple(sequence),
+            tuple(sequence), run_initials,
         )  # fmt: skip
 
     def unknown(self, name: Name) -> Name | None:
@@ -376,7 +432,11 @@ class NameSource:
                 return False  # "Carla Olsen": the first word is a name of the story too, so the whole is mixed
         if not name.parts:
             return True
-        holders = [entity for entity in self.entities if self._within(name.parts, entity.parts)]
+        if " & " in name.text:  # "Ethiopia & Peru", "Tom & Eleanor": names of the story, each whole
+            sides = [Name(side, name.start, name.end, name_parts(side)) for side in name.text.split(" & ") if side.strip()]
+            if all(self.knows(side) and not self._fragment(side.parts) for side in sides):
+                return True
+        holders = self._holders(name.parts)
         if name.region:
             return self._knows_place(name, holders)
         if any(_compatible(name.kind, entity.kind) for entity in holders):
@@ -389,23 +449,87 @@ class NameSource:
         # A name the story writes as plain words ("the eindhoven campus") or as one run.
         if f" {' '.join(name.parts)} " in self.sequence:
             return True
-        return self._with_place(name.parts)
+        return self._with_place(name.parts) or self._phrase(name) or self._short_form(name.parts)
+
+    def _phrase(self, name: Name) -> bool:
+        """ "B Impact Assessment" for "B Lab's impact assessment": the story's words, close together and
+        in order, some of them ordinary words there. Never a person's name: "Tom Price" from "Tom and
+        Eleanor Price" may be a mix."""
+        parts = name.parts
+        if name.kind == PERSON or not any(part in self.lower_words for part in parts):
+            return False
+        people = known_names().first_names
+        if any(part in people or self._person_part(part) for part in parts):
+            return False
+        window = len(parts) + PHRASE_SLACK
+        for start in self._positions.get(parts[0], ()):
+            rest = iter(self.words_in_order[start + 1 : start + window])
+            if all(any(_same_word(part, word) for word in rest) for part in parts[1:]):
+                return True
+        return False
+
+    @functools.cached_property
+    def _positions(self) -> dict[str, tuple[int, ...]]:
+        positions: dict[str, list[int]] = {}
+        for index, word in enumerate(self.words_in_order):
+            positions.setdefault(word, []).append(index)
+        return {word: tuple(found) for word, found in positions.items()}
+
+    def _short_form(self, parts: tuple[str, ...]) -> bool:
+        """ "TU Eindhoven" for "Technische Universiteit Eindhoven", "UZ Gent" for "Universitair Ziekenhuis
+        Gent": the initials of a story name's first words, then its other words."""
+        first, rest = parts[0], parts[1:]
+        if not 2 <= len(first) <= 5 or not rest:
+            return False
+        for entity in self._holders(rest):
+            cut = len(entity.parts) - len(rest)
+            if cut >= len(first) and "".join(word[0] for word in entity.parts[:cut]) == first:
+                return all(_same_word(a, b) for a, b in zip(rest, entity.parts[cut:]))
+        return False
 
     def _with_place(self, parts: tuple[str, ...]) -> bool:
         """ "Stedelijk Lyceum Zwolle", "Rijnstate Arnhem": a known name and a known place of the story."""
         for cut in range(1, len(parts)):
             head, tail = parts[:cut], parts[cut:]
-            heads = [e for e in self.entities if self._within(head, e.parts)]
-            tails = [e for e in self.entities if self._within(tail, e.parts)]
+            heads = self._holders(head)
+            tails = self._holders(tail)
             if heads and tails and any(e.kind == PLACE for e in heads + tails):
                 if not any(e.kind == PERSON for e in heads + tails):
                     return True
         return False
 
+    @functools.cached_property
+    def _by_key(self) -> dict[str, tuple[_Entity, ...]]:
+        """The entities with a word of each key (see `_word_key`): a name is compared with these only,
+        not with every name of a story that has thousands."""
+        index: dict[str, list[_Entity]] = {}
+        for entity in self.entities:
+            for key in {_word_key(part) for part in entity.parts}:
+                index.setdefault(key, []).append(entity)
+        return {key: tuple(entities) for key, entities in index.items()}
+
+    def _holders(self, parts: tuple[str, ...]) -> list[_Entity]:
+        """The source's entities that have every word of `parts` (in some inflection)."""
+        if not parts:
+            return list(self.entities)
+        return [entity for entity in self._by_key.get(_word_key(parts[0]), ()) if self._within(parts, entity.parts)]
+
+    def _fragment(self, parts: tuple[str, ...]) -> bool:
+        """Are `parts` only a piece of a longer name of an organisation or place of the story ("Procter"
+        of "Procter & Gamble")? A first name alone may stand for its person."""
+        holders = self._holders(parts)
+        return bool(holders) and all(
+            len(e.parts) > len(parts) and (e.kind in (ORGANISATION, PLACE) or "&" in e.text) for e in holders
+        )
+
+    def _person_part(self, word: str) -> bool:
+        return any(entity.kind == PERSON and word in entity.parts for entity in self._by_key.get(_word_key(word), ()))
+
     def _is_name_part(self, word: str) -> bool:
         """Does the source use `word` only as (part of) a name of a person?"""
         return word not in self.lower_words and any(
-            entity.kind != PLACE and word in entity.parts and len(entity.parts) >= 2 for entity in self.entities
+            entity.kind != PLACE and word in entity.parts and len(entity.parts) >= 2
+            for entity in self._by_key.get(_word_key(word), ())
         )
 
     def _knows_place(self, name: Name, holders: list[_Entity]) -> bool:
@@ -413,7 +537,10 @@ class NameSource:
         regions = {entity.region for entity in holders if entity.region}
         if regions:
             return name.region in regions
-        known_regions = known_names().city_regions.get(" ".join(name.parts))
+        town = " ".join(name.parts)
+        known_regions = known_names().city_regions.get(town)
+        if known_regions is None and name.region in town_regions().names:
+            known_regions = town_regions().of_town.get(town)  # "Brugge, Nederland": Brugge is in Belgium
         if known_regions is not None:
             # "Salt Lake City, Colorado": the town is elsewhere; "Salt Lake City, Utah" is right.
             return bool(holders) and name.region in known_regions
@@ -427,16 +554,18 @@ class NameSource:
     def _knows_word(self, part: str) -> bool:
         if part in self.words or part in self.stems:
             return True
-        if len(part) < 5:
-            return False
-        return any(part[:-cut] in self.words for cut in range(1, INFLECTION_LETTERS + 1))
+        # "Eindhovense" for "Eindhoven"; but "Delft" is no "de" with an ending: at least four letters stay.
+        return any(part[:-cut] in self.words for cut in range(1, INFLECTION_LETTERS + 1) if len(part) - cut >= 4)
 
     def _acronym(self, part: str) -> bool:
         """ "TUE" for "Technische Universiteit Eindhoven", "ARR" for "annual recurring revenue"."""
         return len(part) >= 2 and (
-            part in self.initials
-            or any("".join(word[0] for word in entity.parts) == part for entity in self.entities if len(entity.parts) >= 2)
+            part in self.initials or part in self.run_initials or part in self._entity_initials
         )
+
+    @functools.cached_property
+    def _entity_initials(self) -> frozenset[str]:
+        return frozenset("".join(word[0] for word in entity.parts) for entity in self.entities if len(entity.parts) >= 2)
 
     def nearest(self, name: Name) -> str:
         """The source name most like `name`, or "" when none is alike."""
@@ -455,6 +584,16 @@ class NameSource:
 
 
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "van", "de", "voor", "en", "het", "der"})
+CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’])[A-Z][^\W_]*(?:[ \u00a0]+(?:(?:of|for|and|the|van|voor|en|de|der|&)[ \u00a0]+)?[A-Z][^\W_]*){1,5}"
+)
+
+
+def _capitalised_run_initials(text: str) -> Iterator[str]:
+    for match in CAPITALISED_RUN.finditer(text):
+        words = match.group().split()
+        yield "".join(word[0] for word in words if word[0].isupper()).lower()
+        yield "".join(word[0] for word in words if word != "&").lower()
 
 
 def _initials(sequence: list[str]) -> frozenset[str]:
@@ -474,6 +613,12 @@ def _initials(sequence: list[str]) -> frozenset[str]:
             if 3 <= len(kept) <= 5:
                 found.add(kept)
     return frozenset(found)
+
+
+def _word_key(word: str) -> str:
+    """Words `_same_word` may take for one another share this key: their first four letters (the
+    shorter of two inflections has at least four), or the whole of a shorter word."""
+    return word[:4]
 
 
 def _same_word(part: str, other: str) -> bool:

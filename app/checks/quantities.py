@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.checks import meanings
 from app.checks import numbers as n
-from app.checks.dates import Claim, DateParts, find_dates
+from app.checks.dates import Claim, DateParts, find_dates, is_short_date
 from app.checks.units import LENGTH_WORDS, unit_at
 from app.voice.text import HASHTAG_PATTERN, MENTION_PATTERN, URL_PATTERN
 
@@ -38,6 +38,7 @@ DATE = "date"
 TIME = "time"
 FACTOR = "factor"
 ADDRESS = "address"
+FREQUENCY = "frequency"  # days a week: "seven days a week" = "elke dag"
 NUMERIC_KINDS = (COUNT, MONEY, PERCENT, DURATION, MEASURE, FACTOR)
 
 ABOUT, OVER, UNDER = "about", "over", "under"
@@ -54,6 +55,7 @@ _UNITS: dict[str, float] = {
     "quarter": 365.25 / 4, "quarters": 365.25 / 4, "kwartaal": 365.25 / 4, "kwartalen": 365.25 / 4,
     "year": 365.25, "years": 365.25, "jaar": 365.25, "jaren": 365.25, "yr": 365.25, "yrs": 365.25,
     "decade": 3652.5, "decades": 3652.5, "decennium": 3652.5, "decennia": 3652.5,
+    "century": 36525, "centuries": 36525, "eeuw": 36525, "eeuwen": 36525,
 }  # fmt: skip
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 DURATION_AFTER = re.compile(rf"(?:[\s\u00a0]+|-)(?P<unit>{_UNIT})\b", re.IGNORECASE)
@@ -69,6 +71,10 @@ HALF_DURATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b(?:three|3)[\s-]quarters?\s+of\s+an?\s+(?P<unit>{_UNIT})\b", re.I), "0.75"),
     (re.compile(rf"\b(?:a|one)\s+quarter\s+of\s+an?\s+(?P<unit>{_UNIT})\b", re.I), "0.25"),
     (re.compile(rf"\b(?:een\s+)?half\s*(?P<unit>{_UNIT})\b", re.I), "0.5"),
+    # "driekwart eeuw" (75 years), "een halve eeuw", "a quarter century", "een kwart eeuw"
+    (re.compile(rf"\bdriekwart\s+(?P<unit>{_UNIT})\b", re.I), "0.75"),
+    (re.compile(rf"\b(?:een\s+)?halve\s+(?P<unit>{_UNIT})\b", re.I), "0.5"),
+    (re.compile(rf"\b(?:a|one|een)\s+(?:quarter|kwart)[\s-]+(?P<unit>century|eeuw)\b", re.I), "0.25"),
 )
 
 PERCENT_AFTER = re.compile(
@@ -99,6 +105,61 @@ HEDGE_BEFORE = re.compile(
     r"[\s\u00a0]+(?:(?:the|de|a|an|een)[\s\u00a0]+)?(?:[€$£][\s\u00a0]?)?$",
     re.IGNORECASE,
 )
+# "biedt plaats aan 5.600 fietsen", "room for 400 cars", "seats 1,200": a count of places too.
+CAPACITY_BEFORE = re.compile(
+    r"\b(?:(?:plaats|ruimte|plek|room|space|capacity|parking)[\s\u00a0]+(?:aan|voor|for|of)|seats|seating for|"
+    r"accommodates|accommodating|holds|biedt[\s\u00a0]+plaats[\s\u00a0]+aan|capaciteit[\s\u00a0]+(?:van|voor))"
+    r"[\s\u00a0]+(?:(?:up to|tot|wel|maximaal|ruim|over|more than|meer dan|bijna|nearly|about|ongeveer)[\s\u00a0]+)?$",
+    re.IGNORECASE,
+)
+# "seven days a week" = "7 dagen per week" = "every day" = "dagelijks". The words alone ("every day")
+# are a fact in a story and language in a post ("I learn something every day").
+DAYS_A_WEEK = re.compile(
+    rf"\b(?P<days>[1-7]|{'|'.join(w for w, v in n.EN_SMALL.items() if 1 <= v <= 7)}|"
+    rf"{'|'.join(w for w, v in n.NL_SMALL.items() if 1 <= v <= 7)})[\s\u00a0-]+(?:days?|dagen|dag)[\s\u00a0]+"
+    r"(?:a|per|in\s+de|each|every|van\s+de)[\s\u00a0]+week\b",
+    re.IGNORECASE,
+)
+EVERY_DAY = re.compile(
+    r"\b(?:every|each)[\s\u00a0]+day\b|\bdaily\b|\b(?:elke|iedere)[\s\u00a0]+dag\b|\bdagelijks\b|"
+    r"\balle[\s\u00a0]+dagen\b|\b7/7\b",
+    re.IGNORECASE,
+)
+_WEEK = re.compile(r"week\b", re.IGNORECASE)
+_EVERY_DAY_WORDS = ("every day", "each day", "daily", "elke dag", "iedere dag", "dagelijks", "alle dagen", "7/7")
+# "came third", "ranked 2nd", "eindigde als tweede", "op de derde plaats": a place in a ranking.
+RANK = "rank"
+RANK_BEFORE = re.compile(
+    r"\b(?:came|come|comes|coming|finished|finish|finishes|placed|ranked|ranks|rank|ended|came in|"
+    r"eindigde(?:n)?(?:[\s\u00a0]+als)?|werd(?:en)?|werden|wordt|op[\s\u00a0]+de|als)"
+    r"(?:[\s\u00a0]+(?:in|at|as|a|an|the|de|het|overall|joint|gedeeld))*[\s\u00a0]+$",
+    re.IGNORECASE,
+)
+# Ordinals of a time unit: "de 1.000e dag" is 1,000 days, "our 5th year" 5 years.
+ORDINAL_UNIT_DAYS = {
+    meanings.meaning(word): days
+    for word, days in (("day", 1.0), ("dag", 1.0), ("week", 7.0), ("month", 365.25 / 12), ("maand", 365.25 / 12),
+                       ("year", 365.25), ("jaar", 365.25))
+}  # fmt: skip
+# Time units read as the noun of a count ("3,200 volunteer hours"): a duration.
+_UNIT_MEANINGS = {
+    meanings.meaning(word): days for word, days in _UNITS.items() if len(word) > 3 and meanings.meaning(word) not in meanings.GROUPS
+}
+# A person's age: "Lotte Hendriks (41)", "Obi, 47, joined". No count of staff or anything else.
+AGE = "age"
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]*[\s\u00a0]*(?:\(|,[\s\u00a0]+)$")
+_AGE_AFTER = re.compile(r"\)|,[\s\u00a0]")
+_ORDINAL_UNIT_AFTER = re.compile(r"[\s\u00a0]+(?P<unit>day|dag|week|month|maand|year|jaar)\b", re.IGNORECASE)
+# "38:12" (minutes and seconds, more than a day has hours), "1:02:33": a time taken, not a time of day.
+CLOCK_DURATION = re.compile(
+    r"(?<![\d.,:])(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)|(?P<m>2[4-9]|[3-9]\d|\d{3}):(?P<ms>[0-5]\d))(?![\d:]|[.,]\d)"
+)
+# "in totaal 12.000", "waarvan 400", "including 4 PhD students": a whole or a part of another count.
+AGGREGATE_NEAR = re.compile(
+    r"\b(?:in total|in totaal|totaal|altogether|all told|waarvan|of which|of whom|including|inclusief|"
+    r"onder wie|daarvan|among them|among whom|incl\.)\b",
+    re.IGNORECASE,
+)
 # "a few hundred", "een paar honderd": a manner of speaking, not a figure to check.
 VAGUE_BEFORE = re.compile(
     r"\b(?:a few|few|several|many|a couple of|hundreds of|thousands of|"
@@ -113,20 +174,30 @@ READING_TIME = re.compile(
     r"|\b(?:leestijd|reading time|read time)[:\s\u00a0]+\d+(?:[\s\u00a0-]?(?:min(?:ute)?s?|minuten)\.?)?",
     re.IGNORECASE,
 )
-# "24/7", "#1", "1/3" (a series of posts), "365 days a year": figures of speech.
+# "24/7", "#1", "1/3" (a series of posts), "365 days a year", "the 21st century": figures of speech.
 NOT_FACTS = re.compile(
-    r"(?<![\w/])(?:24/7\b|365\s+(?:days a year|dagen per jaar)|\d+/\d+\b(?!\s*(?:%|procent)))|(?<!\w)#\d+",
+    r"(?<![\w/])(?:24/7\b|365\s+(?:days a year|dagen per jaar)|\d+/\d+\b(?!\s*(?:%|procent))"
+    r"|(?:19|20|21)(?:st|th|e|ste)[\s\u00a0-]+(?:century|eeuw(?:se)?)\b)|(?<!\w)#\d+",
     re.IGNORECASE,
 )
 # Times of day.
+_PART_OF_DAY = r"['’]s[\s\u00a0]+(?:ochtends|morgens|middags|avonds|nachts)|in the (?:morning|afternoon|evening)|at night"
 TIME_OF_DAY = re.compile(
     r"(?<![\d.,:])(?:(?P<hm_h>[012]?\d)[:.](?P<hm_m>[0-5]\d)(?:[\s\u00a0]*(?P<hm_ap>[ap]\.?m\.?|uur|u|h)\b)?"
     r"|(?P<ap_h>1[0-2]|0?\d)[\s\u00a0]*(?P<ap>[ap]\.?m\.?)(?!\w)"
-    r"|\b(?:at|om|by|until|till)[\s\u00a0]+(?P<at_h>1[0-2]|0?\d)(?:[\s\u00a0]*(?P<at_ap>[ap]\.?m\.?)(?!\w)"
-    r"|[\s\u00a0]+(?P<at_tail>o['’]clock|uur|in the (?:morning|afternoon|evening)|['’]s (?:ochtends|morgens|middags|avonds)))?)"
+    r"|\b(?:at|om|by|until|till|from|to|van|vanaf|tot)[\s\u00a0]+(?P<at_h>1[0-2]|0?\d)(?:[\s\u00a0]*(?P<at_ap>[ap]\.?m\.?)(?!\w)"
+    rf"|[\s\u00a0]+(?P<at_tail>o['’]clock|uur(?:[\s\u00a0]+(?:{_PART_OF_DAY}))?|{_PART_OF_DAY}))?)"
     r"(?![\d]|[.,]\d|[\s\u00a0]*(?:%|procent|percent|jaar|years?|weken|weeks?|days?|dagen|maanden|months?))",
     re.IGNORECASE,
 )
+# Opening hours in Dutch: "10-16 uur", "van 9 tot 17 uur", "9.30-17.00 u": two times, not durations.
+HOUR_RANGE = re.compile(
+    r"(?<![\d.,:])(?P<h1>[012]?\d)(?:[.:](?P<m1>[0-5]\d))?[\s\u00a0]*(?:-|–|tot)[\s\u00a0]*"
+    r"(?P<h2>[012]?\d)(?:[.:](?P<m2>[0-5]\d))?[\s\u00a0]*(?:uur|u)\b(?![\s\u00a0]+(?:per|a|an|in de|per dag)\b)",
+    re.IGNORECASE,
+)
+_HOURS_WORD = re.compile(r"\d[\s\u00a0]?u(?:ur)?\b", re.IGNORECASE)
+_OPENING_BEFORE = re.compile(r"\b(?:van|vanaf|from|open|geopend|between|tussen)[\s\u00a0]+$", re.IGNORECASE)
 _STREET = (
     r"(?:[A-Z][\w'’-]*(?:straat|weg|laan|plein|kade|gracht|singel|dijk|park|dreef|hof|markt|steeg|pad|baan|"
     r"boulevard|allee|dam))|(?:[A-Z][\w'’-]*\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Boulevard|Blvd\.?|"
@@ -139,6 +210,13 @@ _STREET_ENDINGS = (
 HOUSE_NUMBER = re.compile(r"(?<![\d.,])(?P<number>\d{1,5})[a-zA-Z]?(?![\d.,]\d)\b")
 STREET_BEFORE = re.compile(rf"(?:{_STREET})[\s\u00a0]+$")
 STREET_AFTER = re.compile(rf"[\s\u00a0]+(?:{_STREET})")
+# A street without "straat" or "Street" in its name: "aan de Esp 120", "op het Stationsplein 3", or
+# a capitalised name, the number and a town: "Esp 120 in Eindhoven", "Kerkbrink 12, Hilversum".
+_NAMED_ADDRESS_BEFORE = re.compile(
+    r"\b(?:aan|op)[\s\u00a0]+(?:de|het|'t)[\s\u00a0]+[A-Z][\w'’-]*(?:[\s\u00a0]+[A-Z][\w'’-]*)?[\s\u00a0]+$"
+)
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zà-ÿ'’-]+[\s\u00a0]+$")
+_TOWN_AFTER = re.compile(r"[a-zA-Z]?(?:,[\s\u00a0]*|[\s\u00a0]+(?:in|te)[\s\u00a0]+)(?:\d{4}[\s\u00a0]?[A-Z]{2}[\s\u00a0]+)?[A-Z][a-zà-ÿ]")
 POSTCODE = re.compile(r"\b\d{4}[\s\u00a0]?[A-Z]{2}(?=[\s\u00a0]+[A-Z][a-z])")  # "5611 AB Eindhoven"
 # Shares in words.
 _EN_NUM = r"one|a|an|two|three|four|\d"
@@ -167,6 +245,7 @@ TIMES_AFTER = re.compile(
     r"[\s\u00a0]+(?:times|keer|maal)[\s\u00a0]+(?:as|more|faster|bigger|larger|higher|zo|meer|sneller|groter|hoger)\b",
     re.IGNORECASE,
 )
+SMALL_WORD_MAX = 10  # "two colleagues", "six teams": numbers this small in words are claims only at times
 ORDINAL_NOT_FACTS = frozenset({1.0, 2.0})  # "first", "second", "eerste", "tweede": ordinary words
 
 
@@ -192,6 +271,13 @@ class Quantity:
     written: float | None = None  # the figure as written, scale applied: 18 for "18 months", 2.5e6 for "€2.5m"
     unit_days: float = 0.0  # for a duration: days per written unit (30.44 for "months")
     new: bool = False  # "14 new stores": what is added, not what there is
+    scale: float = 1.0  # the scale word's factor: 1e6 for "2.5 million"
+    capacity: bool = False  # "room for 5,600 bikes": also 5,600 places
+    aggregate: bool = False  # a total or a part of one ("12.000 in totaal", "waarvan 400"): never summed
+    # A bare figure whose unit stands after the next one ("from 2.8 to 1.4 million m³", "van 131 naar
+    # 96 dagen") or before it ("55 per cent; Carrow gets the other 45"): that reading of it.
+    elided: Quantity | None = None
+    range_end: Quantity | None = None  # "Monday to Friday": one fact, its second day here
 
     @property
     def figure(self) -> float:
@@ -208,22 +294,56 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
     if "read" in lowered or "lees" in lowered:
         not_facts += READING_TIME.finditer(text)
     for not_fact in not_facts:
-        claimed.claim(not_fact.start(), not_fact.end())
+        if not is_short_date(text, not_fact.start(), not_fact.end()):  # "ma 3/2" is the 3rd of February
+            claimed.claim(not_fact.start(), not_fact.end())
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
     found = [
         Quantity(DATE, text[d.start : d.end], d.start, d.end, dates=d.readings)
         for d in find_dates(text, claimed, words)
     ]
+    if ":" in text:
+        found += _clock_durations(text, claimed)
     found += _times(text, claimed, words)
     found += _addresses(text, claimed)
     found += _half_durations(text, claimed)
     found += _fractions(text, claimed, lowered)
     if any(stem in lowered for stem in _FACTOR_STEMS):
         found += _factors(text, claimed)
+    if "week" in lowered or "dag" in lowered or "day" in lowered or "7/7" in lowered:
+        found += _days_a_week(text, lowered, claimed)
     found += _single_units(text, claimed, words)
     found += _numbers(text, language, claimed, words)
     found.sort(key=lambda q: q.start)
-    return _joined_durations(text, found)
+    return _with_elided_units(text, _weekday_ranges(text, _joined_durations(text, found)))
+
+
+_WEEKDAY_RANGE_GAP = re.compile(
+    r"[\s\u00a0]*(?:-|–|—|to|through|till|until|tot(?:[\s\u00a0]+en[\s\u00a0]+met)?|t/m)[\s\u00a0]*", re.IGNORECASE
+)
+
+
+def _weekday_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "Monday to Friday", "ma t/m vr": one fact, flagged whole when either day is not the story's."""
+    joined: list[Quantity] = []
+    for quantity in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _weekday_only(previous)
+            and _weekday_only(quantity)
+            and previous.range_end is None
+            and _WEEKDAY_RANGE_GAP.fullmatch(text, previous.end, quantity.start)
+        ):
+            joined[-1] = replace(previous, text=text[previous.start : quantity.end], end=quantity.end, range_end=quantity)
+            continue
+        joined.append(quantity)
+    return joined
+
+
+def _weekday_only(quantity: Quantity) -> bool:
+    return quantity.kind == DATE and all(
+        parts.weekday is not None and parts.day is None and parts.month is None for parts in quantity.dates
+    )
 
 
 _DURATION_JOIN = re.compile(r"[\s\u00a0]*(?:,|and|en|\+)[\s\u00a0]*$")
@@ -249,12 +369,80 @@ def _joined_durations(text: str, found: list[Quantity]) -> list[Quantity]:
     return joined
 
 
-_TIME_WORDS = frozenset({"at", "om", "by", "until", "till"})
+# Between two figures that share one unit: "2.8 to 1.4 million", "van 131 naar 96 dagen", "5-10%".
+_SHARED_UNIT_GAP = re.compile(
+    r"[ \u00a0]*\n?[ \u00a0]*(?:-|–|—|/|to|tot(?:[ \u00a0]+en[ \u00a0]+met)?|t/m|till|until|through|and|en|or|of|naar|à|a|"
+    r"versus|vs\.?)[ \u00a0]*\n?[ \u00a0]*",
+    re.IGNORECASE,
+)
+_INHERITED_KINDS = frozenset({PERCENT, MONEY, MEASURE, DURATION, TIME})
+_CLAUSE_END_AFTER = re.compile(r"[ \u00a0]*(?:[.;!?)]|,|\n|$)")
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+_CLOCK = re.compile(r"(?P<hour>[012]?\d)(?:[.:](?P<minute>[0-5]\d))?")
+
+
+def _with_elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Give a bare figure the unit its neighbour states for both: "from 2.8 to 1.4 million m³"."""
+    result = []
+    for index, quantity in enumerate(found):
+        after = found[index + 1] if index + 1 < len(found) else None
+        before = found[index - 1] if index else None
+        elided = None
+        if after is not None and _bare(quantity, after) and _SHARED_UNIT_GAP.fullmatch(text, quantity.end, after.start):
+            elided = _inherit(quantity, after)
+        elif (
+            before is not None
+            and before.kind == PERCENT
+            and quantity.kind == COUNT
+            and not quantity.noun
+            and quantity.checkable
+            and _CLAUSE_END_AFTER.match(text, quantity.end)
+            and not _SENTENCE_BREAK.search(text, before.end, quantity.start)
+        ):
+            elided = replace(quantity, kind=PERCENT, unit="%", elided=None)  # "55%, … the other 45."
+        result.append(replace(quantity, elided=elided) if elided is not None else quantity)
+    return result
+
+
+def _bare(quantity: Quantity, after: Quantity) -> bool:
+    if not quantity.checkable or quantity.ordinal or quantity.kind not in (COUNT, MONEY):
+        return False
+    if quantity.kind == MONEY:  # "€2 to €3 million", "€2-3 million": the scale only
+        return not quantity.scaled and after.scaled and after.kind in (MONEY, COUNT)
+    return not quantity.noun and (after.kind in _INHERITED_KINDS or (after.kind == COUNT and after.scaled))
+
+
+def _inherit(quantity: Quantity, after: Quantity) -> Quantity | None:
+    """`quantity` read with the unit (and scale) of `after`."""
+    if after.kind == TIME:
+        clock = _CLOCK.fullmatch(quantity.text)
+        if clock is None or int(clock["hour"]) > 23:
+            return None
+        return replace(quantity, kind=TIME, value=int(clock["hour"]) * 60 + int(clock["minute"] or 0), step=1.0)
+    scale = after.scale if after.scaled and not quantity.scaled and quantity.value < 1000 else 1.0
+    figure = quantity.value * scale
+    if after.kind == DURATION:
+        return replace(
+            quantity, kind=DURATION, value=figure * after.unit_days, step=quantity.step * scale * after.unit_days,
+            written=figure, unit_days=after.unit_days,
+        )  # fmt: skip
+    per_unit = after.value / after.figure if after.kind == MEASURE and after.figure else 1.0
+    kind, unit = (quantity.kind, quantity.unit) if quantity.kind == MONEY else (after.kind, after.unit)
+    return replace(
+        quantity, kind=kind, unit=unit, value=figure * per_unit, step=quantity.step * scale * per_unit,
+        written=figure, scaled=quantity.scaled or scale != 1.0, scale=quantity.scale * scale,
+    )  # fmt: skip
+
+
+_TIME_WORDS = frozenset({"at", "om", "by", "until", "till", "from", "to", "van", "vanaf", "tot"})
 _DIGIT_START = re.compile(r"(?<![\d.,:])\d")
+_RANGE_BEFORE = re.compile(r"(?:\d|\b(?:een|twee|drie|vier|vijf|zes|one|two|three|four|five|six))[\s\u00a0]+(?:tot|to)\b", re.I)
 
 
 def _times(text: str, claimed: Claim, words: list[tuple[int, str]]) -> Iterator[Quantity]:
-    starts = sorted([m.start() for m in _DIGIT_START.finditer(text)] + [s for s, w in words if w in _TIME_WORDS])
+    digits = [m.start() for m in _DIGIT_START.finditer(text)]
+    yield from _hour_ranges(text, claimed, digits)
+    starts = sorted(digits + [s for s, w in words if w in _TIME_WORDS])
     for start in starts:
         match = TIME_OF_DAY.match(text, start)
         if match is None:
@@ -265,17 +453,70 @@ def _times(text: str, claimed: Claim, words: list[tuple[int, str]]) -> Iterator[
         hour_text = groups["hm_h"] or groups["ap_h"] or groups["at_h"]
         hour, minute = int(hour_text), int(groups["hm_m"] or 0)
         marker = (groups["hm_ap"] or groups["ap"] or groups["at_ap"] or groups["at_tail"] or "").lower()
-        if groups["hm_h"] and not marker and (hour > 23 or "." in match.group()):
-            continue  # "2.30" is a decimal number unless "uur" or "am" follows
+        if groups["hm_h"] and not marker and (hour > 23 or ("." in match.group() and not hour_text.startswith("0"))):
+            continue  # "2.30" is a decimal number unless "uur" or "am" follows; nobody writes "05.00" for 5
         if groups["at_h"] and not marker:
             continue  # "at 6" alone may be a count ("at 6 sites")
+        if groups["at_h"] and _RANGE_BEFORE.search(text, max(0, match.start() - 12), match.start() + 4):
+            continue  # "2 tot 3 uur" is a duration, "tot 3 uur" a time
         if hour > 23:
             continue
         if marker.startswith("p") or marker.endswith(("afternoon", "evening", "middags", "avonds")):
             hour = hour % 12 + 12
+        elif marker.endswith(("night", "nachts")) and 7 <= hour <= 11:
+            hour += 12  # "11 at night"; "1 uur 's nachts" is 1:00
         start = match.start("at_h") if groups["at_h"] else match.start()
         claimed.claim(start, match.end())
-        yield Quantity(TIME, text[start : match.end()], start, match.end(), hour * 60 + minute, 1.0)
+        clock = TWELVE_HOUR if _twelve_hour(hour, hour_text, marker) else ""
+        yield Quantity(TIME, text[start : match.end()], start, match.end(), hour * 60 + minute, 1.0, clock)
+
+
+# "5 uur", "5:30": a 12-hour clock reading without a.m., p.m. or a part of the day, so 5:00 or 17:00.
+TWELVE_HOUR = "12h"
+_MARKERS_24H = ("uur", "u", "h", "")
+
+
+def _twelve_hour(hour: int, hour_text: str, marker: str) -> bool:
+    return 1 <= hour <= 12 and not hour_text.startswith("0") and marker in _MARKERS_24H
+
+
+_DIGITS_COLON = re.compile(r"\d+:\d")
+
+
+def _clock_durations(text: str, claimed: Claim) -> Iterator[Quantity]:
+    starts = (m.start() for m in _DIGITS_COLON.finditer(text))
+    for match in (m for start in starts if (m := CLOCK_DURATION.match(text, start))):
+        if not claimed.free(match.start(), match.end()):
+            continue
+        claimed.claim(match.start(), match.end())
+        if match["h"]:
+            seconds = int(match["h"]) * 3600 + int(match["hm"]) * 60 + int(match["hs"])
+        else:
+            seconds = int(match["m"]) * 60 + int(match["ms"])
+        second = 1 / 86400
+        yield Quantity(
+            DURATION, match.group(), match.start(), match.end(), seconds * second, second, written=seconds, unit_days=second
+        )
+
+
+def _hour_ranges(text: str, claimed: Claim, digits: list[int]) -> Iterator[Quantity]:
+    """ "10-16 uur", "van 9 tot 17 uur": opening hours, two times. "2 tot 3 uur" is a duration."""
+    if not _HOURS_WORD.search(text):
+        return
+    for start in digits:
+        match = HOUR_RANGE.match(text, start)
+        if match is None or not claimed.free(match.start(), match.end()):
+            continue
+        first, second = int(match["h1"]), int(match["h2"])
+        opening = bool(_OPENING_BEFORE.search(text, max(0, start - 12), start))
+        if not (first < second <= 24 and (opening or second - first >= 3)):
+            continue
+        claimed.claim(match.start(), match.end())
+        for hour, minute, group in ((first, match["m1"], "h1"), (second, match["m2"], "h2")):
+            end = match.end("m" + group[-1]) if minute else match.end(group)
+            value = hour * 60 + int(minute or 0)
+            clock = TWELVE_HOUR if _twelve_hour(hour, match[group], "") else ""
+            yield Quantity(TIME, text[match.start(group) : end], match.start(group), end, value % 1440, 1.0, clock)
 
 
 def _addresses(text: str, claimed: Claim) -> Iterator[Quantity]:
@@ -285,9 +526,14 @@ def _addresses(text: str, claimed: Claim) -> Iterator[Quantity]:
         if not claimed.free(start, end):
             continue
         before = text[max(0, start - 40) : start].rstrip(" \u00a0")
-        street_before = before[-1:].isalpha() and before.rsplit(None, 1)[-1].lower().endswith(_STREET_ENDINGS)
-        if (street_before and STREET_BEFORE.search(text, max(0, start - 40), start)) or STREET_AFTER.match(
-            text, match.end()
+        word_before = before.rsplit(None, 1)[-1] if before[-1:].isalpha() else ""
+        street_before = word_before.lower().endswith(_STREET_ENDINGS)
+        named = word_before[:1].isupper()  # "Esp 120": a name before the number
+        if (
+            (street_before and STREET_BEFORE.search(text, max(0, start - 40), start))
+            or STREET_AFTER.match(text, match.end())
+            or (named and _NAMED_ADDRESS_BEFORE.search(text, max(0, start - 40), start))
+            or (named and _NAME_BEFORE.search(text, max(0, start - 30), start) and _TOWN_AFTER.match(text, match.end()))
         ):
             claimed.claim(start, end)
             yield Quantity(ADDRESS, match["number"], start, end, float(match["number"]))
@@ -357,8 +603,8 @@ def _small_value(word: str) -> float | None:
 
 def _half_durations(text: str, claimed: Claim) -> Iterator[Quantity]:
     lowered = text.lower()
-    if "half" not in lowered and "quarter" not in lowered:
-        return  # every pattern below has "half" or "quarter" in it; most texts have neither
+    if "half" not in lowered and "halve" not in lowered and "quarter" not in lowered and "kwart" not in lowered:
+        return  # every pattern below has one of these in it; most texts have none
     for pattern, rule in HALF_DURATIONS:
         for match in pattern.finditer(text):
             if not claimed.free(match.start(), match.end()):
@@ -409,6 +655,19 @@ def _single_units(text: str, claimed: Claim, words: list[tuple[int, str]]) -> It
             DURATION, match.group(), match.start(), match.end(), days, days, in_words=True, checkable=checkable,
             written=1, unit_days=days,
         )  # fmt: skip
+
+
+def _days_a_week(text: str, lowered: str, claimed: Claim) -> Iterator[Quantity]:
+    # Each pattern is tried only near its last word ("week") or where one of its phrases stands.
+    numeric = (DAYS_A_WEEK.search(text, max(0, week.start() - 40), week.end()) for week in _WEEK.finditer(text))
+    words = EVERY_DAY.finditer(text) if any(phrase in lowered for phrase in _EVERY_DAY_WORDS) else iter(())
+    for match in (*(m for m in numeric if m is not None), *words):
+        if not claimed.free(match.start(), match.end()):
+            continue
+        claimed.claim(match.start(), match.end())
+        days = match.groupdict().get("days")
+        value = 7 if days is None else int(days) if days.isdigit() else n.EN_SMALL.get(days.lower()) or n.NL_SMALL[days.lower()]
+        yield Quantity(FREQUENCY, match.group(), match.start(), match.end(), float(value), checkable=days is not None)
 
 
 def _factors(text: str, claimed: Claim) -> Iterator[Quantity]:
@@ -473,11 +732,35 @@ def _dutch_atoms(text: str, words: list[tuple[int, str]]) -> Iterator[_Atom]:
             yield _Atom(start, start + len(word), n.Number(value, n.word_number_step(value)), True, ordinal=ordinal)
 
 
+@dataclass(frozen=True)
+class _Cues:
+    """Which rare cue words a text has at all, so the searches for them run only then."""
+
+    capacity: bool
+    aggregate: bool
+    rank: bool
+
+    @classmethod
+    def of(cls, lowered: str) -> _Cues:
+        return cls(
+            any(word in lowered for word in _CAPACITY_WORDS),
+            any(word in lowered for word in _AGGREGATE_WORDS),
+            any(word in lowered for word in _RANK_WORDS),
+        )
+
+
+_CAPACITY_WORDS = ("plaats", "ruimte", "plek", "room", "space", "capacit", "parking", "seat", "accommodat", "holds")
+_AGGREGATE_WORDS = ("total", "totaal", "altogether", "all told", "waarvan", "of wh", "includ", "inclusief", "onder wie",
+                    "daarvan", "among", "incl.")  # fmt: skip
+_RANK_WORDS = ("came", "come", "finish", "placed", "rank", "ended", "eindig", "werd", "wordt", "op de", "als")
+
+
 def _numbers(text: str, language: str, claimed: Claim, words: list[tuple[int, str]]) -> Iterator[Quantity]:
+    cues = _Cues.of(text.lower())
     for atom in sorted(_atoms(text, language, words), key=lambda a: (a.start, -a.end)):
         if not claimed.free(atom.start, atom.end) or _is_list_marker(text, atom):
             continue
-        quantity = _quantity_at(text, atom)
+        quantity = _quantity_at(text, atom, cues)
         if quantity is not None:
             claimed.claim(quantity.start, quantity.end)
             yield quantity
@@ -503,7 +786,7 @@ def _hedge(text: str, start: int) -> tuple[str, int]:
     return kind, start
 
 
-def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one reading, step by step
+def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noqa: C901 - one reading, step by step
     start, end = atom.start, atom.end
     value, step = atom.number.value, atom.number.step
     suffix = atom.suffix
@@ -518,29 +801,29 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
     currency = _CURRENCIES[before.group("currency").lower()] if before else ""
     if before:
         start = before.start()
-    scaled = False
+    scaled, scale_factor = False, 1.0
     lowered_suffix = suffix.lower()
     if lowered_suffix in n.SUFFIX_SCALES and not atom.ordinal:
         if lowered_suffix == "m" and not (currency or CURRENCY_AFTER.match(text, end)) and not _million_m(text, atom):
             glued_unit = "m"  # "5m high": a metre
         else:
             factor = n.SUFFIX_SCALES[lowered_suffix]
-            value, step, scaled = value * factor, step * factor, True
+            value, step, scaled, scale_factor = value * factor, step * factor, True, factor
     if not suffix and not atom.ordinal:
         scale = SCALE_AFTER.match(text, end)
         spaced = SPACED_SCALE_SUFFIX.match(text, end) if currency else None
         if scale:
             factor = n.SCALE_WORDS[scale.group("scale").lower()]
-            value, step, end, scaled = value * factor, step * factor, scale.end(), True
+            value, step, end, scaled, scale_factor = value * factor, step * factor, scale.end(), True, factor
         elif spaced:
             factor = n.SUFFIX_SCALES[spaced.group("scale").lower()]
-            value, step, end, scaled = value * factor, step * factor, spaced.end(), True
+            value, step, end, scaled, scale_factor = value * factor, step * factor, spaced.end(), True, factor
     written = value
     hedge, start = _hedge(text, start)
     if text.startswith("+", end) and not atom.in_words:
         hedge, end = OVER, end + 1
     vague = bool(VAGUE_BEFORE.search(text, max(0, start - 16), start))
-    kind, unit, noun, unit_days, new = COUNT, "", "", 0.0, False
+    kind, unit, noun, unit_days, new, capacity, aggregate = COUNT, "", "", 0.0, False, False, False
     percent = PERCENT_AFTER.match(text, end) if not suffix else None
     after = CURRENCY_AFTER.match(text, end) if not currency and not suffix else None
     measure = None if (percent or currency or after or atom.ordinal) else unit_at(text, end, glued_unit)
@@ -564,18 +847,31 @@ def _quantity_at(text: str, atom: _Atom) -> Quantity | None:  # noqa: C901 - one
         if times:
             end = times.end()
     else:
-        noun = meanings.noun_after(text, end)
+        unit_after = _ORDINAL_UNIT_AFTER.match(text, end) if atom.ordinal else None
+        noun = meanings.meaning(unit_after["unit"]) if unit_after else meanings.noun_after(text, end)
+        small_word = atom.in_words and value <= SMALL_WORD_MAX  # "two paid days": a small count, as before
+        if not atom.ordinal and noun in _UNIT_MEANINGS and not scaled and not small_word:  # "3,200 volunteer hours"
+            days = _UNIT_MEANINGS[noun]
+            kind, value, step, unit_days, noun = DURATION, value * days, step * days, days, ""
+        elif not atom.ordinal and _AGE_BEFORE.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end):
+            noun = AGE  # "Lotte Hendriks (41)", "Graham McLeod, 64, retires"
         new = bool(noun) and meanings.is_new(text, end)
+        capacity = cues.capacity and bool(CAPACITY_BEFORE.search(text, max(0, start - 30), start))
+        aggregate = cues.aggregate and bool(AGGREGATE_NEAR.search(text, max(0, start - 30), min(len(text), end + 30)))
     checkable = not vague
     small = False
-    if atom.in_words and not scaled:
+    rank = atom.ordinal and cues.rank and bool(RANK_BEFORE.search(text, max(0, start - 24), start))
+    if rank:  # "came third", "eindigde als tweede": a place in a ranking; "came first" is winning
+        noun, checkable = RANK, value > 1
+    elif atom.in_words and not scaled:
         if value <= 1 or (atom.ordinal and value in ORDINAL_NOT_FACTS):
             checkable = False
-        elif value <= 10 and kind == COUNT:
+        elif value <= SMALL_WORD_MAX and kind == COUNT:
             small = True
     return Quantity(
         kind, text[start:end], start, end, value, step, unit, hedge, noun, atom.ordinal, atom.in_words, scaled,
-        checkable=checkable, small=small, written=written, unit_days=unit_days, new=new,
+        checkable=checkable, small=small, written=written, unit_days=unit_days, new=new, scale=scale_factor,
+        capacity=capacity, aggregate=aggregate,
     )  # fmt: skip
 
 

@@ -150,8 +150,11 @@ def test_hedges_are_noticed_with_their_direction() -> None:
         ("25k home batteries a year", "battery"),
         ("50 software engineers", "engineer"),
         ("14 welding robots", "robot"),
-        ("850 people work here", "person"),
-        ("circa 250 mensen.", "person"),
+        ("850 people work here", "people"),  # people in general: the story's staff or its visitors
+        ("circa 250 mensen.", "people"),
+        ("850 employees work here", "person"),
+        ("12.000 fietsparkeerplaatsen", "seat"),  # a Dutch compound counts its last part
+        ("140 Meridian Insurance employees", "person"),  # a name before the noun
         ("the fourth time we move", "time"),
         ("500 homes in the province", "home"),
     ],
