@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from app.library import CardVersion, DiffKind, DiffSegment, Library, LibraryError, VersionSource, word_diff
 from ui.banner import MessageBanner
-from ui.drafts_view import local_time_text
+from ui.drafts_list import local_time_text
 from ui.post_card import tweak_labels
-from ui.preview import blend
+from ui.preview_parts import blend
 
 VersionIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -266,5 +266,5 @@ class HistoryDialog(QDialog):
             self._show_comparison()
         elif event.type() == QEvent.Type.ApplicationPaletteChange:
             # The new application palette reaches the panes after this event: recolour once it has.
-            QTimer.singleShot(0, self._show_comparison)
+            QTimer.singleShot(0, self, self._show_comparison)
         super().changeEvent(event)

@@ -69,7 +69,7 @@ def main(argv: list[str]) -> int:
         print(f"saved {path}")
 
     shot("main-light.png")
-    window.set_theme("dark")
+    window.view.set_theme("dark")
     shot("main-dark.png")
     window.close()
     return 0

@@ -90,6 +90,7 @@ class DraftCard:
     versions: list[VersionEntry] = field(default_factory=list)
     report: CheckReport | None = None
     checked_text: str | None = None  # the text `report` is about
+    checked_context: int = -1  # the model's context_revision `report` was made for
     library_id: int | None = None
     loaded_kept: bool = False  # kept as stored in the library when the draft was opened
     progress: CardProgress | None = None  # while busy
@@ -223,8 +224,13 @@ class DraftModel:
         return self.revision != self.saved_revision
 
     def cards_to_check(self) -> list[DraftCard]:
-        """Cards with text whose report is missing or about another text (not while being written)."""
-        return [card for card in self.cards if not card.busy and card.checked_text != card.text]
+        """Cards whose report is missing, about another text or about another story, notes or
+        rules (not while being written)."""
+        return [
+            card
+            for card in self.cards
+            if not card.busy and (card.checked_text != card.text or card.checked_context != self.context_revision)
+        ]
 
     def estimate(self, key: str) -> Estimate | None:
         """Progress of a card being written (None when it is not busy)."""
@@ -363,20 +369,16 @@ class DraftModel:
             card.kept = kept
             self._notify(Change.KEPT, [key])
 
-    def set_report(self, token: int, key: str, text: str, context_revision: int, report: CheckReport) -> bool:
-        """A check finished. Applied only if it is about this draft, this card's current text and
-        the current story, notes and rules; returns whether it was."""
+    def set_report(self, token: int, key: str, text: str, context_revision: int, report: CheckReport | None) -> bool:
+        """A check finished (None: the card is empty, nothing to check). Applied only if it is
+        about this draft, this card's current text and the current story, notes and rules;
+        returns whether it was."""
         card = self.card(key)
         if token != self.token or context_revision != self.context_revision or card is None or card.text != text:
             return False
-        card.report, card.checked_text = report, text
+        card.report, card.checked_text, card.checked_context = report, text, context_revision
         self._notify(Change.REPORT, [key])
         return True
-
-    def forget_reports(self) -> None:
-        """The story, notes or rules changed: every card needs checking again."""
-        for card in self.cards:
-            card.checked_text = None
 
     # ================================================================ planning a job
 

@@ -49,3 +49,22 @@ def scripted(backend: ScriptedBackend) -> Callable[[Path], ChatBackend]:
 
 def wait_ready(qtbot: QtBot, window: MainWindow, timeout: int = 60_000) -> None:
     qtbot.waitUntil(lambda: window.state == "ready", timeout=timeout)
+
+
+def settle(window: MainWindow) -> None:
+    """Let the library and file work the window asked for finish, and its results show."""
+    for _ in range(3):  # a result may ask for more (a draft that opens asks for its checks)
+        window.ops.drain()
+
+
+def open_story(qtbot: QtBot, window: MainWindow, path: Path) -> bool:
+    """Open a story file as the user would; True when it was read."""
+    with qtbot.waitSignal(window.controller.storyOpened, timeout=10_000) as opened:
+        window.open_story_file(path)
+    return bool(opened.args[0])
+
+
+def attach(window: MainWindow, library: object) -> None:
+    """Give the window its drafts library, and wait for what it reads at start."""
+    window.attach_library(library)  # type: ignore[arg-type]
+    settle(window)

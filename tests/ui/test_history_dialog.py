@@ -14,7 +14,7 @@ from app.paths import AppPaths
 from app.secrets import SecretStore
 from tests.app.library.helpers import OPTIONS, PASSPHRASE, FakeClock
 from tests.library_fixtures import clock, library, no_keyring  # noqa: F401 - fixtures
-from ui.drafts_view import local_time_text
+from ui.drafts_list import local_time_text
 from ui.history_dialog import HistoryDialog, diff_html
 from ui.theme import palette_for
 
