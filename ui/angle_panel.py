@@ -147,6 +147,7 @@ class AnglePanel(QWidget):
             chip.setAccessibleDescription(angle.description(self._ui_language))
             chip.toggled.connect(lambda *_: self.changed.emit())
             self._chips_layout.addWidget(chip)
+            chip.show()  # at once, not at the next layout pass: Tab must find it right away
             self.chips[angle.id] = chip
         if current is not None:
             self.set_post_options(current)
