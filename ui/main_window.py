@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from app.draft.model import Change, DraftChange, DraftModel
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.language = ui_language(settings)
         self.state = ""
         self._closed = False
+        self._fitted = False
         self.setWindowTitle(self.tr("OwnVoice"))
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.model, self.ops, self.bridge, self)
         self.check_runner = CheckRunner(self.model, Background("checks", self), self)
         self.model_status = ModelStatus(
-            paths, settings, self.host, self.model, self.bridge, self.ops.runner, self.open_better_model, self
+            paths, settings, self.host, self.model, self.bridge, self.ops.runner, lambda: self.open_better_model(), self
         )
         self._build_widgets()
         self.controller = DraftController(
@@ -119,7 +120,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self.view.on_system_colour_scheme_changed)
         self.library.label.setText(self.tr("Drafts not saved"))
         self._apply_tab_order()
-        self._fit_to_screen()
+        self._restore_size()
         self._update_state()
 
     # ================================================================ construction
@@ -187,19 +188,34 @@ class MainWindow(QMainWindow):
         """Tab follows the work: story, tone, angles, language, length, notes, Generate, the cards."""
         set_tab_order(self.story_panel.focus_chain() + self.cards_view.focus_chain())
 
-    def _fit_to_screen(self) -> None:
-        """Open at a size that fits the screen the window is on (a restored size too)."""
+    def _restore_size(self) -> None:
+        """The size the window had last time, or one that suits the screen; `showEvent` then makes
+        sure it fits the screen the window opens on."""
         if self.settings.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(self.settings.window_geometry.encode("ascii")))
+            return
         screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
+        available = screen.availableGeometry() if screen is not None else None
+        width, height = PREFERRED_SIZE
+        if available is not None:
+            width = min(width, int(available.width() * SCREEN_SHARE))
+            height = min(height, int(available.height() * SCREEN_SHARE))
+        self.resize(width, height)
+        if available is not None:
+            self.move(available.center() - self.rect().center())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        """Shrink and move the window (frame included) into the screen's free area."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
             return
         available = screen.availableGeometry()
-        if not self.settings.window_geometry:
-            width = min(PREFERRED_SIZE[0], int(available.width() * SCREEN_SHARE))
-            height = min(PREFERRED_SIZE[1], int(available.height() * SCREEN_SHARE))
-            self.resize(width, height)
-            self.move(available.center() - self.rect().center())
         frame = self.frameGeometry()
         extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
         width = min(self.width(), available.width() - extra_w)
@@ -210,7 +226,6 @@ class MainWindow(QMainWindow):
         left = min(max(frame.left(), available.left()), available.right() - frame.width() + 1)
         top = min(max(frame.top(), available.top()), available.bottom() - frame.height() + 1)
         self.move(left, top)
-        self._fit_columns(self.width())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

@@ -144,7 +144,10 @@ class PostCard(QFrame):
         when the button the user pressed is disabled."""
         if busy == self._streaming:
             return
-        had_focus = self.isAncestorOf(self.focusWidget()) if self.focusWidget() is not None else False
+        focused = QApplication.focusWidget()
+        if busy and focused is not None and focused in self.buttons()[1:]:
+            # Before it is disabled: Qt would hand the focus to the next card, selecting it.
+            self.regenerate_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._streaming = busy
         self.editor.setReadOnly(busy)
         for button in (self.tweak_button, self.copy_button, self.keep_button, self.history_button):
@@ -157,8 +160,6 @@ class PostCard(QFrame):
             self.regenerate_button.setText("↻ " + self.tr("Regenerate"))
             self.regenerate_button.setToolTip(self.tr("Write this angle again"))
             self.regenerate_button.setAccessibleName(self.tr("Write this angle again"))
-        if had_focus and not self.isAncestorOf(QApplication.focusWidget()):
-            self.regenerate_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _regenerate_or_stop(self) -> None:
         (self.stopRequested if self._streaming else self.regenerateRequested).emit(self.card_id)

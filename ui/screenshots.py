@@ -1,4 +1,5 @@
-"""`make screenshots`: the main window with cards filled by the starter model, light and dark.
+"""`make screenshots`: the main window with cards filled by the starter model, light and dark, and
+at the two laptop sizes the window must serve (1366×768 and 1024×640).
 
 Run under a real X server (xvfb-run) so fonts, emoji and window decorations render as users see them:
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m ui.screenshots docs/screenshots
@@ -71,6 +72,11 @@ def main(argv: list[str]) -> int:
     shot("main-light.png")
     window.view.set_theme("dark")
     shot("main-dark.png")
+    window.view.set_theme("light")
+    for width, height in ((1366, 768), (1024, 640)):
+        window.resize(width, height)
+        window.cards_area.verticalScrollBar().setValue(0)
+        shot(f"main-{width}x{height}.png")
     window.close()
     return 0
 
