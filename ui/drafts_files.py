@@ -69,9 +69,8 @@ class DraftFiles:
                     .replace("%2", result.problem)
                 )
                 return
-            self.banner.show_message(
-                self.tr("Exported to %1. This file is not encrypted: keep it somewhere safe.").replace("%1", str(path)),
-                "info",
+            self.ops.bridge.info(
+                self.tr("Exported to %1. This file is not encrypted: keep it somewhere safe.").replace("%1", str(path))
             )
 
         self.ops.query(write, written, lambda exc: self._show_error(str(exc)))
@@ -94,8 +93,7 @@ class DraftFiles:
             if isinstance(report, str):
                 self._show_error(report)
             else:
-                self.refresh()
-                self.banner.show_message(report.summary(), "info")
+                self.ops.bridge.info(report.summary())
 
         self._change(load, done)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -79,6 +79,7 @@ class DraftsDialog(DraftFiles, QDialog):
         self._build_widgets()
         self._build_shortcuts()
         self._apply_read_only()
+        ops.changed.connect(self._on_library_changed)
         self.refresh()
         self.resize(720, 560)
 
@@ -311,8 +312,8 @@ class DraftsDialog(DraftFiles, QDialog):
             return
 
         def made(copy: Any) -> None:
-            self.refresh(select=copy.id)
-            self.banner.show_message(self.tr("Made a copy: “%1”.").replace("%1", copy.title), "info")
+            self._select_after = copy.id  # the list the change notice brings selects the copy
+            self.ops.bridge.info(self.tr("Made a copy: “%1”.").replace("%1", copy.title))
 
         self._change(lambda library: library.duplicate_draft(draft_id), made)
 
@@ -332,7 +333,7 @@ class DraftsDialog(DraftFiles, QDialog):
                 text = self.tr("Deleted %1 drafts.").replace("%1", str(len(self._pending_deletes)))
             self.undo_bar.show_text(text)
             self.undo_timer.start()
-            self.refresh(select=following if following is not None else previous)  # the next takes its place
+            self._select_after = following if following is not None else previous  # the next takes its place
             self.list_view.setFocus()
 
         self.model.remove(summary.id)  # gone from the list at once; the library follows
@@ -359,7 +360,7 @@ class DraftsDialog(DraftFiles, QDialog):
             if not self._pending_deletes:
                 self.undo_timer.stop()
                 self.undo_bar.hide()
-            self.refresh(select=restored[-1] if restored else None)
+            self._select_after = restored[-1] if restored else None
             self.list_view.setFocus()
 
         self._change(undo, undone)
@@ -401,9 +402,7 @@ class DraftsDialog(DraftFiles, QDialog):
             self.banner.hide()
             if done is not None:
                 done(result)
-            else:
-                self.refresh()
-            self.draftsChanged.emit()
+            self.draftsChanged.emit()  # then the ops' change notice refreshes the list
 
         def failed(exc: LibraryError) -> None:
             self._show_error(str(exc))
@@ -412,7 +411,17 @@ class DraftsDialog(DraftFiles, QDialog):
         self.ops.change(action, OpChanges(drafts=True), changed, failed)
 
     def _show_error(self, text: str) -> None:
-        self.banner.show_message(text, "error")
+        self.ops.bridge.error(text)
+
+    def _on_library_changed(self, changes: OpChanges) -> None:
+        """The one "what changed" notice: the list follows every change to the drafts, this
+        dialog's own and the window's (an autosave of the open draft)."""
+        if changes.drafts and self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        self.ops.bridge.push_sink(self.banner)  # messages show here while the dialog is open
+        super().showEvent(event)
 
     # ================================================================ events
 
@@ -426,4 +435,5 @@ class DraftsDialog(DraftFiles, QDialog):
 
     def done(self, result: int) -> None:
         self.purge_pending_deletes()
+        self.ops.bridge.pop_sink(self.banner)
         super().done(result)

@@ -7,7 +7,6 @@ import logging
 import multiprocessing
 import sys
 from collections.abc import Sequence
-from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 
@@ -77,9 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     window.show()
     library = unlock_library(window, paths)
-    if library is not None and not library.read_only:
-        library.purge_deleted(older_than=timedelta(hours=1))  # deletions not undone in an earlier session
-    window.attach_library(library, explain=library is None)
+    window.attach_library(library, explain=library is None)  # puts the last draft back, purges old deletions
     if loaded.warning:
         window.banner.show_message(loaded.warning, "warning")
     if args.story:

@@ -71,15 +71,24 @@ class MessageBridge(QObject):
         self._sinks = [sink]
         self._note = note
 
+    def push_sink(self, sink: MessageSink) -> None:
+        """Messages go to `sink` (an open dialog's banner) until `pop_sink`."""
+        if sink not in self._sinks:
+            self._sinks.append(sink)
+
+    def pop_sink(self, sink: MessageSink) -> None:
+        if sink in self._sinks:
+            self._sinks.remove(sink)
+            self._showing.pop(id(sink), None)
+
     @contextmanager
     def routed_to(self, sink: MessageSink) -> Iterator[None]:
-        """Messages go to `sink` (a dialog's banner) while the block runs."""
-        self._sinks.append(sink)
+        """Messages go to `sink` while the block runs."""
+        self.push_sink(sink)
         try:
             yield
         finally:
-            self._sinks.remove(sink)
-            self._showing.pop(id(sink), None)
+            self.pop_sink(sink)
 
     def showing(self, key: str) -> bool:
         return any(shown_key == key for shown_key, _ in self._showing.values())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,8 @@ from ui.story_editor import OPENABLE_SUFFIXES
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+PURGE_AFTER = timedelta(hours=1)  # drafts deleted (and not undone) longer ago are erased at start
 
 
 @dataclass(frozen=True)
@@ -87,6 +90,8 @@ class WindowLibrary:
             self.label.setText(tr("Drafts saved privately"))
         self.label.setToolTip(tr("Your drafts are kept in an encrypted library on this computer."))
         window.ops.query(read_start_state, self._restore, lambda exc: window.bridge.warning(str(exc)))
+        if not library.read_only:  # deletions not undone in an earlier session go for good
+            window.ops.change(lambda lib: lib.purge_deleted(older_than=PURGE_AFTER), OpChanges(drafts=True))
 
     def _restore(self, state: StartState) -> None:
         window, model = self.window, self.window.model
@@ -132,8 +137,7 @@ class WindowLibrary:
         dialog = DraftsDialog(window.ops, window)
         dialog.openRequested.connect(window.controller.open_draft)
         dialog.draftsPurged.connect(self._on_drafts_purged)
-        with window.bridge.routed_to(dialog.banner):
-            dialog.exec()
+        dialog.exec()
 
     def _on_drafts_purged(self, draft_ids: list[int]) -> None:
         if self.window.model.draft_id in draft_ids:
@@ -150,7 +154,7 @@ class WindowLibrary:
             return
         window.autosaver.flush()  # the newest edit belongs in the list
         widget = window.cards_view.widget(key)
-        dialog = HistoryDialog(library, card.library_id, widget.title_label.text() if widget else "", window)
+        dialog = HistoryDialog(window.ops, card.library_id, widget.title_label.text() if widget else "", window)
         dialog.restored.connect(lambda _library_card, text: window.model.restore_text(key, text))
         dialog.exec()
 
