@@ -6,49 +6,31 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from keyring.backends import fail
 from pytestqt.qtbot import QtBot
 
-from app.library import Library, open_library
-from app.options import PostOptions
+from app.library import Library
 from app.paths import AppPaths
-from app.secrets import SecretStore
 from models.fake import ScriptedBackend
 from tests.app.library.fs_faults import fill_up, small_tmpfs
-from tests.ui.conftest import WindowFactory, attach, scripted, settle, wait_ready
+from tests.ui.conftest import (
+    PASSPHRASE,
+    WindowFactory,
+    attach,
+    open_test_library,
+    scripted,
+    settle,
+    written_window,
+)
 from ui.autosave import AUTOSAVE_DELAY_MS
 from ui.main_window import MainWindow
 
-PASSPHRASE = "correct horse battery"
 STORY = "Northwind opened a battery factory in Groningen with 140 people."
 
 
-def open_test_library(paths: AppPaths) -> Library:
-    return open_library(paths, PASSPHRASE, secret_store=SecretStore(backend=fail.Keyring()))
-
-
-@pytest.fixture
-def library(ownvoice_home: AppPaths) -> Iterator[Library]:
-    library = open_test_library(ownvoice_home)
-    yield library
-    if not library.closed:
-        library.close()
-
-
 def generated_window(qtbot: QtBot, make_window: WindowFactory, library: Library, replies: list[str]) -> MainWindow:
-    window = make_window(scripted(ScriptedBackend(replies=list(replies))))
-    attach(window, library)
-    wait_ready(qtbot, window)
-    window.story_editor.setPlainText(STORY)
-    window.angle_panel.set_post_options(PostOptions(tone="warm", angles=("learned", "team")[: len(replies)]))
-    with qtbot.waitSignal(window.jobDone, timeout=10_000):
-        window.generate()
-    settle(window)  # a finished generation is queued for the library at once
-    return window
+    return written_window(qtbot, make_window, library, replies, STORY, *("learned", "team")[: len(replies)])
 
 
 def library_card_id(window: MainWindow, key: str) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -11,40 +11,32 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.library import Library, open_library
+from app.library import Library
 from app.library.model import title_from_story
 from app.options import Length, PostOptions
 from app.paths import AppPaths
-from app.secrets import SecretStore
 from app.voice import VoiceProfile
 from models.catalog import starter_model_path
 from models.contract import ChatBackend, ChatMessage, ModelFormatError
 from models.fake import ScriptedBackend
-from tests.ui.conftest import WindowFactory, attach, open_story, scripted, settle, wait_ready
-from ui.main import example_story
+from tests.ui.conftest import (
+    WindowFactory,
+    attach,
+    open_story,
+    open_test_library,
+    scripted,
+    settle,
+    wait_ready,
+    written_window,
+)
 from ui.main_window import MainWindow
 
-PASSPHRASE = "correct horse battery"
 STORY = "Northwind opened a battery factory in Groningen. It employs 140 people and makes 25,000 batteries a year."
 MY_POSTS = [
     "Spent the morning on the factory floor with the night shift. Honest work, proud team, strong coffee.",
     "Small wins matter. Today our team shipped the new dashboard after six weeks of testing with real users.",
     "Three things I learned from our first customer visit: listen first, write it down, and always follow up.",
 ]
-
-
-def open_test_library(paths: AppPaths) -> Library:
-    from keyring.backends import fail
-
-    return open_library(paths, PASSPHRASE, secret_store=SecretStore(backend=fail.Keyring()))
-
-
-@pytest.fixture
-def library(ownvoice_home: AppPaths) -> Iterator[Library]:
-    library = open_test_library(ownvoice_home)
-    yield library
-    if not library.closed:
-        library.close()
 
 
 def choose(window: MainWindow, *angles: str, tone: str = "warm", length: Length = Length.MEDIUM) -> None:
@@ -95,12 +87,7 @@ def test_the_last_draft_comes_back_at_start(
 def test_a_new_draft_left_open_comes_back_empty(
     qtbot: QtBot, make_window: WindowFactory, ownvoice_home: AppPaths, library: Library
 ) -> None:
-    window = make_window(scripted(ScriptedBackend(replies=["A post."])))
-    attach(window, library)
-    wait_ready(qtbot, window)
-    window.story_editor.setPlainText(STORY)
-    choose(window, "team")
-    generate(qtbot, window)
+    window = written_window(qtbot, make_window, library, ["A post."], STORY, "team")
     window.controller.new_draft()
     window.close()
     with open_test_library(ownvoice_home) as reopened:
@@ -131,12 +118,7 @@ def test_failed_attempts_on_the_example_leave_no_empty_drafts(
 def test_opening_a_story_file_while_the_draft_has_posts_starts_a_new_draft(
     qtbot: QtBot, make_window: WindowFactory, library: Library, tmp_path: Path
 ) -> None:
-    window = make_window(scripted(ScriptedBackend(replies=["The old post."])))
-    attach(window, library)
-    wait_ready(qtbot, window)
-    window.story_editor.setPlainText(STORY)
-    choose(window, "team")
-    generate(qtbot, window)
+    window = written_window(qtbot, make_window, library, ["The old post."], STORY, "team")
     old_id = window.model.draft_id
     story_file = tmp_path / "bridge.md"
     story_file.write_text("A new bridge opens in Zwolle.", encoding="utf-8")
