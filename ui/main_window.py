@@ -88,7 +88,8 @@ class MainWindow(QMainWindow):
         self.ops = LibraryOps(self.bridge, self)
         self.host = WorkerHost(backend_factory, self)
         self.autosaver = Autosaver(self.model, self.ops, self.bridge, self)
-        self.check_runner = CheckRunner(self.model, Background("checks", self), self)
+        self.checks_thread = Background("checks", self)
+        self.check_runner = CheckRunner(self.model, self.checks_thread, self)
         self.model_status = ModelStatus(
             paths, settings, self.host, self.model, self.bridge, self.ops.runner, lambda: self.open_better_model(), self
         )
@@ -350,6 +351,7 @@ class MainWindow(QMainWindow):
         self.cards_view.flush()
         saved = self.autosaver.flush()
         self.library.close()
+        self.checks_thread.shutdown()
         return saved
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
