@@ -114,6 +114,7 @@ def test_a_full_disk_shows_a_message_and_keeps_the_text(
             card.editor.setPlainText("Space again.")
             card_id = library_card_id(window, "learned")
             qtbot.waitUntil(lambda: library.get_card(card_id).text == "Space again.", timeout=3000)
+            settle(window)  # the save's success is handled on the GUI thread
             assert not window.banner.isVisible()
         finally:
             library.close()
