@@ -79,7 +79,8 @@ def patch_model_and_keyring() -> None:
 
     keyring.set_keyring(fail.Keyring())
     reply = ENV.get("OWNVOICE_TEST_REPLY", "A scripted post about the plant.")
-    ui.backend.make_local_backend = lambda model, paths: ScriptedBackend(  # type: ignore[assignment]
+    # The app builds its backend through make_chosen_backend (local engine or organisation server).
+    ui.backend.make_chosen_backend = lambda model, paths: ScriptedBackend(  # type: ignore[assignment]
         replies=[reply] * 20, name="Scripted test model"
     )
     passphrase = ENV.get("OWNVOICE_TEST_PASSPHRASE")
@@ -98,7 +99,7 @@ def inject_failure(step: str) -> None:
         raise LibraryWriteError("Could not save: the disk is full.", WriteFailure.DISK_FULL, "the disk is full")
 
     if step == "window":  # inside MainWindow.__init__, after its worker thread started
-        MainWindow._restore_settings = boom  # type: ignore[method-assign]
+        MainWindow._restore_size = boom  # type: ignore[method-assign]
     elif step == "unlock":
         import ui.library_unlock
 
@@ -138,17 +139,17 @@ def act_when_ready(action: str) -> None:
         from app.checks import parse_guidelines
         from app.options import PersonalNotes
 
-        main.set_guidelines(parse_guidelines(ENV["OWNVOICE_TEST_GUIDELINES"]))  # type: ignore[attr-defined]
+        main.prefs.set_guidelines(parse_guidelines(ENV["OWNVOICE_TEST_GUIDELINES"]))  # type: ignore[attr-defined]
         notes = PersonalNotes(detail=ENV["OWNVOICE_TEST_NOTES"])
         main.angle_panel.set_post_options(PostOptions(tone="warm", angles=("team", "learned"), notes=notes))  # type: ignore[attr-defined]
 
         def after_generating(_cancelled: bool) -> None:
             card = main.cards_area.cards[0]  # type: ignore[attr-defined]
             card.editor.setPlainText(ENV["OWNVOICE_TEST_EDIT"])
-            main.keep_card(card.card_id)  # type: ignore[attr-defined]
-            main.show_history(card.card_id)  # type: ignore[attr-defined]
+            main.controller.keep_card(card.card_id)  # type: ignore[attr-defined]
+            main.library.show_history(card.card_id)  # type: ignore[attr-defined]
             main.run_copy_box = lambda _box: 0  # type: ignore[attr-defined]
-            main.copy_card(card.card_id)  # type: ignore[attr-defined]
+            main.controller.copy_card(card.card_id)  # type: ignore[attr-defined]
             main.show_drafts()  # type: ignore[attr-defined]
             say("state", "round done")
             QTimer.singleShot(1500, main.close)  # type: ignore[attr-defined]  # after the checks and autosave
