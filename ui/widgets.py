@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStyledItemDelegate, QWidget
 
 
 class ComboBox(QComboBox):
@@ -39,3 +41,11 @@ def set_tab_order(chain: list[QWidget]) -> None:
     """Tab visits these widgets in this order."""
     for first, second in zip(chain, chain[1:], strict=False):
         QWidget.setTabOrder(first, second)
+
+
+def text_button(text: str, on_click: Callable[[], object], *, primary: bool = False) -> QPushButton:
+    """A push button in the app's primary or secondary style that calls `on_click()`."""
+    button = QPushButton(text)
+    button.setObjectName("PrimaryButton" if primary else "SecondaryButton")
+    button.clicked.connect(lambda _checked=False: on_click())
+    return button
