@@ -106,6 +106,7 @@ def _start(
     crashes: list[CrashReport],
     shutdown: ShutdownSignals,
 ) -> MainWindow:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from ui.backend import make_chosen_backend
@@ -145,6 +146,7 @@ def _start(
     if args.story:
         window.open_story_file(Path(args.story))
     window.start()
+    QTimer.singleShot(0, window.offer_first_run)  # once, when only the starter model is here
     return window
 
 

@@ -4,7 +4,9 @@ The window owns the draft model (app.draft) and puts its parts together; each pa
 - ui.story_panel: the story, the choices, and the fixed footer with Generate and Stop;
 - ui.cards_view: the cards and the preview of the selected one;
 - ui.draft_controller: what the user does with the draft, and the worker's events;
-- ui.model_status: the model (loading, fallback, starter notice, Model menu);
+- ui.model_status: the model (loading, fallback, starter notice);
+- ui.window_models: the model features of issue 9 (where posts are written, downloads, the
+  Model menu, the model manager, the first-run offer);
 - ui.window_menus: actions and menus; ui.autosave and ui.check_runner: saving and hints.
 The model runs in the worker thread (its engine in a child process); the library and files
 are read and written on the library thread (ui.ops). Nothing here blocks the event loop.
@@ -27,7 +29,6 @@ from app.presets import PresetCatalog
 from app.settings import Settings, SettingsStore
 from ui.autosave import Autosaver
 from ui.banner import MessageBanner
-from ui.better_model import open_better_model
 from ui.cards_view import CardsView
 from ui.check_runner import CheckRunner
 from ui.draft_controller import DraftController
@@ -39,6 +40,7 @@ from ui.story_panel import StoryPanel
 from ui.widgets import section_title, set_tab_order
 from ui.window_library import WindowLibrary
 from ui.window_menus import WindowActions
+from ui.window_models import WindowModels
 from ui.window_preferences import WindowPreferences
 from ui.window_view import WindowView, options_from_settings
 from ui.worker import BackendFactory, WorkerHost
@@ -91,8 +93,9 @@ class MainWindow(QMainWindow):
         self.checks_thread = Background("checks", self)
         self.check_runner = CheckRunner(self.model, self.checks_thread, self)
         self.model_status = ModelStatus(
-            paths, settings, self.host, self.model, self.bridge, self.ops.runner, lambda: self.open_better_model(), self
+            paths, settings, self.host, self.model, self.bridge, lambda: self.open_better_model(), self
         )
+        self.models = WindowModels(self)
         self._build_widgets()
         self.controller = DraftController(
             self.model,
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
         self.actions_ = WindowActions(self)
         self._connect_cards()
         self.statusBar().addPermanentWidget(self.library.label)
+        self.models.add_to_status_bar()
         self.model_status.add_to(self.statusBar())
         self.bridge.set_sink(self.banner, self.statusBar().showMessage)
         self.model.subscribe(self._on_model_change)
@@ -332,7 +336,11 @@ class MainWindow(QMainWindow):
 
     def open_better_model(self) -> None:
         """The one way to a better model (the starter notice, the status bar, the menus)."""
-        open_better_model(self, self.paths)
+        self.models.open_better_model()
+
+    def offer_first_run(self) -> None:
+        """Offer a better model once, when only the starter model is here (main.py, after start)."""
+        self.models.offer_first_run()
 
     # ================================================================ closing
 
@@ -352,6 +360,7 @@ class MainWindow(QMainWindow):
         saved = self.autosaver.flush()
         self.library.close()
         self.checks_thread.shutdown()
+        self.models.shutdown()  # downloads pause; their partial files stay for the next start
         return saved
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

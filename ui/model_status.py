@@ -1,5 +1,6 @@
-"""The model part of the window: loading and falling back (app.model_session), the status bar,
-the starter-model notice, and the Model menu (its files listed in the background).
+"""The model part of the window: loading and falling back (app.model_session), the status bar
+and the starter-model notice. (The Model menu is ui/model_menu.py; the model manager, downloads
+and where posts are written are behind ui/model_features.py.)
 """
 
 from __future__ import annotations
@@ -8,20 +9,20 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QPushButton, QStatusBar, QWidget
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
 
 from app.draft.generation import choose_model_path
 from app.draft.model import DraftModel
+from app.model_preferences import ModelPreferences
 from app.model_session import ModelPhase, ModelSession
 from app.paths import AppPaths
 from app.settings import Settings
-from models.catalog import ModelEntry, available_models, starter_model_path
+from models.catalog import starter_model_path
 from models.contract import ModelInfo, RunStats
 from ui.message_bridge import MessageBridge
-from ui.ops import Background
 from ui.starter_notice import StarterNotice
+from ui.widgets import ElidedLabel
 from ui.worker import WorkerHost
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,6 @@ class ModelStatus(QObject):
         host: WorkerHost,
         model: DraftModel,
         bridge: MessageBridge,
-        files: Background,
         better_model: Callable[[], None],
         parent: QWidget,
     ) -> None:
@@ -49,13 +49,9 @@ class ModelStatus(QObject):
         self.host = host
         self.model = model
         self.bridge = bridge
-        self._files = files
-        self._parent = parent
         self.session = ModelSession(starter_model_path())
-        self._entries: list[ModelEntry] | None = None
-        self._listing = False
 
-        self.model_label = QLabel()
+        self.model_label = ElidedLabel()  # a long model name never pushes the status bar off the window
         self.model_label.setAccessibleName(self.tr("Model"))
         self.state_label = QLabel()
         self.state_label.setAccessibleName(self.tr("State"))
@@ -71,8 +67,6 @@ class ModelStatus(QObject):
         self.notice.hide()
         self.status_notice.hide()
 
-        self.menu: QMenu | None = None
-        self._group = QActionGroup(self)
         worker = host.worker
         worker.modelLoading.connect(self._on_loading)
         worker.modelReady.connect(self._on_ready)
@@ -102,7 +96,6 @@ class ModelStatus(QObject):
             self._render()
             return
         self.load(choice.path)
-        self.refresh_list()  # warm the Model menu's list in the background
 
     def load(self, path: Path) -> None:
         self.session.loading(path)
@@ -159,7 +152,8 @@ class ModelStatus(QObject):
             )
         elif session.path is not None:
             self.model_label.setText(session.path.name)
-        starter = session.is_starter
+        # The starter notice is about the model writing: not while the organisation's server writes.
+        starter = session.is_starter and not ModelPreferences.of(self.settings).uses_server
         self.notice.setVisible(starter)
         self.status_notice.setVisible(starter)
         self.changed.emit()
@@ -173,62 +167,3 @@ class ModelStatus(QObject):
             ModelPhase.FAILED: self.tr("Model not available"),
             ModelPhase.NONE: self.tr("Model not available"),
         }[self.session.phase]
-
-    # ================================================================ the Model menu
-
-    def attach_menu(self, menu: QMenu) -> None:
-        self.menu = menu
-        menu.aboutToShow.connect(self.refresh_list)
-        self._fill_menu()
-
-    def refresh_list(self) -> None:
-        """List the model files in the background (reading GGUF headers takes a moment)."""
-        if self._listing:
-            return
-        self._listing = True
-        models_dir = self.paths.models_dir
-
-        def listed(entries: list[ModelEntry]) -> None:
-            self._listing = False
-            self._entries = entries
-            self._fill_menu()
-
-        def failed(exc: Exception) -> None:
-            self._listing = False
-            raise exc
-
-        self._files.run(lambda: available_models(models_dir), listed, failed)
-
-    def _fill_menu(self) -> None:
-        menu = self.menu
-        if menu is None:
-            return
-        menu.clear()
-        for action in self._group.actions():
-            self._group.removeAction(action)
-        if self._entries is None:
-            waiting = menu.addAction(self.tr("Looking for models…"))
-            waiting.setEnabled(False)
-        for entry in self._entries or []:
-            label = entry.label if entry.usable else self.tr("%1 (cannot be used)").replace("%1", entry.label)
-            action = QAction(label, self, checkable=True)
-            action.setEnabled(entry.usable)
-            action.setToolTip(entry.problem or str(entry.path))
-            action.setChecked(self.session.path is not None and entry.path == self.session.path)
-            action.triggered.connect(lambda _=False, path=entry.path: self.choose(path))
-            self._group.addAction(action)
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.tr("Choose a model file…"), self.choose_file)
-        menu.addAction(self.tr("Open my models folder"), self.open_models_folder)
-
-    def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self._parent, self.tr("Choose a GGUF model"), str(self.paths.models_dir), self.tr("GGUF models (*.gguf)")
-        )
-        if name:
-            self.choose(Path(name))
-
-    def open_models_folder(self) -> None:
-        self.paths.models_dir.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.models_dir)))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStyledItemDelegate, QWidget
 
 
@@ -49,3 +49,29 @@ def text_button(text: str, on_click: Callable[[], object], *, primary: bool = Fa
     button.setObjectName("PrimaryButton" if primary else "SecondaryButton")
     button.clicked.connect(lambda _checked=False: on_click())
     return button
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives up room when the window is narrow: its text is then shortened
+    in the middle with "…" (text() stays whole; set a tooltip with the whole text where it matters).
+    A plain QLabel in the status bar insists on its full width and pushes its neighbours out."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("Wwwwww…")), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), text, QPalette.ColorRole.WindowText
+        )
+
+
+def shortened(text: str, limit: int) -> str:
+    """`text` with its middle replaced by "…" when it is longer than `limit` characters."""
+    if len(text) <= limit:
+        return text
+    head = (limit - 1) // 2
+    return text[:head] + "…" + text[len(text) - (limit - 1 - head) :]

@@ -52,7 +52,7 @@ class WindowActions:
             draft_menu.addAction(action)
 
         self.model_menu = menu.addMenu(window.tr("&Model"))
-        window.model_status.attach_menu(self.model_menu)
+        window.models.attach_menu(self.model_menu)
         self.better_model_action = self._action(window.tr("Get a &better model…"), window.open_better_model)
 
         view_menu = menu.addMenu(window.tr("&View"))

@@ -4,7 +4,6 @@ the preview, the settings file, and the small Help dialogs."""
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QUrl
@@ -87,19 +86,19 @@ class WindowView:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.window.paths.log_dir)))
 
     def current_settings(self) -> Settings:
-        options = self.window.model.options
-        return replace(
-            self.window.settings,
-            tone=options.tone,
-            angles=list(options.angles),
-            language=options.language,
-            length=options.length.value,
-            window_geometry=bytes(self.window.saveGeometry().toBase64().data()).decode("ascii"),
-        )
+        """The window's own Settings, brought up to date with the draft's choices and the window's
+        place. Updated in place: the model status and the model manager hold the same object, and
+        whatever they wrote into it (the model in use, model preferences) stays."""
+        settings, options = self.window.settings, self.window.model.options
+        settings.tone = options.tone
+        settings.angles = list(options.angles)
+        settings.language = options.language
+        settings.length = options.length.value
+        settings.window_geometry = bytes(self.window.saveGeometry().toBase64().data()).decode("ascii")
+        return settings
 
     def save_settings(self) -> bool:
-        self.window.settings = self.current_settings()
-        self.window.model_status.settings = self.window.settings
+        self.current_settings()
         try:
             self.window.settings_store.save(self.window.settings)
         except OSError as exc:

@@ -111,6 +111,16 @@ def test_a_deeply_nested_user_preset_file_never_stops_the_window(ownvoice_home: 
     assert run.events("ready")
 
 
+def test_the_first_start_offers_a_better_model_once(ownvoice_home: AppPaths) -> None:
+    """Only the starter model here: the real start offers the model that fits this laptop, once."""
+    first = run_app(ownvoice_home)
+    assert first.code == 0, first.stderr
+    assert [d["class"] for d in first.dialogs() if d.get("title") == "Get a better model"] == ["FirstRunOffer"]
+    again = run_app(ownvoice_home)  # skipped ("Not now") the first time: not asked again
+    assert again.code == 0, again.stderr
+    assert not [d for d in again.dialogs() if d.get("title") == "Get a better model"]
+
+
 # -- a damaged library ----------------------------------------------------------------------------
 
 

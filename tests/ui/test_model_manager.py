@@ -338,6 +338,9 @@ def test_backend_status_says_where_posts_are_written(qtbot: QtBot) -> None:
     assert status.text() == "On this computer" and "nothing is sent" in status.toolTip()
     status.show_preferences(ModelPreferences(backend="server", server_base_url="https://llm.example.com/v1", server_model="m"))
     assert status.text() == "Server: llm.example.com" and "sent to that server" in status.toolTip()
+    # Without a model on the server the app writes locally (ui.backend): the status says so too.
+    status.show_preferences(ModelPreferences(backend="server", server_base_url="https://llm.example.com/v1"))
+    assert status.text() == "On this computer"
 
 
 # ---------------------------------------------------------------- first run
