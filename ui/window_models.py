@@ -35,6 +35,13 @@ class WindowModels:
         features.backendSwitched.connect(self.reload_current)
         features.status.openRequested.connect(lambda: self.open_manager(ModelManagerDialog.SERVER_TAB))
         features.download_indicator.clicked.connect(lambda: self.open_manager(ModelManagerDialog.GET_TAB))
+        # Downloads go on with the manager closed: how they end is told in the window.
+        features.downloads.failed.connect(lambda _key, message: window.bridge.warning(message))
+        features.modelDownloaded.connect(
+            lambda path: window.bridge.info(
+                window.tr("%1 is downloaded and checked: it is under Model now.").replace("%1", Path(path).name)
+            )
+        )
         window.host.worker.modelReady.connect(self._on_model_ready)
         window.jobDone.connect(self._after_job)
 

@@ -212,6 +212,21 @@ def test_closing_the_window_pauses_a_download_and_keeps_its_part(
     assert state.status == PAUSED and state.key == str(target)
 
 
+def test_how_a_download_ends_is_told_in_the_window_with_the_manager_closed(
+    qtbot: QtBot, make_window: WindowFactory, ownvoice_home: AppPaths
+) -> None:
+    window = make_window(scripted(ScriptedBackend()))
+    wait_ready(qtbot, window)
+    downloads = window.models.features.downloads
+    with serving(starter().read_bytes(), "served.gguf") as server:
+        with qtbot.waitSignal(downloads.failed, timeout=60_000):
+            downloads.start(DownloadRequest(server.url, ownvoice_home.models_dir / "bad.gguf", "0" * 64))
+        assert window.banner.level == "warning" and "SHA-256" in window.banner.text
+        with qtbot.waitSignal(downloads.completed, timeout=60_000):
+            downloads.start(DownloadRequest(server.url, ownvoice_home.models_dir / "served.gguf", server.sha256))
+    assert window.banner.level == "info" and "served.gguf is downloaded and checked" in window.banner.text
+
+
 def clipped_in_status_bar(window: MainWindow) -> list[str]:
     """The status bar's visible widgets that do not lie wholly inside the window, or that got less
     room than their text needs (a squeezed button cuts its text off)."""
