@@ -77,6 +77,11 @@ class ModelPreferences:
     # ---------------------------------------------------------------- helpers
 
     @property
+    def uses_server(self) -> bool:
+        """Posts are written on the organisation's server (chosen, with an address and a model)."""
+        return self.backend == "server" and bool(self.server_base_url and self.server_model)
+
+    @property
     def folders(self) -> list[Path]:
         return [Path(f) for f in self.extra_folders]
 

@@ -1,6 +1,6 @@
 """Private preferences kept inside the encrypted drafts library, not in the plain settings file:
-the user's voice profile (built from their own posts) and their company's guidelines (which
-may name confidential projects)."""
+the user's voice profile (built from their own posts), their company's guidelines (which
+may name confidential projects) and which draft was open (its title is the story's first line)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 
 VOICE_PROFILE_KEY = "voice_profile"
 GUIDELINES_KEY = "guidelines"
+OPEN_DRAFT_KEY = "open_draft"
 
 T = TypeVar("T")
 
@@ -38,6 +39,20 @@ def load_guidelines(library: Library) -> Guidelines | None:
 def save_guidelines(library: Library, guidelines: Guidelines | None) -> None:
     """Raises LibraryError (e.g. a full disk)."""
     _save(library, GUIDELINES_KEY, None if guidelines is None else guidelines.to_dict())
+
+
+def load_open_draft(library: Library) -> int | None:
+    """The draft that was open when the app last closed: its id, 0 for a new draft not yet
+    stored, None when never recorded."""
+    raw = library.get_preference(OPEN_DRAFT_KEY)
+    if raw is None:
+        return None
+    return int(raw) if raw.isdigit() else 0
+
+
+def save_open_draft(library: Library, draft_id: int) -> None:
+    """Raises LibraryError."""
+    library.set_preference(OPEN_DRAFT_KEY, str(draft_id))
 
 
 def _load(library: Library, key: str, parse: Callable[[dict[str, Any]], T]) -> T | None:

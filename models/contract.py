@@ -147,20 +147,28 @@ class ModelFormatError(ModelError):
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(
             f"{_shown(path)} cannot be loaded: {reason} Choose a complete .gguf model file "
-            "(for example re-download it, or pick a model supported by this version of llama.cpp)."
+            "(for example download it again, or pick another model)."
         )
         self.path = path
         self.reason = reason
 
 
+WORDS_PER_TOKEN = 0.7  # English and Dutch: a token is about ¾ of a word; users count in words
+
+
+def about_words(tokens: int) -> str:
+    return f"about {round(tokens * WORDS_PER_TOKEN, -1 if tokens > 100 else 0):,.0f} words"
+
+
 class ContextTooLongError(ModelError):
+    """The prompt does not fit the model's context window. Said in words: users count words."""
+
     def __init__(self, prompt_tokens: int, context_tokens: int, reply_tokens: int) -> None:
         fits = max(context_tokens - reply_tokens, 0)
         super().__init__(
-            f"The story and notes take {prompt_tokens:,} tokens, but this model's context window "
-            f"holds {context_tokens:,} tokens and {reply_tokens:,} of them are kept for the post, "
-            f"so at most {fits:,} tokens fit. Shorten the story or the samples, or choose a model "
-            "with a larger context window."
+            f"The story, notes and examples come to {about_words(prompt_tokens)}, but this model reads at most "
+            f"{about_words(fits)} at a time besides the post it writes. Shorten the story or the samples, or "
+            "choose a model that reads more at once."
         )
         self.prompt_tokens = prompt_tokens
         self.context_tokens = context_tokens

@@ -22,6 +22,6 @@ def make_chosen_backend(model_path: Path, paths: AppPaths) -> ChatBackend:
     """The backend the user chose in the model manager: the organisation's server (with its
     key from the keyring) or, by default, the local engine for `model_path`."""
     prefs = ModelPreferences.of(SettingsStore(paths.settings_file).load().settings)
-    if prefs.backend == "server" and prefs.server_base_url and prefs.server_model:
+    if prefs.uses_server:
         return server_backend(paths, prefs)
     return local_backend(model_path, paths, prefs, threads=threads_beside_a_gui())

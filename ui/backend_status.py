@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from app.model_preferences import ModelPreferences
 from models.http import host_of
+from ui.widgets import shortened
 
+HOST_CHARS = 32  # the status bar must fit a 1024-pixel screen
 
 class BackendStatus(QToolButton):
     openRequested = Signal()
@@ -33,7 +35,7 @@ class BackendStatus(QToolButton):
 
     def show_server(self, host: str, model: str = "") -> None:
         self.kind, self.host = "server", host
-        self.setText(self.tr("Server: %1").replace("%1", host))
+        self.setText(self.tr("Server: %1").replace("%1", shortened(host, HOST_CHARS)))  # whole in the tooltip
         self.setProperty("backend", "server")
         what = self.tr("Posts are written by %1 on %2: your story is sent to that server.").replace(
             "%1", model or self.tr("a model")
@@ -41,7 +43,7 @@ class BackendStatus(QToolButton):
         self._describe(what)
 
     def show_preferences(self, prefs: ModelPreferences, model_name: str = "") -> None:
-        if prefs.backend == "server" and prefs.server_base_url:
+        if prefs.uses_server:
             self.show_server(host_of(prefs.server_base_url), prefs.server_model)
         else:
             self.show_local(model_name)

@@ -13,7 +13,6 @@ import logging
 import multiprocessing
 import sys
 from collections.abc import Sequence
-from datetime import timedelta
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,14 +27,12 @@ from models.engine.bootstrap import ENGINE_FLAG
 if TYPE_CHECKING:  # the frozen app also starts as the engine: it imports no more than it needs
     from PySide6.QtWidgets import QApplication
 
-    from app.library import Library
     from ui.main_window import MainWindow
     from ui.shutdown_signals import ShutdownSignals
 
 log = logging.getLogger("ownvoice")
 
 EXIT_START_FAILED = 1
-PURGE_DELETED_AFTER = timedelta(hours=1)  # deletions not undone in an earlier session
 
 
 def example_story() -> str:
@@ -85,7 +82,8 @@ def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None, crash
     shutdown.install()
     try:
         window = _start(app, args, paths, log_file, crashes, shutdown)
-        if shutdown.exit_code is not None:  # a signal came during the start: close (and save) now
+        if shutdown.exit_code is not None:  # a signal came during the start: save and close now
+            window.save_before_quit()
             window.close()
             return shutdown.exit_code
         code = app.exec()
@@ -108,6 +106,7 @@ def _start(
     crashes: list[CrashReport],
     shutdown: ShutdownSignals,
 ) -> MainWindow:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from ui.backend import make_chosen_backend
@@ -139,33 +138,16 @@ def _start(
     show_previous_crashes(crashes, log_file, window)
     notices: list[str] = []  # e.g. where a damaged library was kept: shown once the window has it
     library = unlock_library(window, paths, inform=notices.append)
-    purge_problem = _purge_old_deletions(library)
-    window.attach_library(library, explain=library is None)
+    window.attach_library(library, explain=library is None)  # puts the last draft back, purges old deletions
     for notice in notices:
-        window.banner.show_message(notice, "info")
-    if purge_problem:
-        window.banner.show_message(purge_problem, "warning")
+        window.bridge.info(notice)
     if loaded.warning:
         window.banner.show_message(loaded.warning, "warning")
     if args.story:
         window.open_story_file(Path(args.story))
     window.start()
+    QTimer.singleShot(0, window.offer_first_run)  # once, when only the starter model is here
     return window
-
-
-def _purge_old_deletions(library: Library | None) -> str:
-    """Erase drafts deleted (and not undone) in an earlier session. A failure (a full disk) is
-    only a sentence to show: the drafts simply wait for the next start."""
-    from app.library import LibraryError
-
-    if library is None or library.read_only:
-        return ""
-    try:
-        library.purge_deleted(older_than=PURGE_DELETED_AFTER)
-    except LibraryError as exc:
-        log.warning("purging deleted drafts failed: %s", exc)
-        return str(exc)
-    return ""
 
 
 def _stop_workers(app: QApplication) -> None:

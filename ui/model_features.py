@@ -32,6 +32,9 @@ from ui.downloads import RUNNING, DownloadController
 from ui.first_run import offer_better_model
 from ui.model_listing import ModelListing
 from ui.model_manager import ModelManagerDialog, open_model_manager
+from ui.widgets import shortened
+
+TITLE_CHARS = 28
 
 
 class ModelFeatures(QObject):
@@ -113,8 +116,10 @@ class ModelFeatures(QObject):
             return
         state = running[0]
         percent = f" {state.progress.fraction * 100:.0f}%" if state.progress is not None and state.progress.total else ""
-        self.download_indicator.setText(self.tr("Downloading %1%2").replace("%1", state.title).replace("%2", percent))
-        self.download_indicator.setToolTip(state.progress.describe() if state.progress is not None else "")
+        title = shortened(state.title, TITLE_CHARS)  # the status bar must fit a 1024-pixel screen
+        self.download_indicator.setText(self.tr("Downloading %1%2").replace("%1", title).replace("%2", percent))
+        progress = state.progress.describe() if state.progress is not None else ""
+        self.download_indicator.setToolTip(f"{state.title}\n{progress}".strip())
         self.download_indicator.show()
 
     def _manager_closed(self) -> None:

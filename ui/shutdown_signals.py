@@ -15,13 +15,20 @@ import signal
 import socket
 from collections.abc import Callable
 from types import FrameType
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QSocketNotifier
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class QuittableWindow(Protocol):
+    def save_before_quit(self) -> bool: ...
+
+    def close(self) -> bool: ...
 
 
 class ShutdownSignals(QObject):
@@ -30,7 +37,7 @@ class ShutdownSignals(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.app = app
-        self.window: QWidget | None = None
+        self.window: QuittableWindow | None = None
         self.exit_code: int | None = None  # set once a signal asked the app to end
         self._previous: dict[int, Callable[[int, FrameType | None], object] | int | None] = {}
         self._previous_wakeup = -1
@@ -69,5 +76,8 @@ class ShutdownSignals(QObject):
         log.info("%s received: closing the window (saving first)", name)
         self.exit_code = 128 + signum
         if self.window is not None:
-            self.window.close()  # the window's own close path: settings, drafts, the engine
+            # The window's one save-first way out (settings, drafts, the engine), then close it;
+            # closing alone would skip it for a window that is not shown.
+            self.window.save_before_quit()
+            self.window.close()
         self.app.exit(self.exit_code)  # ends the event loop, and any dialog's loop within it

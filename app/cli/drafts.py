@@ -12,13 +12,15 @@ import argparse
 import getpass
 import json
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
 from app.atomic import atomic_write_text
 from app.cli.common import EXIT_BAD_INPUT, EXIT_OK, CliError, SubParsers
+from app.draft.model import DraftModel
+from app.draft.store import DraftRecorder, snapshot
 from app.library import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
@@ -35,7 +37,6 @@ from app.library import (
     set_aside_damaged_library,
 )
 from app.library.transfer import MAX_IMPORT_BYTES
-from app.options import PostOptions
 from app.paths import AppPaths, default_paths
 from app.story_io import decode_text, read_stream_limited, read_text_file
 from app.wipe import delete_all_data
@@ -72,18 +73,11 @@ def passphrase_from_args(args: argparse.Namespace) -> str | None:
     return lines[0]
 
 
-def save_generated_draft(
-    paths: AppPaths,
-    story: str,
-    options: PostOptions,
-    model_name: str,
-    posts: Mapping[str, str],
-    passphrase: str | None = None,
-) -> int:
-    """Store a generation as a new draft and return its id. Raises CliError (exit 2) if locked."""
+def save_draft_model(paths: AppPaths, model: DraftModel, passphrase: str | None = None) -> int:
+    """Store the draft (as the app's autosave does) and return its id. Raises CliError (exit 2) if locked."""
     with open_for_cli(paths, passphrase, write=True) as library:
         try:
-            return library.create_draft(story, options, model_name, posts).id
+            return DraftRecorder().save(library, snapshot(model)).draft_id
         except LibraryError as exc:
             raise cli_error(exc) from None
 
@@ -332,5 +326,5 @@ __all__ = [
     "cli_error",
     "open_for_cli",
     "passphrase_from_args",
-    "save_generated_draft",
+    "save_draft_model",
 ]

@@ -13,19 +13,21 @@ from typing import Any
 from app.checks import CardChecker, load_guidelines
 from app.checks.text_report import format_report
 from app.cli.common import EXIT_MODEL, EXIT_OK, CliError, SubParsers, read_input
-from app.cli.drafts import add_unlock_arguments, passphrase_from_args, save_generated_draft
+from app.cli.drafts import add_unlock_arguments, passphrase_from_args, save_draft_model
+from app.draft.generation import ModelEvents, choose_model_path, draft_job, prompt_request
+from app.draft.model import DraftModel
 from app.language import detect_language
 from app.options import LANGUAGES, Length, PersonalNotes, PostOptions
 from app.paths import AppPaths, default_paths
 from app.presets import PresetCatalog, load_catalog
-from app.prompt import PromptInput, prompt_input_for
-from app.rewrite import PostResult, stream_post
+from app.prompt import PromptInput
+from app.rewrite import PostResult, run_job
 from app.model_preferences import ModelPreferences
 from app.settings import SettingsStore
 from app.story_io import require_text
 from app.story_length import check_story_length
-from app.voice import MIN_POSTS, SPLIT_RULE, VoiceProfile, split_samples
-from app.voice_prompt import MY_VOICE_TONE_ID, apply_voice, my_voice_tone
+from app.voice import MAX_POSTS, MIN_POSTS, SPLIT_RULE, VoiceProfile, split_samples
+from app.voice_prompt import MY_VOICE_TONE_ID, catalog_with_voice
 from models.catalog import default_model_path
 from models.contract import ChatBackend, ModelError
 
@@ -124,21 +126,52 @@ def make_server_backend(args: argparse.Namespace, paths: AppPaths) -> ChatBacken
 
 
 def resolve_model(arg: str | None, paths: AppPaths) -> Path:
-    if arg:
-        return Path(arg).expanduser()
+    """The model file: --model, else the one chosen in the app (if still there), else the starter model."""
     configured = SettingsStore(paths.settings_file).load().settings.model_path
-    if configured:
-        return Path(configured)
-    starter = default_model_path()
-    if starter is None:
+    choice = choose_model_path(arg, configured, default_model_path())
+    if choice.path is None:
         raise CliError(
             "No model found: the starter model is not installed. Run `make run` once, or pass --model FILE.gguf.",
             EXIT_MODEL,
         )
-    return starter
+    if choice.note:
+        print(f"ownvoice-cli: {choice.note}", file=sys.stderr)
+    return choice.path
 
 
 # ---------------------------------------------------------------- rewrite
+
+
+class _CliEvents(ModelEvents):
+    """The job's events: into the draft model, and as text on the terminal."""
+
+    def __init__(self, model: DraftModel, job_id: int, labels: dict[str, str], checker: CardChecker | None, *, quiet: bool) -> None:
+        super().__init__(model, job_id)
+        self._labels = labels
+        self._checker = checker
+        self._quiet = quiet
+        self._model = model
+        self.results: list[PostResult] = []
+
+    def task_started(self, card_id: str) -> None:
+        super().task_started(card_id)
+        if not self._quiet:
+            _print_heading(self._labels[card_id], first=not self.results)
+
+    def chunk(self, card_id: str, text: str) -> None:
+        super().chunk(card_id, text)
+        if not self._quiet:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+
+    def task_finished(self, card_id: str, result: PostResult) -> None:
+        super().task_finished(card_id, result)
+        self.results.append(result)
+        if not self._quiet:
+            print(flush=True)
+            if self._checker is not None:
+                report = self._checker.check(result.text, self._model.options.language)
+                print("\n" + format_report(report, indent="    "), flush=True)
 
 
 def run_rewrite(args: argparse.Namespace) -> int:
@@ -149,17 +182,21 @@ def run_rewrite(args: argparse.Namespace) -> int:
     notes = PersonalNotes.parse(read_input(args.notes, "The notes file")) if args.notes else PersonalNotes()
     posts = split_samples(read_input(args.samples, "The samples file")) if args.samples else []
     profile = VoiceProfile.from_posts(posts) if len(posts) >= MIN_POSTS else None
-    if profile is not None:
-        catalog = catalog.with_tone(my_voice_tone())
+    catalog = catalog_with_voice(catalog, profile)
     guidelines = load_guidelines(Path(args.guidelines)) if args.guidelines else None
     tone = catalog.tone(args.tone)
     angles = [catalog.angle(angle_id) for angle_id in dict.fromkeys(args.angles or ["learned"])]
     language = args.lang if args.lang != "auto" else (detect_language(story) or "en")
-    options = PostOptions(
-        tone=tone.id, angles=tuple(a.id for a in angles), language=language, length=Length(args.length), notes=notes
+    if posts and (profile is None or tone.id != MY_VOICE_TONE_ID):
+        print(f"ownvoice-cli: {_samples_note(len(posts))}", file=sys.stderr)
+    model = DraftModel()
+    model.set_story(story)
+    model.set_options(
+        PostOptions(tone=tone.id, angles=tuple(a.id for a in angles), language=language, length=Length(args.length), notes=notes)
     )
+    model.set_check_context(profile, guidelines)
     passphrase = passphrase_from_args(args) if args.save else None
-    request = prompt_input_for(story, options, catalog)
+    request = prompt_request(model, catalog)
     checker = CardChecker.for_story(story, notes.all_text(), profile, guidelines) if args.check else None
 
     if args.backend == "server":
@@ -167,23 +204,16 @@ def run_rewrite(args: argparse.Namespace) -> int:
     else:
         backend = make_backend(resolve_model(args.model, paths), paths)
     cancel = threading.Event()
-    results: list[PostResult] = []
+    plans = model.plan_generation(model.options.angles)
+    labels = {plan.key: catalog.angle(plan.angle).label(language) for plan in plans}
+    events = _CliEvents(model, 1, labels, checker, quiet=args.json)
     try:
         info = backend.load()
         check_story_length(story, info.context_length)
-        request = apply_voice(
-            request, angles, profile, info.context_length, backend.count_tokens, loose_samples=() if profile else posts
-        )
-        for index, angle in enumerate(angles):
-            if not args.json:
-                _print_heading(angle.label(language), first=index == 0)
-            on_chunk = None if args.json else _echo
-            result = stream_post(backend, request, angle, cancel, on_chunk, seed=args.seed)
-            results.append(result)
-            if not args.json:
-                print(flush=True)
-                if checker is not None:
-                    print("\n" + format_report(checker.check(result.text, language), indent="    "), flush=True)
+        model.set_model_name(info.name)
+        model.begin_job(1, plans)
+        run_job(backend, draft_job(1, request, plans, catalog, profile, seed=args.seed), cancel, events)
+        model.job_finished(1, cancelled=False)
     except ModelError as exc:
         if not args.json:
             print(file=sys.stdout, flush=True)
@@ -198,17 +228,15 @@ def run_rewrite(args: argparse.Namespace) -> int:
     save_error: CliError | None = None
     if args.save:
         try:
-            draft_id = save_generated_draft(
-                paths, story, options, info.name, {r.angle.id: r.text for r in results}, passphrase=passphrase
-            )
+            draft_id = save_draft_model(paths, model, passphrase=passphrase)
         except CliError as exc:  # the posts are printed all the same; the failure is reported after them
             save_error = CliError(f"The posts were not saved: {exc}", exc.exit_code)
         if draft_id is not None and not args.json:
             print(f"\nSaved as draft {draft_id}. See it with: ownvoice-cli drafts show {draft_id}", file=sys.stderr)
     if args.json:
-        report = _json_report(info.name, request, results)
+        report = _json_report(info.name, request, events.results)
         if checker is not None:
-            for post, result in zip(report["posts"], results, strict=True):
+            for post, result in zip(report["posts"], events.results, strict=True):
                 post["check"] = checker.check(result.text, language).to_dict()
         if draft_id is not None:
             report["draft_id"] = draft_id
@@ -220,9 +248,13 @@ def run_rewrite(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _echo(_angle_id: str, chunk: str) -> None:
-    sys.stdout.write(chunk)
-    sys.stdout.flush()
+def _samples_note(count: int) -> str:
+    if count < MIN_POSTS:
+        return (
+            f"Your samples file holds {count} post(s); OwnVoice needs {MIN_POSTS} to {MAX_POSTS} to learn your "
+            f"voice, so it was not used."
+        )
+    return f"Your samples shape only the '{MY_VOICE_TONE_ID}' tone (--tone {MY_VOICE_TONE_ID}); this tone writes in its own way."
 
 
 def _print_heading(label: str, *, first: bool) -> None:

@@ -36,14 +36,21 @@ class KeyRejectedError(Exception):
 def connect(path: Path, key: DatabaseKey, *, writable: bool, frozen: bool = False) -> Connection:
     """Open and unlock. Reads nothing but the first page, writes nothing; raises KeyRejectedError.
 
+    The connection may be used from another thread than the one that opened it (the `Library`
+    serializes every use with its lock).
+
     frozen: read-only on a folder nobody can write to. SQLite then cannot create its -shm file,
     and is told the database cannot change ("immutable"), which lets it read without one.
     """
     if writable:
-        db = sqlcipher.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        db = sqlcipher.connect(
+            str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
     else:
         uri = path.absolute().as_uri() + ("?immutable=1" if frozen else "?mode=ro")
-        db = sqlcipher.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        db = sqlcipher.connect(
+            uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
     try:
         # SQLCipher otherwise logs "hmac check failed" to stderr for a wrong key; we report it ourselves.
         db.execute("PRAGMA cipher_log_level = NONE")

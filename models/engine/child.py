@@ -157,13 +157,13 @@ class Engine:
                 return Failed(
                     request.request_id,
                     KIND_OTHER,
-                    f"The model loaded but its working memory ({n_ctx:,}-token context) could not be "
-                    "created. Close other programs or choose a smaller model.",
+                    "The model loaded but its working memory could not be created. Close other programs "
+                    "or choose a smaller model.",
                     path=str(path),
                 )
-            detail = f"llama.cpp says: {reason}." if reason else "llama.cpp could not load it."
+            detail = f"the model engine says: {reason}." if reason else "the model engine could not load it."
             if "architecture" in reason:
-                detail = f"its architecture is not supported by this version of llama.cpp ({reason})."
+                detail = f"this kind of model is not supported by this version of OwnVoice ({reason})."
             return Failed(request.request_id, KIND_FORMAT, detail, path=str(path))
         log.info("loaded %s in %.2fs (n_ctx=%d, threads=%d)", path.name, time.monotonic() - started, n_ctx, threads)
 

@@ -373,8 +373,8 @@ def describe_exit(exitcode: int | None) -> str:
             name = f"signal {-exitcode}"
         why = {
             "SIGKILL": " — often the system ran out of memory",
-            "SIGSEGV": " — a crash inside llama.cpp",
-            "SIGABRT": " — llama.cpp aborted",
+            "SIGSEGV": " — a crash inside the model engine",
+            "SIGABRT": " — the model engine gave up",
         }.get(name, "")
         return f"killed by {name}{why}"
     return f"exit code {exitcode}"

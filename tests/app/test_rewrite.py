@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 
 import pytest
 
@@ -8,6 +9,7 @@ from app.options import Length
 from app.presets import load_catalog
 from app.prompt import PromptInput
 from app.rewrite import clean_post, stream_posts
+from app.voice_prompt import my_voice_tone
 from models.contract import EngineCrashedError, NeverCancel
 from models.fake import ScriptedBackend
 
@@ -72,8 +74,9 @@ def test_a_job_with_a_voice_profile_gets_style_notes_and_fitting_samples() -> No
         "Quick thought. Good tools save time. Bad tools waste it.",
     ]
     profile = VoiceProfile.from_posts(posts)
+    my_voice = replace(REQUEST, tone=my_voice_tone())
     backend = ScriptedBackend(context_length=4096)
-    job = DraftJob(1, REQUEST, (DraftTask("team", CATALOG.angle("team")),), profile=profile)
+    job = DraftJob(1, my_voice, (DraftTask("team", CATALOG.angle("team")),), profile=profile)
     request = prepared_request(backend, job)
     assert set(profile.style_notes()) <= set(request.style_notes)
     assert request.samples and set(request.samples) <= set(posts)
@@ -82,15 +85,24 @@ def test_a_job_with_a_voice_profile_gets_style_notes_and_fitting_samples() -> No
     assert squeezed.samples == () and squeezed.style_notes
 
 
-def test_apply_voice_without_profile_fits_loose_samples_in_order() -> None:
-    from app.voice_prompt import apply_voice
+@pytest.mark.parametrize("tone", [tone.id for tone in CATALOG.tones])
+def test_samples_and_style_notes_go_only_into_the_my_voice_tone(tone: str) -> None:
+    """A preset tone writes in its own way: the user's posts never reach its prompt."""
+    from app.prompt import build_messages
+    from app.rewrite import DraftJob, DraftTask, prepared_request
+    from app.voice import VoiceProfile
 
-    backend = ScriptedBackend()
-    request = apply_voice(
-        REQUEST, [CATALOG.angle("team")], None, 4096, backend.count_tokens, loose_samples=["one post", "two"]
-    )
-    assert request.samples == ("one post", "two")
-    assert apply_voice(REQUEST, [CATALOG.angle("team")], None, 4096, backend.count_tokens) is REQUEST
+    posts = [
+        "Short one today. Our team shipped the new app. Proud of them.",
+        "Big week. We moved to a new office. Coffee is better now.",
+        "Quick thought. Good tools save time. Bad tools waste it.",
+    ]
+    request = replace(REQUEST, tone=CATALOG.tone(tone))
+    job = DraftJob(1, request, (DraftTask("team", CATALOG.angle("team")),), profile=VoiceProfile.from_posts(posts))
+    prepared = prepared_request(ScriptedBackend(context_length=4096), job)
+    assert prepared == request
+    prompt = " ".join(m.content for m in build_messages(prepared, CATALOG.angle("team")))
+    assert not any(post in prompt for post in posts)
 
 
 class RecordingEvents:

@@ -99,7 +99,7 @@ def inject_failure(step: str) -> None:
         raise LibraryWriteError("Could not save: the disk is full.", WriteFailure.DISK_FULL, "the disk is full")
 
     if step == "window":  # inside MainWindow.__init__, after its worker thread started
-        MainWindow._restore_settings = boom  # type: ignore[method-assign]
+        MainWindow._restore_size = boom  # type: ignore[method-assign]
     elif step == "unlock":
         import ui.library_unlock
 
@@ -139,17 +139,17 @@ def act_when_ready(action: str) -> None:
         from app.checks import parse_guidelines
         from app.options import PersonalNotes
 
-        main.set_guidelines(parse_guidelines(ENV["OWNVOICE_TEST_GUIDELINES"]))  # type: ignore[attr-defined]
+        main.prefs.set_guidelines(parse_guidelines(ENV["OWNVOICE_TEST_GUIDELINES"]))  # type: ignore[attr-defined]
         notes = PersonalNotes(detail=ENV["OWNVOICE_TEST_NOTES"])
         main.angle_panel.set_post_options(PostOptions(tone="warm", angles=("team", "learned"), notes=notes))  # type: ignore[attr-defined]
 
         def after_generating(_cancelled: bool) -> None:
             card = main.cards_area.cards[0]  # type: ignore[attr-defined]
             card.editor.setPlainText(ENV["OWNVOICE_TEST_EDIT"])
-            main.keep_card(card.card_id)  # type: ignore[attr-defined]
-            main.show_history(card.card_id)  # type: ignore[attr-defined]
+            main.controller.keep_card(card.card_id)  # type: ignore[attr-defined]
+            main.library.show_history(card.card_id)  # type: ignore[attr-defined]
             main.run_copy_box = lambda _box: 0  # type: ignore[attr-defined]
-            main.copy_card(card.card_id)  # type: ignore[attr-defined]
+            main.controller.copy_card(card.card_id)  # type: ignore[attr-defined]
             main.show_drafts()  # type: ignore[attr-defined]
             say("state", "round done")
             QTimer.singleShot(1500, main.close)  # type: ignore[attr-defined]  # after the checks and autosave

@@ -70,7 +70,7 @@ def read_log(home: AppPaths) -> str:
 # -- start-up failures ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("step", ["window", "unlock", "purge", "attach", "start"])
+@pytest.mark.parametrize("step", ["window", "unlock", "attach", "start"])
 def test_a_failing_start_up_step_says_so_and_never_aborts(ownvoice_home: AppPaths, step: str) -> None:
     run = run_app(ownvoice_home, fail_at=step)
 
@@ -80,6 +80,18 @@ def test_a_failing_start_up_step_says_so_and_never_aborts(ownvoice_home: AppPath
     assert f"injected failure at {step}" in str(dialog["text"])
     assert str(ownvoice_home.log_file) in str(dialog["informative"])
     assert f"RuntimeError: injected failure at {step}" in read_log(ownvoice_home)  # with its traceback
+
+
+def test_a_bug_in_the_purge_at_start_is_reported_and_the_window_runs_on(ownvoice_home: AppPaths) -> None:
+    """Old deletions are purged on the library thread once the window is up: a bug there reaches
+    the crash dialog (with its traceback in the log), never an abort, and the app goes on."""
+    run = run_app(ownvoice_home, fail_at="purge")
+    assert run.code == 0, run.stderr
+    assert ABORT not in run.stderr and "core dumped" not in run.stderr
+    [dialog] = [d for d in run.dialogs() if d["title"] == "OwnVoice hit a problem"]
+    assert "Something unexpected went wrong" in str(dialog["text"])
+    assert "RuntimeError: injected failure at purge" in read_log(ownvoice_home)
+    assert run.events("ready")
 
 
 def test_a_full_disk_while_purging_at_start_is_a_warning_not_a_crash(ownvoice_home: AppPaths) -> None:
@@ -97,6 +109,16 @@ def test_a_deeply_nested_user_preset_file_never_stops_the_window(ownvoice_home: 
     assert run.code == 0, run.stderr
     assert any("nested more than" in str(d["text"]) for d in run.dialogs())
     assert run.events("ready")
+
+
+def test_the_first_start_offers_a_better_model_once(ownvoice_home: AppPaths) -> None:
+    """Only the starter model here: the real start offers the model that fits this laptop, once."""
+    first = run_app(ownvoice_home)
+    assert first.code == 0, first.stderr
+    assert [d["class"] for d in first.dialogs() if d.get("title") == "Get a better model"] == ["FirstRunOffer"]
+    again = run_app(ownvoice_home)  # skipped ("Not now") the first time: not asked again
+    assert again.code == 0, again.stderr
+    assert not [d for d in again.dialogs() if d.get("title") == "Get a better model"]
 
 
 # -- a damaged library ----------------------------------------------------------------------------

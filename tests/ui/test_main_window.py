@@ -20,7 +20,7 @@ from models.catalog import starter_model_path
 from models.contract import EngineCrashedError
 from models.engine.client import LocalEngineBackend
 from models.fake import ScriptedBackend
-from tests.ui.conftest import WindowFactory, scripted, wait_ready
+from tests.ui.conftest import WindowFactory, open_story, scripted, wait_ready
 from ui.backend import make_local_backend
 from ui.main_window import MainWindow
 
@@ -135,14 +135,14 @@ def test_opening_bad_files_keeps_the_story(qtbot: QtBot, make_window: WindowFact
     for name, content in cases.items():
         path = tmp_path / name
         path.write_bytes(content)
-        assert window.open_story_file(path) is False
+        assert open_story(qtbot, window, path) is False
         assert window.banner.isVisible() and window.banner.level == "error"
         assert name in window.banner.text
-        assert window.story_editor.toPlainText() == STORY
+        assert window.story_editor.toPlainText() == STORY == window.model.story
     good = tmp_path / "good.md"
     good.write_text("A new story.", encoding="utf-8")
-    assert window.open_story_file(good)
-    assert window.story_editor.toPlainText() == "A new story."
+    assert open_story(qtbot, window, good)
+    assert window.story_editor.toPlainText() == "A new story." == window.model.story
 
 
 def test_empty_story_or_no_angle_explains_instead_of_generating(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -174,7 +174,7 @@ def test_a_story_too_long_for_the_model_is_refused_before_a_prompt_or_a_file_loa
     huge = tmp_path / "huge.txt"
     huge.write_text(STORY * 20_000, encoding="utf-8")  # 2 MB: no model could take it
     window.story_editor.setPlainText(STORY)
-    assert window.open_story_file(huge) is False
+    assert open_story(qtbot, window, huge) is False
     assert "far more than a model can read" in window.banner.text
     assert window.story_editor.toPlainText() == STORY
 
@@ -233,7 +233,7 @@ def test_story_file_argument_opens_it(qtbot: QtBot, make_window: WindowFactory, 
     path = tmp_path / "story.txt"
     path.write_text("Story from the command line.", encoding="utf-8")
     window = make_window(scripted(ScriptedBackend()), start=False)
-    window.open_story_file(path)
+    assert open_story(qtbot, window, path)
     assert window.story_editor.toPlainText() == "Story from the command line."
 
 
@@ -340,7 +340,7 @@ def test_a_voice_profile_adds_my_voice_and_reaches_the_prompt(qtbot: QtBot, make
     window = make_window(scripted(backend))
     wait_ready(qtbot, window)
     assert window.angle_panel.tone_combo.findData("my-voice") == -1
-    window.set_voice_profile(VoiceProfile.from_posts(MY_POSTS))
+    window.prefs.set_voice_profile(VoiceProfile.from_posts(MY_POSTS))
     assert window.angle_panel.tone_combo.currentData() == "my-voice"
     choose(window, "team", tone="my-voice")
     generate_and_wait(qtbot, window)
@@ -350,7 +350,7 @@ def test_a_voice_profile_adds_my_voice_and_reaches_the_prompt(qtbot: QtBot, make
     card = window.cards_area.cards[0]
     qtbot.waitUntil(lambda: card.hints.report() is not None, timeout=3000)
     assert card.hints.report().voice is not None  # type: ignore[union-attr]
-    window.set_voice_profile(None)
+    window.prefs.set_voice_profile(None)
     assert window.angle_panel.tone_combo.findData("my-voice") == -1
 
 

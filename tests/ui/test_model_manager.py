@@ -12,13 +12,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 import ui.model_listing as listing_module
-import ui.model_manager as manager_module
 from app.model_preferences import ModelPreferences
 from app.paths import AppPaths
 from app.secrets import SecretStore
 from app.settings import Settings, SettingsStore
 from models.catalog import HeaderCache, starter_model_path
 from models.curated import load_catalogue
+from models.download import DownloadRequest
 from ui.backend_status import BackendStatus
 from ui.downloads import DownloadController
 from ui.engine_settings_dialog import EngineSettingsDialog
@@ -251,7 +251,7 @@ def test_a_download_left_paused_shows_up_after_a_restart(
 ) -> None:
     server.faults.bytes_per_second = 10_000_000
     first = DownloadController(ownvoice_home.models_dir)
-    key = first.start(manager_module.DownloadRequest(server.url, ownvoice_home.models_dir / "served.gguf"), "Served")
+    key = first.start(DownloadRequest(server.url, ownvoice_home.models_dir / "served.gguf"), "Served")
     qtbot.waitUntil(lambda: (first.state(key) is not None and first.state(key).progress is not None
                              and first.state(key).progress.done > 1_000_000), timeout=30_000)  # fmt: skip
     first.shutdown()  # the app closes
@@ -268,7 +268,7 @@ def test_a_wrong_checksum_is_reported_and_leaves_nothing(
     qtbot: QtBot, ownvoice_home: AppPaths, downloads: DownloadController, server: FileServer  # type: ignore[no-untyped-def]
 ) -> None:
     with qtbot.waitSignal(downloads.failed, timeout=60_000) as failed:
-        downloads.start(manager_module.DownloadRequest(server.url, ownvoice_home.models_dir / "x.gguf", "0" * 64))
+        downloads.start(DownloadRequest(server.url, ownvoice_home.models_dir / "x.gguf", "0" * 64))
     assert "SHA-256" in failed.args[1]
     assert downloads.states() == [] and list(ownvoice_home.models_dir.iterdir()) == []
 
@@ -338,6 +338,9 @@ def test_backend_status_says_where_posts_are_written(qtbot: QtBot) -> None:
     assert status.text() == "On this computer" and "nothing is sent" in status.toolTip()
     status.show_preferences(ModelPreferences(backend="server", server_base_url="https://llm.example.com/v1", server_model="m"))
     assert status.text() == "Server: llm.example.com" and "sent to that server" in status.toolTip()
+    # Without a model on the server the app writes locally (ui.backend): the status says so too.
+    status.show_preferences(ModelPreferences(backend="server", server_base_url="https://llm.example.com/v1"))
+    assert status.text() == "On this computer"
 
 
 # ---------------------------------------------------------------- first run

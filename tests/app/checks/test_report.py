@@ -58,7 +58,8 @@ def test_copy_warning_names_the_facts() -> None:
 def test_json_has_offsets_lines_and_meters() -> None:
     report = run_checks(BAD_POST, STORY_EN, NOTES, VoiceProfile.from_posts(PUNCHY_EN), GUIDELINES)
     data = json.loads(report.to_json())
-    assert set(data["meters"]) == {"own_words", "voice"}
+    assert set(data["meters"]) == {"own_words", "voice", "own_posts"}
+    assert data["meters"]["own_posts"]["longest_run_words"] == 0  # the post does not copy the profile's posts
     assert data["characters"] == len(BAD_POST)
     money = next(f for f in data["findings"] if f["kind"] == "money")
     assert BAD_POST[money["start"] : money["end"]] == "€3 million" == money["excerpt"]

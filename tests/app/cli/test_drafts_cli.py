@@ -1,4 +1,4 @@
-"""`ownvoice-cli drafts …` and `save_generated_draft`, on the same encrypted library as the app."""
+"""`ownvoice-cli drafts …` and `save_draft_model` (rewrite --save), on the same encrypted library as the app."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from keyring.backends import fail
 
 from app.cli import main
 from app.cli.common import CliError
-from app.cli.drafts import save_generated_draft
+from app.cli.drafts import save_draft_model
+from app.draft.model import DraftModel
+from app.options import PostOptions
 from app.library import open_library
 from app.library.schema import CURRENT_VERSION
 from app.paths import AppPaths
@@ -365,9 +367,24 @@ def test_while_the_app_has_the_library_reading_works_and_writing_is_refused(
 # -- rewrite --save -----------------------------------------------------------------------------
 
 
-def test_save_generated_draft_stores_a_new_draft(ownvoice_home: AppPaths, no_keyring: None) -> None:
+def generated(story: str, options: PostOptions, model_name: str, posts: dict[str, str]) -> DraftModel:
+    """A draft model as a finished rewrite leaves it: one generated card per angle."""
+    model = DraftModel()
+    model.set_story(story)
+    model.set_options(options)
+    model.set_model_name(model_name)
+    plans = model.plan_generation(list(posts))
+    model.begin_job(1, plans)
+    for plan in plans:
+        model.task_started(1, plan.key)
+        model.task_finished(1, plan.key, posts[plan.angle], cancelled=False)
+    model.job_finished(1, cancelled=False)
+    return model
+
+
+def test_save_draft_model_stores_a_new_draft(ownvoice_home: AppPaths, no_keyring: None) -> None:
     posts = {"learned": "What I learned.", "team": "Proud of the team."}
-    draft_id = save_generated_draft(ownvoice_home, STORY, OPTIONS, "SmolLM2", posts, passphrase=PASSPHRASE)
+    draft_id = save_draft_model(ownvoice_home, generated(STORY, OPTIONS, "SmolLM2", posts), passphrase=PASSPHRASE)
 
     with open_library(ownvoice_home, PASSPHRASE) as library:
         draft = library.get_draft(draft_id)
@@ -375,9 +392,9 @@ def test_save_generated_draft_stores_a_new_draft(ownvoice_home: AppPaths, no_key
     assert {c.angle: c.text for c in draft.cards} == posts
 
 
-def test_save_generated_draft_without_a_way_to_unlock_is_exit_2(ownvoice_home: AppPaths, no_keyring: None) -> None:
+def test_save_draft_model_without_a_way_to_unlock_is_exit_2(ownvoice_home: AppPaths, no_keyring: None) -> None:
     with pytest.raises(CliError) as caught:
-        save_generated_draft(ownvoice_home, STORY, OPTIONS, "m", {"team": "x"})
+        save_draft_model(ownvoice_home, generated(STORY, OPTIONS, "m", {"team": "x"}))
     assert caught.value.exit_code == 2 and "Choose a passphrase" in str(caught.value)
 
 
@@ -385,7 +402,7 @@ def test_save_generated_draft_without_a_way_to_unlock_is_exit_2(ownvoice_home: A
 def test_with_a_keyring_no_passphrase_is_ever_needed(
     ownvoice_home: AppPaths, real_secret_store: SecretStore, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    draft_id = save_generated_draft(ownvoice_home, STORY, OPTIONS, "m", {"team": "Go team."})
+    draft_id = save_draft_model(ownvoice_home, generated(STORY, OPTIONS, "m", {"team": "Go team."}))
     code, out, _ = run(capsys, "drafts", "show", str(draft_id))
     assert code == 0 and "Go team." in out
     assert real_secret_store.stored_names()  # the library key went to this home's keyring service

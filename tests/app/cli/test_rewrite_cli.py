@@ -55,7 +55,7 @@ def test_rewrite_json_reports_text_and_timings(
     assert first["prompt_tokens"] > 0
 
 
-def test_language_nl_and_notes_and_samples_reach_the_prompt(
+def test_language_nl_and_notes_reach_the_prompt_and_too_few_samples_are_named(
     backend: ScriptedBackend, story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     notes = tmp_path / "notes.txt"
@@ -70,7 +70,9 @@ def test_language_nl_and_notes_and_samples_reach_the_prompt(
     assert "Write the post in Dutch" in system.content
     assert "40 to 80 words" in system.content
     assert "ik leid het team" in user.content and "mijn opa werkte hier" in user.content
-    assert "Mijn eerste post." in user.content and "Mijn tweede post!" in user.content
+    # Two posts are too few for a voice; they are not pasted into another tone's prompt.
+    assert "Mijn eerste post." not in user.content and "Mijn tweede post!" not in user.content
+    assert "holds 2 post(s)" in capsys.readouterr().err
 
 
 def test_story_from_stdin(backend: ScriptedBackend, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -207,6 +209,18 @@ def test_samples_make_a_voice_profile_with_my_voice_tone(
     assert "Use no hashtags." in system.content  # a style note measured from the samples
     assert "Earlier posts I wrote myself" in user.content
     assert "Short one today." in user.content or "Big week." in user.content
+
+
+def test_samples_stay_out_of_other_tones(
+    backend: ScriptedBackend, story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    samples = tmp_path / "mine.txt"
+    samples.write_text(MY_POSTS, encoding="utf-8")
+    assert main(["rewrite", str(story), "--samples", str(samples), "--tone", "warm", "--json"]) == 0
+    system, user = backend.calls[0]
+    assert "Earlier posts I wrote myself" not in user.content
+    assert "Short one today." not in user.content and "Use no hashtags." not in system.content
+    assert "--tone my-voice" in capsys.readouterr().err
 
 
 def test_my_voice_tone_needs_samples(backend: ScriptedBackend, story: Path, capsys: pytest.CaptureFixture[str]) -> None:
