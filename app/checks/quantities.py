@@ -85,13 +85,49 @@ SCALE_AFTER = re.compile(rf"[\s\u00a0]+(?P<scale>{'|'.join(n.SCALE_WORDS)})\b(?:
 SPACED_SCALE_SUFFIX = re.compile(r"[\s\u00a0](?P<scale>m|mln|mn|bn|k)\b\.?")
 _CURRENCIES = {
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
-    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "pond": "GBP",
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
+    "amerikaanse dollar": "USD",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "pond": "GBP", "pounds sterling": "GBP",
+    "¥": "JPY", "₹": "INR", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
+    "franc": "CHF", "francs": "CHF", "frank": "CHF", "franken": "CHF", "swiss francs": "CHF", "swiss franc": "CHF",
+    "zwitserse frank": "CHF", "zwitserse franken": "CHF",
+    "kronor": "SEK", "krona": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK", "zweedse kroon": "SEK",
+    "zweedse kronen": "SEK", "norwegian kroner": "NOK", "norwegian krone": "NOK", "noorse kroon": "NOK",
+    "noorse kronen": "NOK", "danish kroner": "DKK", "danish krone": "DKK", "deense kroon": "DKK", "deense kronen": "DKK",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "roepies": "INR", "zloty": "PLN", "złoty": "PLN",
+    "australian dollars": "AUD", "australische dollar": "AUD", "canadian dollars": "CAD", "canadese dollar": "CAD",
+    "hong kong dollars": "HKD", "singapore dollars": "SGD",
 }  # fmt: skip
-CURRENCY_BEFORE = re.compile(r"(?P<currency>€|US\$|\$|£|\bEUR|\bUSD|\bGBP)[\s\u00a0]?$", re.IGNORECASE)
-CURRENCY_AFTER = re.compile(
-    r"[\s\u00a0]?(?:(?P<symbol>€|\$|£)|(?P<word>euros?|eur|dollars?|usd|gbp)\b)", re.IGNORECASE
+# ISO codes before or after a figure ("CHF 84 million", "SEK 2.4bn", "1.2 mln CHF"): capitals only,
+# since some are words ("try", "won"). Symbols and "US$" in any case.
+_CODES = (
+    "EUR|USD|GBP|CHF|SEK|NOK|DKK|JPY|CNY|RMB|INR|AUD|CAD|NZD|HKD|SGD|ZAR|PLN|CZK|HUF|TRY|BRL|MXN|KRW|AED|SAR|ISK|ILS"
 )
+_CODE_ALIASES = {"RMB": "CNY"}
+_MASS_TOO = frozenset({"pound", "pounds", "pond"})  # "5 pounds" after a figure may be a weight
+CURRENCY_BEFORE = re.compile(
+    rf"(?P<currency>€|(?i:US|A|C|NZ|HK|S|R)\$|\$|£|¥|₹|\b(?:{_CODES}))[\s\u00a0]?$"
+)
+_CURRENCY_WORDS = "|".join(
+    re.escape(word).replace(r"\ ", r"[\s\u00a0]+")
+    for word in sorted((w for w in _CURRENCIES if w[0].isalpha() and w not in _MASS_TOO), key=len, reverse=True)
+)
+CURRENCY_AFTER = re.compile(
+    rf"[\s\u00a0]?(?:(?P<symbol>€|\$|£|¥|₹)|(?P<code>(?:{_CODES}))\b|(?P<word>(?i:{_CURRENCY_WORDS}))\b)"
+)
+# A hundredth of a pound, euro or dollar: "88p", "88 pence", "50 cent", "35 eurocent".
+MINOR_SUFFIXES = {"p": "GBP", "ct": ""}
+MINOR_AFTER = re.compile(r"[\s\u00a0]+(?P<word>pence|pennies|penny|eurocents?|cents?|ct)\b\.?", re.IGNORECASE)
+_MINOR_WORDS = {"pence": "GBP", "pennies": "GBP", "penny": "GBP", "eurocent": "EUR", "eurocents": "EUR"}
+
+
+def currency_code(found: str) -> str:
+    """ "€" -> EUR, "Swiss  francs" -> CHF, "RMB" -> CNY."""
+    if found.isupper() and found.isalpha():
+        return _CODE_ALIASES.get(found, found)
+    return _CURRENCIES[re.sub(r"[\s\u00a0]+", " ", found.lower())]
+
+
 _HEDGES = {
     OVER: r"over|more than|upwards of|in excess of|at least|well over|ruim|meer dan|minstens|minimaal|zeker|"
     r"ruimschoots|bijna\s+ruim",
@@ -791,6 +827,11 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
     value, step = atom.number.value, atom.number.step
     suffix = atom.suffix
     glued_unit = ""
+    if suffix in MINOR_SUFFIXES and not atom.ordinal and not atom.in_words:  # "88p": pence
+        return _minor_money(text, atom, MINOR_SUFFIXES[suffix], end)
+    if not suffix and not atom.ordinal and not atom.in_words and (minor := MINOR_AFTER.match(text, end)):
+        word = minor["word"].lower()
+        return _minor_money(text, atom, _MINOR_WORDS.get(word, ""), minor.end())
     if suffix and not atom.ordinal:
         lowered = suffix.lower()
         if lowered not in n.TIMES_SUFFIXES and lowered not in n.SUFFIX_SCALES and unit_at(text, end, suffix) is None:
@@ -798,7 +839,7 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
         if unit_at(text, end, suffix) is not None and lowered not in n.SUFFIX_SCALES:
             glued_unit = suffix
     before = CURRENCY_BEFORE.search(text, max(0, start - 5), start)
-    currency = _CURRENCIES[before.group("currency").lower()] if before else ""
+    currency = currency_code(before.group("currency")) if before else ""
     if before:
         start = before.start()
     scaled, scale_factor = False, 1.0
@@ -833,7 +874,7 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
         kind, unit, end = PERCENT, "%", percent.end()
     elif currency or after:
         if after:
-            currency, end = _CURRENCIES[(after.group("symbol") or after.group("word")).lower()], after.end()
+            currency, end = currency_code(after.group("symbol") or after.group("code") or after.group("word")), after.end()
         kind, unit = MONEY, currency
     elif measure:
         kind, unit, factor, end = MEASURE, measure[0], measure[1], measure[2]
@@ -873,6 +914,13 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
         checkable=checkable, small=small, written=written, unit_days=unit_days, new=new, scale=scale_factor,
         capacity=capacity, aggregate=aggregate,
     )  # fmt: skip
+
+
+def _minor_money(text: str, atom: _Atom, currency: str, end: int) -> Quantity:
+    """ "88p in every £1", "50 cent": a hundredth of the currency, any currency for "cent"."""
+    hedge, start = _hedge(text, atom.start)
+    value, step = atom.number.value / 100, atom.number.step / 100
+    return Quantity(MONEY, text[start:end], start, end, value, step, currency, hedge, written=value)
 
 
 def _million_m(text: str, atom: _Atom) -> bool:

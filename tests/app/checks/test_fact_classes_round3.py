@@ -1,0 +1,61 @@
+"""Fact lock, third round: the classes of failure a third blind evaluation set
+(bench/data/factlock-round3) showed, each as a table of true restatements (never flagged) and
+inventions (flagged), English and Dutch. Each story here is short and made up for the table; the
+evaluation set itself is not used.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from app.checks.facts import FactSource, check_facts
+
+
+@functools.cache
+def _source(story: str, notes: str) -> FactSource:
+    return FactSource.of(story, notes)
+
+
+def flagged(post: str, story: str, notes: str = "") -> list[str]:
+    return [post[f.start : f.end] for f in check_facts(post, _source(story, notes)) if f.start is not None]
+
+
+# --- Money in any currency, and in pence and cents --------------------------------------------------
+
+MONEY_EN = (
+    "Nordhavn pays CHF 84 million (about SEK 1.0 billion) for the Zurich firm. Its sales were ¥3.2 billion "
+    "and A$12m. Of every £1 donated, 88p goes to the projects."
+)
+MONEY_NL = "Het Zweedse bedrijf betaalt 84 miljoen Zwitserse frank. Een kop koffie kost 35 eurocent."
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (MONEY_EN, "We're paying CHF 84m for them."),
+        (MONEY_EN, "A price of 84 million Swiss francs, about 1 billion Swedish kronor."),
+        (MONEY_EN, "Sales of 3.2 billion yen and AUD 12 million."),
+        (MONEY_EN, "88 pence of every pound goes to the projects."),
+        (MONEY_NL, "De prijs: CHF 84 mln."),
+        (MONEY_NL, "Koffie voor 35 cent!"),
+    ],
+)
+def test_money_in_other_currencies_and_minor_units_is_read(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (MONEY_EN, "We're paying €84 million for them.", ["€84 million"]),  # another currency
+        (MONEY_EN, "A price of 84 million US dollars.", ["84 million US dollars"]),
+        (MONEY_EN, "Sales of ¥3.5 billion.", ["¥3.5 billion"]),
+        (MONEY_EN, "91p of every £1 goes to the projects.", ["91p"]),
+        (MONEY_NL, "De prijs: 84 miljoen euro.", ["84 miljoen euro"]),
+        (MONEY_NL, "Koffie voor 45 eurocent!", ["45 eurocent"]),
+    ],
+)
+def test_another_currency_or_amount_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
