@@ -211,8 +211,9 @@ READING_TIME = re.compile(
     re.IGNORECASE,
 )
 # "24/7", "#1", "1/3" (a series of posts), "365 days a year", "the 21st century": figures of speech.
+# "2023/24" is a financial or school year, two years (app.checks.dates).
 NOT_FACTS = re.compile(
-    r"(?<![\w/])(?:24/7\b|365\s+(?:days a year|dagen per jaar)|\d+/\d+\b(?!\s*(?:%|procent))"
+    r"(?<![\w/])(?:24/7\b|365\s+(?:days a year|dagen per jaar)|(?!(?:1[89]|20)\d\d/(?:\d\d){1,2}\b)\d+/\d+\b(?!\s*(?:%|procent))"
     r"|(?:19|20|21)(?:st|th|e|ste)[\s\u00a0-]+(?:century|eeuw(?:se)?)\b)|(?<!\w)#\d+",
     re.IGNORECASE,
 )

@@ -59,3 +59,35 @@ def test_money_in_other_currencies_and_minor_units_is_read(story: str, post: str
 )
 def test_another_currency_or_amount_is_flagged(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- A financial or school year: "2023/24" = "2023-24" = "2023–2024" ---------------------------------
+
+YEARS_EN = "The Harbour Trust's annual review 2023/24 is out."
+YEARS_NL = "In het schooljaar 2024/2025 telt de school 812 leerlingen."
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (YEARS_EN, "Our 2023-24 review is out."),
+        (YEARS_EN, "In 2023–2024 we helped more people than ever."),
+        (YEARS_EN, "Our review for 2023/24."),
+        (YEARS_NL, "Schooljaar 2024-25: 812 leerlingen."),
+        (YEARS_NL, "In 2024/25 telt de school 812 leerlingen."),
+    ],
+)
+def test_a_two_year_period_in_another_form_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (YEARS_EN, "Our 2022-23 review is out.", ["2022"]),
+        (YEARS_EN, "Our review for 2023/25.", ["25"]),
+        (YEARS_NL, "Schooljaar 2025/26: 812 leerlingen.", ["26"]),
+    ],
+)
+def test_another_two_year_period_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
