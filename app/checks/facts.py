@@ -41,6 +41,7 @@ from app.checks.quantities import (
     ORDINAL_UNIT_DAYS,
     OVER,
     PERCENT,
+    POINTS,
     TIME,
     TWELVE_HOUR,
     UNDER,
@@ -288,6 +289,8 @@ def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> 
         if _anniversary(known, card):
             return True
         # "2.5 million" in the story backs "€2.5 million" in the card; a bare "70" backs no percentage.
+        if card.kind == PERCENT and card.unit == POINTS and known.noun == meanings.POINT:
+            return agree(card, known)
         return (
             card.kind in (MONEY, MEASURE)
             and not known.noun
@@ -296,12 +299,16 @@ def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> 
         )
     if card.kind != known.kind:
         return False
-    if card.kind in (MONEY, MEASURE) and card.unit and known.unit and card.unit != known.unit:
-        return False
+    if card.kind in (MONEY, MEASURE, PERCENT) and card.unit and known.unit and card.unit != known.unit:
+        return False  # another currency or dimension; percentage points are no per cent
+    if card.change and known.change and card.change != known.change:
+        return False  # "about half of our passengers" is not "fell by almost half"
     return agree(card, known)
 
 
 def _count_backed(known: Quantity, card: Quantity, source: FactSource | None) -> bool:
+    if known.kind == PERCENT and known.unit == POINTS and card.noun == meanings.POINT:
+        return agree(card, known)  # "up 6.7 points" for "a rise of 6.7 percentage points"
     if known.kind in (MONEY, MEASURE, PERCENT):
         # "a 2.5 million investment" in the card, "€2.5 million" in the story.
         return (card.scaled or card.value >= 1000) and not card.noun and agree(card, known)

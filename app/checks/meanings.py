@@ -50,6 +50,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "meal": ("meal", "maaltijd"),
     "language": ("language", "taal", "talen"),
     "team": ("team", "squad", "crew", "afdeling", "department"),
+    "point": ("point", "punt"),  # "up 6.7 points": percentage points, or a score
     "anniversary": ("anniversary", "jubileum", "birthday", "verjaardag", "bestaan", "edition", "editie"),
 }
 # Occupations: each its own meaning ("8 bakers" is not "8 sales staff"), and each a kind of person
@@ -70,6 +71,7 @@ RELATED = frozenset(
     }
 )  # fmt: skip
 SEAT = "seat"
+POINT = "point"
 # What "people" in a card may stand for: "400 mensen" for the story's "400 bezoekers". Not the
 # other way round: the story's "870 mensen" (its staff) are no "870 visitors". Customers may be firms.
 HUMAN = frozenset({"person", "visitor", "patient", "student", "child", "volunteer"})

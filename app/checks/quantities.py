@@ -78,8 +78,51 @@ HALF_DURATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 PERCENT_AFTER = re.compile(
-    r"[\s\u00a0]?(?:%|procent(?:punt(?:en)?)?\b|percent(?:age points?)?\b|per\s+cent\b|pct\b\.?)", re.IGNORECASE
+    r"[\s\u00a0]?(?:(?P<points>%[\s\u00a0]?-?[\s\u00a0]?(?:points?|punten|punt)\b|procentpunt(?:en)?\b|"
+    r"percentage[\s\u00a0-]points?\b|pp\b|ppt\b)|%|procent\b|percent\b|per\s+cent\b|pct\b\.?)",
+    re.IGNORECASE,
 )
+POINTS = "pp"  # the unit of a percentage point: "a rise of 6.7 percentage points" is no rise of 6.7 %
+# Whether a share is a change ("rose 38%", "met een kwart gestegen", "15% cheaper") or a level ("85% of
+# the project", "rose to 91.4%", "de helft van"): "about half of our passengers" is not "fell by half".
+CHANGE, LEVEL = "change", "level"
+_SHARE_HEDGE = r"(?:(?:about|around|almost|nearly|roughly|some|over|more than|just|ruim|bijna|ongeveer|circa|zo['’]n|meer dan|a|an|een)[\s\u00a0]+)*"
+CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:by|met|(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmaking\s)up|down|rose|risen|rises|grew|grown|grows|fell|fallen|falls|dropped|drops|increased|decreased|"
+    r"declined|jumped|climbed|cut|gestegen|gedaald|gegroeid|toegenomen|afgenomen|steeg|stijgt|daalde|daalt|groeide|"
+    r"groeit|(?:stijging|daling|groei|toename|afname|verlaging|verhoging)[\s\u00a0]+(?:van|met)|"
+    r"(?:increase|rise|growth|drop|fall|decline|cut|reduction)[\s\u00a0]+of|plus|min)[\s\u00a0]+|(?<![\w.,])[+−])"
+    + _SHARE_HEDGE + "$",
+    re.IGNORECASE,
+)
+CHANGE_AFTER = re.compile(
+    r"[\s\u00a0]*(?:more|less|fewer|higher|lower|cheaper|faster|slower|bigger|smaller|up|down|increase|rise|growth|"
+    r"drop|decline|gain|meer|minder|hoger|lager|goedkoper|duurder|sneller|trager|groter|kleiner|groei|stijging|"
+    r"daling|toename|afname|omhoog|omlaag|extra)\b",
+    re.IGNORECASE,
+)
+LEVEL_BEFORE = re.compile(r"\b(?:to|tot|naar|at|op|from|van)[\s\u00a0]+" + _SHARE_HEDGE + "$", re.IGNORECASE)
+LEVEL_AFTER = re.compile(r"[\s\u00a0]+(?:of|van)\b", re.IGNORECASE)
+
+
+_RANGE_START = re.compile(
+    r"\d[\d.,]*[\s\u00a0]*(?:%|procent|percent|per cent)?[\s\u00a0]*(?:-|–|—|to|tot|and|en)[\s\u00a0]*$", re.IGNORECASE
+)
+
+
+def share_role(text: str, start: int, end: int) -> str:
+    """CHANGE, LEVEL or "" (the text does not say) for the share at text[start:end]."""
+    in_range = _RANGE_START.search(text, max(0, start - 16), start)
+    if in_range:  # "by 35 to 40 per cent": what stands before the range says it
+        start = in_range.start()
+    window = max(0, start - 32)
+    if CHANGE_BEFORE.search(text, window, start) or CHANGE_AFTER.match(text, end):
+        return CHANGE
+    if LEVEL_BEFORE.search(text, window, start) or LEVEL_AFTER.match(text, end):
+        return LEVEL
+    return ""
+
+
 # "mln." and "mld." may carry an abbreviation dot; a full stop after "million" ends the sentence.
 SCALE_AFTER = re.compile(rf"[\s\u00a0]+(?P<scale>{'|'.join(n.SCALE_WORDS)})\b(?:(?<=mln|mld|mrd|mio)\.)?", re.IGNORECASE)
 SPACED_SCALE_SUFFIX = re.compile(r"[\s\u00a0](?P<scale>m|mln|mn|bn|k)\b\.?")
@@ -256,19 +299,26 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zà-ÿ'’-]+[\s\u00a0]+$")
 _TOWN_AFTER = re.compile(r"[a-zA-Z]?(?:,[\s\u00a0]*|[\s\u00a0]+(?:in|te)[\s\u00a0]+)(?:\d{4}[\s\u00a0]?[A-Z]{2}[\s\u00a0]+)?[A-Z][a-zà-ÿ]")
 POSTCODE = re.compile(r"\b\d{4}[\s\u00a0]?[A-Z]{2}(?=[\s\u00a0]+[A-Z][a-z])")  # "5611 AB Eindhoven"
 # Shares in words.
-_EN_NUM = r"one|a|an|two|three|four|\d"
-_NL_NUM = r"een|één|twee|drie|vier|\d"
+_EN_NUM = r"one|a|an|two|three|four|five|six|seven|eight|nine|\d"
+_NL_NUM = r"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d"
 FRACTION = re.compile(
-    rf"\b(?P<en_num>{_EN_NUM})[\s\u00a0-](?P<en_den>halves|thirds|quarters|fifths|(?:half|third|quarter|fifth)"
-    rf"(?=\s+of\b))"
-    rf"|\b(?P<nl_num>{_NL_NUM})[\s\u00a0]?(?P<nl_den>derde|kwart|vijfde)\b"
+    rf"\b(?P<en_num>{_EN_NUM})[\s\u00a0-](?P<en_den>halves|thirds|quarters|fifths|tenths|"
+    rf"(?:half|third|quarter|fifth|tenth)(?=\s+of\b))"
+    rf"|\b(?P<nl_num>{_NL_NUM})[\s\u00a0]?(?P<nl_den>derde|kwart|vijfde|tiende)\b"
     r"|\b(?P<half>(?:de|the)\s+helft|half(?=\s+(?:of|the|our|all|van|onze|de)\b)"
     r"|(?:(?<=nearly )|(?<=almost )|(?<=around )|(?<=roughly )|(?<=about )|(?<=bijna )|(?<=more than )"
-    r"|(?<=less than )|(?<=over ))half\b)",
+    r"|(?<=less than )|(?<=over )|(?<=by )|(?<=met ))half\b)",
+    re.IGNORECASE,
+)
+# "fell by a third", "met een kwart gestegen": a share after "by" or "met", without "of".
+BY_SHARE = re.compile(
+    r"(?:(?<=\bby )|(?<=\bmet ))(?P<by_num>a|one|een|één)[\s\u00a0-]"
+    r"(?P<by_den>third|quarter|fifth|tenth|derde|kwart|vijfde|tiende)\b",
     re.IGNORECASE,
 )
 ONE_IN = re.compile(
-    r"\b(?P<one_in>one|two|three|four|een|één|twee|drie|vier|\d)[\s\u00a0]+(?:op de|out of|in|op)[\s\u00a0]+(?P<in_n>\d+|\w+)\b",
+    r"\b(?P<one_in>one|two|three|four|five|six|seven|eight|nine|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d)"
+    r"[\s\u00a0]+(?:op de|out of|in|op)[\s\u00a0]+(?P<in_n>\d+|\w+)\b",
     re.I,
 )
 # "doubles", "verdubbelt", "three times as many", "3 keer zo groot".
@@ -315,6 +365,7 @@ class Quantity:
     # 96 dagen") or before it ("55 per cent; Carrow gets the other 45"): that reading of it.
     elided: Quantity | None = None
     range_end: Quantity | None = None  # "Monday to Friday": one fact, its second day here
+    change: str = ""  # a share: CHANGE ("up 38%"), LEVEL ("38% of sales") or "" (not said)
 
     @property
     def figure(self) -> float:
@@ -580,7 +631,7 @@ def _addresses(text: str, claimed: Claim) -> Iterator[Quantity]:
             yield Quantity(ADDRESS, match.group(), match.start(), match.end(), float(match.group()[:4]), unit="postcode")
 
 
-_FRACTION_WORDS = ("half", "helft", "third", "quarter", "fifth", "derde", "kwart", "vijfde")
+_FRACTION_WORDS = ("half", "helft", "third", "quarter", "fifth", "tenth", "derde", "kwart", "vijfde", "tiende")
 _ONE_IN_WORDS = (" in ", " op ", " out of ")
 _FACTOR_STEMS = ("doubl", "twice", "dubbel", "tripl", "drievoud", "driemaal", "tweemaal", "quadrupl", "viervoud", "viermaal")
 
@@ -588,7 +639,7 @@ _FACTOR_STEMS = ("doubl", "twice", "dubbel", "tripl", "drievoud", "driemaal", "t
 def _fractions(text: str, claimed: Claim, lowered: str) -> Iterator[Quantity]:
     patterns = []
     if any(word in lowered for word in _FRACTION_WORDS):
-        patterns.append(FRACTION)
+        patterns += [BY_SHARE, FRACTION]
     if any(word in lowered for word in _ONE_IN_WORDS):
         patterns.append(ONE_IN)
     for match in (m for pattern in patterns for m in pattern.finditer(text)):
@@ -601,7 +652,9 @@ def _fractions(text: str, claimed: Claim, lowered: str) -> Iterator[Quantity]:
         hedge, start = _hedge(text, start)
         claimed.claim(start, end)
         # A fraction is a rounded share: "two-thirds" stands for 65-68 %.
-        yield Quantity(PERCENT, text[start:end], start, end, share, 2.0, "%", hedge, in_words=True)
+        yield Quantity(
+            PERCENT, text[start:end], start, end, share, 2.0, "%", hedge, in_words=True, change=share_role(text, start, end)
+        )
 
 
 def _share(match: re.Match[str]) -> float | None:
@@ -613,19 +666,21 @@ def _share(match: re.Match[str]) -> float | None:
         if numerator is None or not denominator or not numerator < denominator <= 20:
             return None
         return 100.0 * numerator / denominator
-    numerator_text = groups["en_num"] or groups["nl_num"]
-    denominator_text = (groups["en_den"] or groups["nl_den"]).lower()
+    numerator_text = groups.get("en_num") or groups.get("nl_num") or groups["by_num"]
+    denominator_text = (groups.get("en_den") or groups.get("nl_den") or groups["by_den"]).lower()
     numerator = 1.0 if numerator_text.lower() in ("a", "an") else _small_value(numerator_text)
     denominators = {**n.EN_FRACTIONS, **n.NL_FRACTIONS}
     if numerator is None:
         return None
-    if numerator == 1 and denominator_text in ("derde", "vijfde") and _NOUN_AFTER.match(match.string, match.end()):
-        return None  # "een derde vestiging" is the third site; "een derde van", "waarvan een derde is" a third
+    if numerator == 1 and denominator_text in _ORDINAL_TOO and _NOUN_AFTER.match(match.string, match.end()):
+        return None  # "een derde vestiging", "a third party": an ordinal; "een derde van", "by a third" a share
     return 100.0 * numerator / denominators[denominator_text]
 
 
+_ORDINAL_TOO = frozenset({"derde", "vijfde", "tiende", "third", "fifth", "tenth"})
 _NOUN_AFTER = re.compile(
-    r"[\s\u00a0]+(?!(?:van|is|was|wordt|werd|gaat|komt|kwam|ging|heeft|had|zal|zou|moet|kan|en|of|uit)\b)[a-zà-ÿ]"
+    r"[\s\u00a0]+(?!(?:van|is|was|wordt|werd|gaat|komt|kwam|ging|heeft|had|zal|zou|moet|kan|en|of|uit|tot|naar|in|op|"
+    r"sinds|ten|to|from|since|in|on|at|and|or|last|this|year|compared|over|than|dan)\b)[a-zà-ÿ]"
 )
 
 
@@ -871,8 +926,10 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
     measure = None if (percent or currency or after or atom.ordinal) else unit_at(text, end, glued_unit)
     duration = DURATION_AFTER.match(text, end) if not (suffix or scaled or currency or measure) else None
     times = TIMES_AFTER.match(text, end) if not suffix else None
+    change = ""
     if percent:
-        kind, unit, end = PERCENT, "%", percent.end()
+        kind, unit, end = PERCENT, POINTS if percent["points"] else "%", percent.end()
+        change = share_role(text, start, end)
     elif currency or after:
         if after:
             currency, end = currency_code(after.group("symbol") or after.group("code") or after.group("word")), after.end()
@@ -913,7 +970,7 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
     return Quantity(
         kind, text[start:end], start, end, value, step, unit, hedge, noun, atom.ordinal, atom.in_words, scaled,
         checkable=checkable, small=small, written=written, unit_days=unit_days, new=new, scale=scale_factor,
-        capacity=capacity, aggregate=aggregate,
+        capacity=capacity, aggregate=aggregate, change=change,
     )  # fmt: skip
 
 

@@ -91,3 +91,73 @@ def test_a_two_year_period_in_another_form_is_not_flagged(story: str, post: str)
 )
 def test_another_two_year_period_is_flagged(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- Shares: percentage points, "by a third", tenths, and a change is no level ----------------------
+
+SHARES_EN = (
+    "Punctuality rose to 91.4%, a rise of 6.7 percentage points. Cancellations fell by almost half. "
+    "Sales grew by a quarter to £58m. The council funded 85% of the hall, and 40% of visitors are children."
+)
+SHARES_NL = (
+    "De stiptheid steeg met 6,7 procentpunt tot 91,4 procent. De online omzet steeg met een kwart. "
+    "Twee derde van de medewerkers werkt parttime. De gemeente betaalde 90 procent van de hal."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (SHARES_EN, "Punctuality is up 6.7 points, to 91.4%."),
+        (SHARES_EN, "Up 6.7 percentage points!"),
+        (SHARES_EN, "Cancellations nearly halved, down by almost 50%."),
+        (SHARES_EN, "Sales up 25% to £58m."),
+        (SHARES_EN, "The council paid for 85 per cent of the hall; two in five visitors are children."),
+        (SHARES_NL, "Stiptheid +6,7 procentpunt."),
+        (SHARES_NL, "Online groeiden we met 25%."),
+        (SHARES_NL, "Ongeveer 67% van ons werkt parttime."),
+        (SHARES_NL, "De gemeente betaalde negen op de tien euro."),
+        (SHARES_NL, "De gemeente betaalde negen tiende van de hal."),
+    ],
+)
+def test_a_share_in_other_words_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (SHARES_EN, "Punctuality rose by 6.7% in a year.", ["6.7%"]),  # points are no per cent
+        (SHARES_EN, "Cancellations fell by a third.", ["a third"]),
+        (SHARES_EN, "About half of our visitors are children.", ["half"]),  # a level, not the fall
+        (SHARES_EN, "The council paid for nine-tenths of the hall.", ["nine-tenths"]),
+        (SHARES_EN, "Sales grew by a tenth.", ["a tenth"]),
+        (SHARES_NL, "De stiptheid steeg met 6,7 procent.", ["6,7 procent"]),
+        (SHARES_NL, "De online omzet steeg met een derde tot 58 miljoen.", ["een derde", "58 miljoen"]),
+        (SHARES_NL, "Een kwart van de medewerkers werkt parttime.", ["Een kwart"]),  # the growth, not a level
+        (SHARES_NL, "De helft van de medewerkers werkt parttime.", ["De helft"]),
+    ],
+)
+def test_a_share_of_another_figure_or_meaning_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Sales rose 38% last year.", "change"),
+        ("Prices are 15% lower than in 2022.", "change"),
+        ("De vraag is met 70% gestegen.", "change"),
+        ("een stijging van bijna 9 procent", "change"),
+        ("by 35 to 40 per cent", "change"),
+        ("Commuters make up about 40% of passengers.", "level"),
+        ("Punctuality rose to 91.4%.", "level"),
+        ("38 procent van de verkopen", "level"),
+        ("We have an 85% score.", ""),
+    ],
+)
+def test_a_share_says_whether_it_is_a_change_or_a_level(text: str, role: str) -> None:
+    from app.checks.quantities import PERCENT, find_quantities
+
+    shares = [q for q in find_quantities(text) if q.kind == PERCENT]
+    assert [q.change for q in shares][-1:] == [role]
