@@ -62,6 +62,18 @@ DAY_MONTH = re.compile(
     rf"(?<![\d.,]){_WEEKDAY_BEFORE}(?P<day>\d{{1,2}}){_DAY_SUFFIX}(?:\s+of)?\s+{_MONTH_DOT}(?![^\W\d_]){_YEAR_AFTER}",
     re.IGNORECASE,
 )
+# "24–26 January 2025", "12 en 13 oktober", "January 24-26, 2025": two days of one month.
+_DAY_JOIN = r"[\s\u00a0]*(?:-|–|—|to|tot|t/m|tot en met|and|en|&)[\s\u00a0]*"
+DAY_RANGE = re.compile(
+    rf"(?<![\d.,])(?P<d1>\d{{1,2}}){_DAY_SUFFIX}{_DAY_JOIN}(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>\d{{1,2}}){_DAY_SUFFIX}"
+    rf"(?:\s+of)?\s+{_MONTH_DOT}(?![^\W\d_]){_YEAR_AFTER}",
+    re.IGNORECASE,
+)
+MONTH_DAY_RANGE = re.compile(
+    rf"\b{_MONTH_DOT}(?![^\W\d_])\s*(?P<d1>\d{{1,2}}){_DAY_SUFFIX}{_DAY_JOIN}(?P<d2>\d{{1,2}}){_DAY_SUFFIX}"
+    rf"(?![\d.,]\d|[^\W\d_]){_YEAR_AFTER}",
+    re.IGNORECASE,
+)
 MONTH_DAY = re.compile(
     rf"{_WEEKDAY_BEFORE}\b{_MONTH_DOT}(?![^\W\d_])\s*(?P<day>\d{{1,2}}){_DAY_SUFFIX}(?![\d.,]\d|[^\W\d_]){_YEAR_AFTER}",
     re.IGNORECASE,
@@ -228,6 +240,7 @@ def find_dates(text: str, free: Claim, words: list[tuple[int, str]] | None = Non
     digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
     numeric_starts = sorted(weekdays + digits)
     yield from _claimed(ISO_DATE.finditer(text), free, _numeric_or_named)
+    yield from _day_ranges(text, free, numeric_starts, sorted(months))
     for pattern in (NUMERIC_DATE, DAY_MONTH):
         yield from _claimed(_matches_at(pattern, text, numeric_starts), free, _numeric_or_named)
     for pattern in (MONTH_DAY, MONTH_YEAR):
@@ -265,6 +278,24 @@ def find_dates(text: str, free: Claim, words: list[tuple[int, str]] | None = Non
                 yield DateMatch(match.start("first"), match.end("first"), (DateParts(first),))
                 yield DateMatch(match.start("second"), match.end("second"), (DateParts(second),))
     yield from _claimed(YEAR.finditer(text), free, _year_alone)
+
+
+def _day_ranges(text: str, free: Claim, digits: list[int], months: list[int]) -> Iterator[DateMatch]:
+    """ "24–26 January 2025": the 24th and the 26th of January 2025, each a date."""
+    for match in (*_matches_at(DAY_RANGE, text, digits), *_matches_at(MONTH_DAY_RANGE, text, months)):
+        if not free.free(match.start(), match.end()):
+            continue
+        month_text = match["month"].lower()
+        if month_text in AMBIGUOUS_MONTHS and not match["month"][0].isupper():
+            continue
+        first, second = int(match["d1"]), int(match["d2"])
+        month, year = MONTHS[month_text], _year_of(match)
+        if not (first < second and _valid(month, second)):
+            continue
+        free.claim(match.start(), match.end())
+        first_start = match.start() if match.start("month") < match.start("d1") else match.start("d1")
+        yield DateMatch(first_start, match.end("d1"), (DateParts(year, month, first),))
+        yield DateMatch(match.start("d2"), match.end(), (DateParts(year, month, second),))
 
 
 _DIGIT_RUN = re.compile(r"(?<!\d)\d")

@@ -27,6 +27,7 @@ from app.checks.events import Sentence, mismatched_dates, sentences
 from app.checks.findings import FACT, Finding
 from app.checks.names import NAME, Name, NameSource, find_names
 from app.checks.quotes import QuoteSource, find_quotations
+from app.checks.story_dates import durations_since, relative_years, story_date, with_years
 from app.checks.quantities import (
     ABOUT,
     ADDRESS,
@@ -104,8 +105,15 @@ class FactSource:
         # Both languages' number words: a fact the story has in any form may back the card.
         story_facts = find_quantities(story, "")
         notes_facts = find_quantities(notes, "") if notes.strip() else []
-        quantities = story_facts + notes_facts
+        today = story_date(story_facts)
+        since: list[Quantity] = []
+        if today is not None:  # a dateline: "31 January" is in 2025, "next year" is 2025
+            story_facts = with_years(story_facts, today)
+            since = list(durations_since(story_facts[:MAX_SOURCE_FACTS], today))
         dated = _dated_sentences(story, story_facts, notes, notes_facts)
+        if today is not None:  # not paired with figures: "dit jaar" is a manner of speaking as often
+            story_facts += relative_years(story, today)
+        quantities = story_facts + notes_facts
         quantities += [q.elided for q in quantities if q.elided is not None]  # "330 tot 345 miljoen": 330 million too
         quantities += [q.range_end for q in quantities if q.range_end is not None]  # "maandag t/m vrijdag"
         # "plaats aan 5.600 fietsen": 5,600 places too (after the sums, which would count them twice).
@@ -117,7 +125,7 @@ class FactSource:
         counted = frozenset(q.noun for q in counts)
         counted_small = frozenset(q.noun for q in counts if q.value <= SMALL_NUMBER)
         counted_new = frozenset(q.noun for q in counts if q.new)
-        quantities += _sums(counts[:MAX_SUMMED_COUNTS]) + capacities
+        quantities += _sums(counts[:MAX_SUMMED_COUNTS]) + capacities + since
         return cls(
             tuple(quantities), NameSource.of([story, notes]), detect_language(story), counted, counted_small, counted_new,
             QuoteSource.of([story, notes]), dated,
@@ -269,6 +277,8 @@ def _name_finding(found: Name, source: FactSource, *, hint: bool = True) -> Find
 
 def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> bool:
     """Does the story's `known` fact back the card's `card` fact (same kind, same meaning, same figure)?"""
+    if known.derived:  # the time from the story's date to another of its dates
+        return card.kind == DURATION and _within_precision(card, known)
     if card.kind == DATE or known.kind == DATE:
         return card.kind == known.kind and any(c.backed_by(k) for c in card.dates for k in known.dates)
     if card.kind == TIME or known.kind == TIME:
@@ -354,6 +364,16 @@ def agree(card: Quantity, known: Quantity) -> bool:
     return within and share <= limit + 1e-9
 
 
+def _within_precision(card: Quantity, known: Quantity) -> bool:
+    """ "in three weeks" for 23 days: the card's figure is the known one at the card's own precision."""
+    step, difference = granularity(card), card.value - known.value
+    if card.hedge == OVER:
+        return 0 <= -difference < step
+    if card.hedge == UNDER:
+        return 0 <= difference < step
+    return abs(difference) <= step / 2 * (1 + 1e-9)
+
+
 def granularity(fact: Quantity) -> float:
     """The step the figure was written at: 100 for "2,300", 10 for "about 70", 5 for "ongeveer 65"."""
     step = fact.step
@@ -367,7 +387,7 @@ def granularity(fact: Quantity) -> float:
 
 def nearest_quantity(card: Quantity, known: Iterable[Quantity]) -> Quantity | None:
     """The story's fact of the same kind closest to the card's: the same unit and thing counted first."""
-    same_kind = [k for k in known if k.kind == card.kind]
+    same_kind = [k for k in known if k.kind == card.kind and not k.derived]
     if not same_kind:
         return None
     if card.kind == DATE:

@@ -366,6 +366,7 @@ class Quantity:
     elided: Quantity | None = None
     range_end: Quantity | None = None  # "Monday to Friday": one fact, its second day here
     change: str = ""  # a share: CHANGE ("up 38%"), LEVEL ("38% of sales") or "" (not said)
+    derived: bool = False  # read from the story's own date, not written in it (app.checks.story_dates)
 
     @property
     def figure(self) -> float:

@@ -161,3 +161,57 @@ def test_a_share_says_whether_it_is_a_change_or_a_level(text: str, role: str) ->
 
     shares = [q for q in find_quantities(text) if q.kind == PERCENT]
     assert [q.change for q in shares][-1:] == [role]
+
+
+# --- The story's own date: years of dates without one, "next year", the time until a date ----------
+
+DATED_EN = (
+    "MEMO\nDate: Thursday 7 November 2024\n\nOur lease ends on 31 January. Moving weekend: Friday 24 January to "
+    "Sunday 26 January. The rest of the buses are due by the end of next year. Halden was founded in 2017."
+)
+DATED_NL = (
+    "UTRECHT, maandag 2 september 2024 – We verhuizen in het weekend van 12 en 13 oktober; op maandag 14 oktober "
+    "werken we in het nieuwe pand. Vorig jaar groeide het kantoor. Het bedrijf bestaat sinds 1994."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (DATED_EN, "Our lease ends on 31 January 2025."),
+        (DATED_EN, "Moving weekend: 24–26 January 2025."),
+        (DATED_EN, "We move on January 24-26."),
+        (DATED_EN, "All buses by the end of 2025."),
+        (DATED_EN, "Seven years after Halden was founded."),
+        (DATED_EN, "We move in eleven weeks."),  # 78 days from the memo
+        (DATED_NL, "Over zes weken zitten we in het nieuwe pand!"),
+        (DATED_NL, "Verhuizen op 12–13 oktober 2024."),
+        (DATED_NL, "In 2023 groeide het kantoor."),
+        (DATED_NL, "Al dertig jaar een begrip."),
+    ],
+)
+def test_a_date_read_from_the_story_date_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (DATED_EN, "Our lease ends on 31 January 2024.", ["31 January 2024"]),
+        (DATED_EN, "Moving weekend: 24–26 January 2026.", ["24", "26 January 2026"]),
+        (DATED_EN, "All buses by the end of 2026.", ["2026"]),
+        (DATED_EN, "Nine years after Halden was founded.", ["Nine years"]),
+        (DATED_EN, "We move in two weeks.", ["two weeks"]),
+        (DATED_NL, "Over vier weken zitten we in het nieuwe pand!", ["vier weken"]),
+        (DATED_NL, "Verhuizen op 19–20 oktober.", ["19", "20 oktober"]),
+        (DATED_NL, "In 2022 groeide het kantoor.", ["2022"]),
+    ],
+)
+def test_a_date_or_time_the_story_date_does_not_give_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
+
+
+def test_without_a_dateline_a_date_keeps_no_year() -> None:
+    story = "Our lease ends on 31 January. We were founded in 2017."
+    assert flagged("Our lease ends on 31 January 2025.", story) == ["31 January 2025"]
+    assert flagged("Seven years after we were founded.", story) == ["Seven years"]
