@@ -295,7 +295,8 @@ def _day_ranges(text: str, free: Claim, digits: list[int], months: list[int]) ->
         free.claim(match.start(), match.end())
         first_start = match.start() if match.start("month") < match.start("d1") else match.start("d1")
         yield DateMatch(first_start, match.end("d1"), (DateParts(year, month, first),))
-        yield DateMatch(match.start("d2"), match.end(), (DateParts(year, month, second),))
+        end = match.end() - 1 if text[match.end() - 1] == "." and month_text in _FULL_MONTHS else match.end()
+        yield DateMatch(match.start("d2"), end, (DateParts(year, month, second),))
 
 
 _DIGIT_RUN = re.compile(r"(?<!\d)\d")

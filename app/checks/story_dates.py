@@ -39,17 +39,12 @@ _YEAR_WORDS = ("year", "jaar")
 
 
 def story_date(quantities: Iterable[Quantity]) -> datetime.date | None:
-    """The date the story gives itself: the first full date near its top, or None."""
-    for quantity in quantities:
-        if quantity.start > DATELINE_WITHIN:
-            break
-        if quantity.kind != DATE:
-            continue
-        for parts in quantity.dates:
-            day = _day(parts)
-            if day is not None:
-                return day
-    return None
+    """The date the story gives itself: its first date, when that is a full date near its top.
+    ("PORTLAND, Sept. 4 — … on Feb. 1, 2027": the story's date has no year, so none is read.)"""
+    first = next((q for q in quantities if q.kind == DATE), None)
+    if first is None or first.start > DATELINE_WITHIN:
+        return None
+    return next((day for parts in first.dates if (day := _day(parts)) is not None), None)
 
 
 def with_years(quantities: list[Quantity], today: datetime.date) -> list[Quantity]:
