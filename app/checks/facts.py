@@ -27,6 +27,7 @@ from app.checks.events import Sentence, mismatched_dates, sentences
 from app.checks.findings import FACT, Finding
 from app.checks.names import NAME, Name, NameSource, find_names
 from app.checks.quotes import QuoteSource, find_quotations
+from app.checks.derived import derived_figures
 from app.checks.story_dates import durations_since, relative_years, story_date, with_years
 from app.checks.quantities import (
     ABOUT,
@@ -41,8 +42,11 @@ from app.checks.quantities import (
     MONEY,
     ORDINAL_UNIT_DAYS,
     OVER,
+    DIFFERENCE,
     PERCENT,
     POINTS,
+    RATIO,
+    SINCE,
     TIME,
     TWELVE_HOUR,
     UNDER,
@@ -125,7 +129,7 @@ class FactSource:
         counted = frozenset(q.noun for q in counts)
         counted_small = frozenset(q.noun for q in counts if q.value <= SMALL_NUMBER)
         counted_new = frozenset(q.noun for q in counts if q.new)
-        quantities += _sums(counts[:MAX_SUMMED_COUNTS]) + capacities + since
+        quantities += _sums(counts[:MAX_SUMMED_COUNTS]) + capacities + since + derived_figures(story, story_facts)
         return cls(
             tuple(quantities), NameSource.of([story, notes]), detect_language(story), counted, counted_small, counted_new,
             QuoteSource.of([story, notes]), dated,
@@ -277,8 +281,12 @@ def _name_finding(found: Name, source: FactSource, *, hint: bool = True) -> Find
 
 def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> bool:
     """Does the story's `known` fact back the card's `card` fact (same kind, same meaning, same figure)?"""
-    if known.derived:  # the time from the story's date to another of its dates
+    if known.derived == SINCE:  # the time from the story's date to another of its dates
         return card.kind == DURATION and _within_precision(card, known)
+    if known.derived == RATIO:  # "ruim anderhalf keer zoveel" for 95 and 61 million
+        return card.kind == FACTOR and agree(card, known)
+    if known.derived == DIFFERENCE:  # "35 more than in 2022" for 412 (377)
+        return card.comparative and card.kind == known.kind and card.unit == known.unit and agree(card, known)
     if card.kind == DATE or known.kind == DATE:
         return card.kind == known.kind and any(c.backed_by(k) for c in card.dates for k in known.dates)
     if card.kind == TIME or known.kind == TIME:

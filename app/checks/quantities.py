@@ -29,6 +29,7 @@ from app.checks.dates import Claim, DateParts, find_dates, is_short_date
 from app.checks.units import LENGTH_WORDS, unit_at
 from app.voice.text import HASHTAG_PATTERN, MENTION_PATTERN, URL_PATTERN
 
+SINCE, RATIO, DIFFERENCE = "since", "ratio", "difference"
 COUNT = "count"
 MONEY = "money"
 PERCENT = "percent"
@@ -329,7 +330,8 @@ FACTOR_WORDS = re.compile(
     re.IGNORECASE,
 )
 TIMES_AFTER = re.compile(
-    r"[\s\u00a0]+(?:times|keer|maal)[\s\u00a0]+(?:as|more|faster|bigger|larger|higher|zo|meer|sneller|groter|hoger)\b",
+    r"[\s\u00a0]+(?:times|keer|maal)[\s\u00a0]+(?:as|more|faster|bigger|larger|higher|zo|zoveel|evenveel|meer|sneller|"
+    r"groter|hoger)\b",
     re.IGNORECASE,
 )
 SMALL_WORD_MAX = 10  # "two colleagues", "six teams": numbers this small in words are claims only at times
@@ -366,7 +368,10 @@ class Quantity:
     elided: Quantity | None = None
     range_end: Quantity | None = None  # "Monday to Friday": one fact, its second day here
     change: str = ""  # a share: CHANGE ("up 38%"), LEVEL ("38% of sales") or "" (not said)
-    derived: bool = False  # read from the story's own date, not written in it (app.checks.story_dates)
+    # Read from the story, not written in it: SINCE (the time from its date, app.checks.story_dates),
+    # RATIO or DIFFERENCE (of two of its figures, app.checks.derived).
+    derived: str = ""
+    comparative: bool = False  # "35 more than in 2022", "up 9,400": a difference, not a level
 
     @property
     def figure(self) -> float:
@@ -959,6 +964,7 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
         capacity = cues.capacity and bool(CAPACITY_BEFORE.search(text, max(0, start - 30), start))
         aggregate = cues.aggregate and bool(AGGREGATE_NEAR.search(text, max(0, start - 30), min(len(text), end + 30)))
     checkable = not vague
+    comparative = kind in (COUNT, MONEY) and share_role(text, start, end) == CHANGE
     small = False
     rank = atom.ordinal and cues.rank and bool(RANK_BEFORE.search(text, max(0, start - 24), start))
     if rank:  # "came third", "eindigde als tweede": a place in a ranking; "came first" is winning
@@ -971,7 +977,7 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
     return Quantity(
         kind, text[start:end], start, end, value, step, unit, hedge, noun, atom.ordinal, atom.in_words, scaled,
         checkable=checkable, small=small, written=written, unit_days=unit_days, new=new, scale=scale_factor,
-        capacity=capacity, aggregate=aggregate, change=change,
+        capacity=capacity, aggregate=aggregate, change=change, comparative=comparative,
     )  # fmt: skip
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from app.checks.dates import DateParts
-from app.checks.quantities import DATE, DURATION, Quantity
+from app.checks.quantities import DATE, DURATION, SINCE, Quantity
 
 # A dateline, a memo's "Date:" line or a by-line stands near the top of the story.
 DATELINE_WITHIN = 400
@@ -93,7 +93,7 @@ def durations_since(quantities: Iterable[Quantity], today: datetime.date) -> Ite
 
 
 def _duration(date: Quantity) -> Quantity:
-    return Quantity(DURATION, date.text, date.start, date.end, derived=True)
+    return Quantity(DURATION, date.text, date.start, date.end, derived=SINCE)
 
 
 def _day(parts: DateParts, default_day: int | None = None) -> datetime.date | None:

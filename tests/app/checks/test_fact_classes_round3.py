@@ -215,3 +215,47 @@ def test_without_a_dateline_a_date_keeps_no_year() -> None:
     story = "Our lease ends on 31 January. We were founded in 2017."
     assert flagged("Our lease ends on 31 January 2025.", story) == ["31 January 2025"]
     assert flagged("Seven years after we were founded.", story) == ["Seven years"]
+
+
+# --- Figures side by side: "anderhalf keer zoveel", "35 more than in 2022" --------------------------
+
+SIDE_BY_SIDE_EN = (
+    "Key figures (2022 in brackets):\nFood parcels: 48,600 (39,200)\nHomes made safe: 412 (377)\n"
+    "Revenue was $95 million, against $61 million a year earlier. The new plant makes three times as many pumps."
+)
+SIDE_BY_SIDE_NL = (
+    "Woningen versterkt tegen aardbevingen in 2023: 412 (2022: 377). De omzet komt uit op circa 95 miljoen euro, tegen "
+    "61 miljoen euro vorig jaar. De fabriek maakt drie keer zoveel warmtepompen als die in Joure."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (SIDE_BY_SIDE_EN, "We made 35 more homes safe than in 2022."),
+        (SIDE_BY_SIDE_EN, "Up 9,400 food parcels on the year before."),
+        (SIDE_BY_SIDE_EN, "Revenue is over 1.5 times as much as a year ago."),
+        (SIDE_BY_SIDE_EN, "The new plant makes 3x as many pumps."),
+        (SIDE_BY_SIDE_NL, "We versterkten er 35 meer dan in 2022."),
+        (SIDE_BY_SIDE_NL, "Een omzet die ruim anderhalf keer zoveel is als vorig jaar."),
+        (SIDE_BY_SIDE_NL, "De nieuwe fabriek maakt er 3x zoveel."),
+    ],
+)
+def test_a_ratio_or_difference_of_figures_side_by_side_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (SIDE_BY_SIDE_EN, "We made 45 more homes safe than in 2022.", ["45"]),
+        (SIDE_BY_SIDE_EN, "We made 35 homes safe.", ["35"]),  # a difference, not a count of homes
+        (SIDE_BY_SIDE_EN, "Revenue is twice as much as a year ago.", ["twice"]),
+        (SIDE_BY_SIDE_EN, "The new plant makes 4x as many pumps.", ["4x"]),
+        (SIDE_BY_SIDE_NL, "We versterkten er 53 meer dan in 2022.", ["53"]),
+        (SIDE_BY_SIDE_NL, "Een omzet die twee keer zoveel is als vorig jaar.", ["twee keer zoveel"]),
+        (SIDE_BY_SIDE_NL, "De nieuwe fabriek maakt er twee keer zoveel.", ["twee keer zoveel"]),
+    ],
+)
+def test_another_ratio_or_difference_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
