@@ -192,11 +192,13 @@ CAPACITY_BEFORE = re.compile(
     r"[\s\u00a0]+(?:(?:up to|tot|wel|maximaal|ruim|over|more than|meer dan|bijna|nearly|about|ongeveer)[\s\u00a0]+)?$",
     re.IGNORECASE,
 )
-# "seven days a week" = "7 dagen per week" = "every day" = "dagelijks". The words alone ("every day")
+# "seven days a week" = "7 dagen per week" = "every day" = "dagelijks"; "3 office days a week" =
+# "drie kantoordagen per week" (what kind of day is said once). The words alone ("every day")
 # are a fact in a story and language in a post ("I learn something every day").
 DAYS_A_WEEK = re.compile(
     rf"\b(?P<days>[1-7]|{'|'.join(w for w, v in n.EN_SMALL.items() if 1 <= v <= 7)}|"
-    rf"{'|'.join(w for w, v in n.NL_SMALL.items() if 1 <= v <= 7)})[\s\u00a0-]+(?:days?|dagen|dag)[\s\u00a0]+"
+    rf"{'|'.join(w for w, v in n.NL_SMALL.items() if 1 <= v <= 7)})[\s\u00a0-]+(?:[^\W\d_]+[\s\u00a0-]+)?"
+    r"(?:days?|[^\W\d_]*dagen|[^\W\d_]*dag)[\s\u00a0]+"
     r"(?:a|per|in\s+de|each|every|van\s+de)[\s\u00a0]+week\b",
     re.IGNORECASE,
 )
@@ -408,7 +410,36 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
     found += _single_units(text, claimed, words)
     found += _numbers(text, language, claimed, words)
     found.sort(key=lambda q: q.start)
+    found = _with_elided_nouns(text, found)
     return _with_elided_units(text, _weekday_ranges(text, _joined_durations(text, found)))
+
+
+# "260 winkels in Nederland en 31 in België", "kwamen er 12 bij": a count without its noun counts
+# what the count before it in the sentence counts.
+_NOUN_ELIDED_GAP = re.compile(r"(?:,|;|\b(?:en|and|plus|tegen|against|versus|vs\.?|er))[\s\u00a0]+$", re.IGNORECASE)
+_ELISION_BREAK = re.compile(r"[.!?\n:]")
+
+
+def _with_elided_nouns(text: str, found: list[Quantity]) -> list[Quantity]:
+    previous: Quantity | None = None
+    result = []
+    for quantity in found:
+        if (
+            previous is not None
+            and quantity.kind == COUNT
+            and not quantity.noun
+            and quantity.checkable
+            and not quantity.ordinal
+            and _NOUN_ELIDED_GAP.search(text, previous.end, quantity.start)
+            and not _ELISION_BREAK.search(text, previous.end, quantity.start)
+        ):
+            quantity = replace(quantity, noun=previous.noun)
+        if quantity.kind == COUNT and quantity.noun and not quantity.ordinal:
+            previous = quantity
+        elif quantity.kind != DATE:
+            previous = None
+        result.append(quantity)
+    return result
 
 
 _WEEKDAY_RANGE_GAP = re.compile(
@@ -960,7 +991,7 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
             kind, value, step, unit_days, noun = DURATION, value * days, step * days, days, ""
         elif not atom.ordinal and _AGE_BEFORE.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end):
             noun = AGE  # "Lotte Hendriks (41)", "Graham McLeod, 64, retires"
-        new = bool(noun) and meanings.is_new(text, end)
+        new = (bool(noun) and meanings.is_new(text, end)) or _added(text, start, end)
         capacity = cues.capacity and bool(CAPACITY_BEFORE.search(text, max(0, start - 30), start))
         aggregate = cues.aggregate and bool(AGGREGATE_NEAR.search(text, max(0, start - 30), min(len(text), end + 30)))
     checkable = not vague
@@ -986,6 +1017,15 @@ def _minor_money(text: str, atom: _Atom, currency: str, end: int) -> Quantity:
     hedge, start = _hedge(text, atom.start)
     value, step = atom.number.value / 100, atom.number.step / 100
     return Quantity(MONEY, text[start:end], start, end, value, step, currency, hedge, written=value)
+
+
+_PARTITIVE_BEFORE = re.compile(r"\ber[\s\u00a0]+(?:(?:ruim|bijna|zo['’]n|ongeveer|circa|nog|weer)[\s\u00a0]+)?$", re.IGNORECASE)
+_PARTICLE_AFTER = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){0,2}?[\s\u00a0]+bij\b", re.IGNORECASE)
+
+
+def _added(text: str, start: int, end: int) -> bool:
+    """ "Vorig jaar kwamen er 12 (winkels) bij": what was added, in Dutch."""
+    return bool(_PARTITIVE_BEFORE.search(text, max(0, start - 20), start) and _PARTICLE_AFTER.match(text, end))
 
 
 def _million_m(text: str, atom: _Atom) -> bool:

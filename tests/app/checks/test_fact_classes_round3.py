@@ -259,3 +259,50 @@ def test_a_ratio_or_difference_of_figures_side_by_side_is_not_flagged(story: str
 )
 def test_another_ratio_or_difference_is_flagged(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- What a count counts: desks, fte, "krachten", compound adjectives, elided nouns, "er … bij" -----
+
+COUNTS_EN = (
+    "The new office has 380 desks for our 520 colleagues, in line with three office days a week. Southlink runs "
+    "24 battery-electric double-deckers and 34 dual chargers. The firm has 260 stores in England and 31 in Wales."
+)
+COUNTS_NL = (
+    "Het kantoor heeft 96 werkplekken voor 134 collega's. De corporatie werkt met 118 medewerkers (103 fte). "
+    "Er werken 85 vaste medewerkers en zo'n 60 seizoenskrachten. De bouw kostte 9,8 miljoen euro, waarvan de "
+    "Vlaamse overheid 2,1 miljoen euro betaalde. Vitalis telt 260 winkels in Nederland en 31 in België; vorig "
+    "jaar kwamen er 12 bij."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (COUNTS_EN, "380 workstations for 520 of us, 3 office days a week."),
+        (COUNTS_EN, "24 new double-deckers on the road!"),
+        (COUNTS_EN, "Some 290 stores in England and Wales."),
+        (COUNTS_NL, "96 plekken voor 134 collega's."),
+        (COUNTS_NL, "103 fte aan banen."),
+        (COUNTS_NL, "Ik ben een van de 85 vaste krachten, en er komen ongeveer 60 collega's bij."),
+        (COUNTS_NL, "Bijna 10 miljoen euro, waarvan 2,1 miljoen van de Vlaamse overheid."),
+        (COUNTS_NL, "Zo'n 290 winkels, 12 meer dan vorig jaar."),
+        (COUNTS_NL, "Vorig jaar kwamen er 12 winkels bij."),
+    ],
+)
+def test_a_count_of_the_same_thing_in_other_words_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (COUNTS_EN, "The new office has 520 desks.", ["520"]),
+        (COUNTS_EN, "Four office days a week.", ["Four office days a week"]),
+        (COUNTS_EN, "We put in 24 dual chargers.", ["24"]),
+        (COUNTS_NL, "Het kantoor heeft 134 werkplekken.", ["134"]),
+        (COUNTS_NL, "De corporatie heeft 103 medewerkers.", ["103"]),
+        (COUNTS_NL, "Vorig jaar kwamen er 31 winkels bij.", ["31"]),
+    ],
+)
+def test_a_count_of_another_thing_is_flagged_round_three(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
