@@ -258,6 +258,10 @@ def _quantity_finding(fact: Quantity, source: FactSource) -> Finding | None:
 
 
 def _backed(fact: Quantity, source: FactSource) -> bool:
+    if fact.kind == DATE and fact.noun:  # "1829 aanvragen" where the story has "1.829 aanvragen": a count
+        count = replace(fact, kind=COUNT, value=float(fact.text), dates=())
+        if any(backs(known, count, source) for known in source.candidates(COUNT) if known.kind == COUNT):
+            return True
     readings = _readings(fact)
     backed = any(backs(known, reading, source) for reading in readings for known in source.candidates(reading.kind))
     return backed and (fact.range_end is None or _backed(fact.range_end, source))

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from app.checks import meanings
 from app.checks import numbers as n
-from app.checks.dates import Claim, DateParts, find_dates, is_short_date
+from app.checks.dates import Claim, DateMatch, DateParts, find_dates, is_short_date
 from app.checks.units import LENGTH_WORDS, unit_at
 from app.voice.text import HASHTAG_PATTERN, MENTION_PATTERN, URL_PATTERN
 
@@ -394,7 +394,7 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
             claimed.claim(not_fact.start(), not_fact.end())
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
     found = [
-        Quantity(DATE, text[d.start : d.end], d.start, d.end, dates=d.readings)
+        Quantity(DATE, text[d.start : d.end], d.start, d.end, dates=d.readings, noun=_noun_of_year(text, d))
         for d in find_dates(text, claimed, words)
     ]
     if ":" in text:
@@ -440,6 +440,13 @@ def _with_elided_nouns(text: str, found: list[Quantity]) -> list[Quantity]:
             previous = None
         result.append(quantity)
     return result
+
+
+def _noun_of_year(text: str, date: DateMatch) -> str:
+    """ "255 van de 1829 aanvragen": a figure that reads as a year, and the noun it may count."""
+    if date.end - date.start != 4 or not text[date.start : date.end].isdigit():
+        return ""
+    return meanings.noun_after(text, date.end)
 
 
 _WEEKDAY_RANGE_GAP = re.compile(

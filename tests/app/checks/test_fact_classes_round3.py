@@ -306,3 +306,62 @@ def test_a_count_of_the_same_thing_in_other_words_is_not_flagged(story: str, pos
 )
 def test_a_count_of_another_thing_is_flagged_round_three(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- Names in other forms: short first names, "D&M", "NL", "Vlaanderen", Dutch compounds -----------
+
+NAMES_EN = "Halden was founded by Priya Raman and Thomas Whitaker. Procter & Gamble buys in the Netherlands."
+NAMES_NL = (
+    "Aan: alle medewerkers van Dijkstra & Mulder Advocaten. De Vlaamse overheid en Cornelis de Boer betalen mee. "
+    "Vitalis telt 260 winkels in Nederland."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (NAMES_EN, "Priya and Tom started it."),
+        (NAMES_EN, "Tom Whitaker is proud."),
+        (NAMES_EN, "P&G buys here, in NL."),
+        (NAMES_NL, "Goed geregeld bij D&M!"),
+        (NAMES_NL, "Met geld van Vlaanderen en van Kees de Boer."),
+        (NAMES_NL, "260 winkels in NL."),
+        (NAMES_NL, "Verhuisweekend: alles gaat in dozen."),
+        (NAMES_NL, "Kantoordagen liggen voortaan vast."),
+    ],
+)
+def test_a_name_of_the_story_in_another_form_is_not_flagged_round_three(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (NAMES_EN, "Congrats to Bill Whitaker.", ["Bill Whitaker"]),  # another short form
+        (NAMES_EN, "Tom Raman is proud.", ["Tom Raman"]),  # a short form mixed with another surname
+        (NAMES_EN, "P&W buys here, in FR.", ["P&W", "FR"]),
+        (NAMES_NL, "Goed geregeld bij D&B!", ["D&B"]),
+        (NAMES_NL, "Met geld van Wallonië.", ["Wallonië"]),
+        (NAMES_NL, "Naaldwijk krijgt ook een winkel.", ["Naaldwijk"]),  # a town, not two words
+    ],
+)
+def test_a_name_not_in_the_story_in_those_forms_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
+
+
+# --- A year that is a count: "255 van de 1829 aanvragen" ---------------------------------------------
+
+YEAR_OR_COUNT = "Van de 1.829 aanvragen werden er 255 gehonoreerd. Founded in 1998, the firm had 1,250 applicants."
+
+
+@pytest.mark.parametrize("post", ["255 van de 1829 aanvragen kregen een beurs.", "We had 1250 applicants in 1998."])
+def test_a_count_written_like_a_year_is_read_as_the_count(post: str) -> None:
+    assert flagged(post, YEAR_OR_COUNT) == []
+
+
+@pytest.mark.parametrize(
+    ("post", "flags"),
+    [("255 van de 1892 aanvragen kregen een beurs.", ["1892"]), ("We had 1350 applicants in 1998.", ["1350"])],
+)
+def test_a_wrong_count_or_year_written_like_a_year_is_flagged(post: str, flags: list[str]) -> None:
+    assert flagged(post, YEAR_OR_COUNT) == flags
