@@ -27,6 +27,7 @@ from app.checks.events import Sentence, mismatched_dates, sentences
 from app.checks.findings import FACT, Finding
 from app.checks.names import NAME, Name, NameSource, find_names
 from app.checks.quotes import QuoteSource, find_quotations
+from app.checks.roles import RoleSource, find_roles
 from app.checks.derived import derived_figures
 from app.checks.story_dates import durations_since, relative_years, story_date, with_years
 from app.checks.quantities import (
@@ -103,6 +104,7 @@ class FactSource:
     counted_new: frozenset[str] = frozenset()  # what it counts as added: "14 new stores"
     quotes: QuoteSource = QuoteSource(frozenset())
     dated: tuple[Sentence, ...] = ()  # the source's sentences with a date and another figure
+    roles: RoleSource = RoleSource(())  # who is what: "financieel directeur Joost van Dam"
 
     @classmethod
     def of(cls, story: str, notes: str = "") -> FactSource:
@@ -132,7 +134,7 @@ class FactSource:
         quantities += _sums(counts[:MAX_SUMMED_COUNTS]) + capacities + since + derived_figures(story, story_facts)
         return cls(
             tuple(quantities), NameSource.of([story, notes]), detect_language(story), counted, counted_small, counted_new,
-            QuoteSource.of([story, notes]), dated,
+            QuoteSource.of([story, notes]), dated, RoleSource.of([story, notes]),
         )  # fmt: skip
 
     @functools.cached_property
@@ -192,6 +194,7 @@ def check_facts(post: str, source: FactSource, language: str = "") -> list[Findi
         if not source.quotes.backs(quotation)
     ]
     findings += _mismatch_findings(post, quantities[:MAX_CARD_FACTS], source, findings)
+    findings += _role_findings(post, names[:MAX_CARD_FACTS], source)
     if len(quantities) > MAX_CARD_FACTS or len(names) > MAX_CARD_FACTS:
         findings.append(Finding(FACT, "info", TOO_MANY_FACTS, TOO_MANY_FACTS_WHY, kind="not_checked"))
     located = [finding for finding in findings if finding is not None]
@@ -224,6 +227,27 @@ def _mismatch_findings(
         )  # fmt: skip
         for m in mismatched_dates(post, checked, source.dated, pairs_with, anchors)
     ]
+
+
+ROLE = "role"
+ROLE_WHY = "Names and titles of the story mixed up are easy to miss and embarrassing in public. Check who is what."
+
+
+def _role_findings(post: str, names: list[Name], source: FactSource) -> list[Finding]:
+    """ "Burgemeester Lien Vandenberghe" where the story's Lien Vandenberghe is a schepen."""
+    if not source.roles.roles:
+        return []
+    findings = []
+    for card in find_roles(post, names):
+        known = source.roles.conflict(card)
+        if known is not None:
+            findings.append(
+                Finding(
+                    FACT, "warning", f"The story does not call {card.name} \u201c{card.title}\u201d.", ROLE_WHY,
+                    card.start, card.end, hint=f"{known.name}, {known.title}", kind=ROLE,
+                )  # fmt: skip
+            )
+    return findings
 
 
 def _readings(fact: Quantity) -> tuple[Quantity, ...]:

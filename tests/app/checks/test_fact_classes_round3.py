@@ -365,3 +365,53 @@ def test_a_count_written_like_a_year_is_read_as_the_count(post: str) -> None:
 )
 def test_a_wrong_count_or_year_written_like_a_year_is_flagged(post: str, flags: list[str]) -> None:
     assert flagged(post, YEAR_OR_COUNT) == flags
+
+
+# --- Who is what: titles and family ties -------------------------------------------------------------
+
+ROLES_EN = (
+    "\"It was our busiest year,\" said Priya Raman, Chief Executive Officer of Halden. Halden was founded by "
+    "Priya Raman and Thomas Whitaker. Daniel Okoro, currently the trust's treasurer, takes over as chair from "
+    "Ruth Abadi. Cllr Niamh Forde, Lord Mayor of Cork, opened it. Operations director Sunita Rao thanked staff."
+)
+ROLES_NL = (
+    "\"Een mooie dag,\" zegt algemeen directeur\nJelle Hoekstra. Het bedrijf werd opgericht door zijn grootvader "
+    "Sjoerd Hoekstra. Schepen van Sport Lien Vandenberghe opent de hal. Bart van der Lans runt het bedrijf met "
+    "zijn broer Kees. Financieel directeur Joost van Dam is tevreden."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (ROLES_EN, "Our CEO Priya Raman said it best."),
+        (ROLES_EN, "Priya, our chief executive, and Tom founded Halden."),
+        (ROLES_EN, "The Lord Mayor, Cllr Forde, opened it."),
+        (ROLES_EN, "Daniel Okoro, our treasurer, is the new chair."),
+        (ROLES_EN, "Thanks to Sunita Rao, our operations director."),
+        (ROLES_NL, "Jelle Hoekstra, onze algemeen directeur, is trots."),
+        (ROLES_NL, "Schepen Vandenberghe knipt het lint door."),
+        (ROLES_NL, "Bart runt het met zijn broer Kees."),
+        (ROLES_NL, "Opa Sjoerd Hoekstra begon ermee."),
+        (ROLES_NL, "De cfo, Joost van Dam, is tevreden."),
+    ],
+)
+def test_a_title_the_story_gives_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (ROLES_EN, "Thomas Whitaker, Halden's chief executive, signed it.", ["chief executive"]),
+        (ROLES_EN, "Daniel Okoro, the trust's chief executive, takes over.", ["chief executive"]),
+        (ROLES_EN, "Managing director Sunita Rao thanked staff.", ["Managing director"]),
+        (ROLES_EN, "CFO Priya Raman is proud.", ["CFO"]),
+        (ROLES_NL, "Algemeen directeur Sjoerd Hoekstra opent de fabriek.", ["Algemeen directeur"]),
+        (ROLES_NL, "Burgemeester Lien Vandenberghe opent de hal.", ["Burgemeester"]),
+        (ROLES_NL, "Bart runt het met zijn vader Kees.", ["vader"]),
+        (ROLES_NL, "Joost van Dam, algemeen directeur, is tevreden.", ["algemeen directeur"]),
+    ],
+)
+def test_a_title_the_story_gives_someone_else_or_not_at_all_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
