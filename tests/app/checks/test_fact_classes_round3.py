@@ -415,3 +415,35 @@ def test_a_title_the_story_gives_is_not_flagged(story: str, post: str) -> None:
 )
 def test_a_title_the_story_gives_someone_else_or_not_at_all_is_flagged(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- Months in a range: "van maart tot en met november", "juli t/m september" = Q3 -------------------
+
+MONTHS_NL = "In de oogstmaanden, van maart tot en met november, komen er seizoenskrachten bij. Q3 2024 was goed."
+MONTHS_EN = "From March to November we hire seasonal staff. The third quarter of 2024 was good."
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (MONTHS_NL, "Van maart t/m november zijn er extra collega's."),
+        (MONTHS_NL, "Van juli t/m september 2024 ging het goed."),
+        (MONTHS_EN, "March to November: seasonal staff."),
+        (MONTHS_EN, "July to September 2024 was good."),
+    ],
+)
+def test_a_month_range_the_story_gives_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (MONTHS_NL, "Van april tot en met november zijn er extra collega's.", ["april"]),
+        (MONTHS_NL, "Van maart t/m oktober zijn er extra collega's.", ["oktober"]),
+        (MONTHS_NL, "Van april t/m juni 2024 ging het goed.", ["april t/m juni 2024"]),
+        (MONTHS_EN, "From April to November: seasonal staff.", ["April"]),
+    ],
+)
+def test_a_month_range_the_story_does_not_give_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
