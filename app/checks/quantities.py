@@ -374,6 +374,7 @@ class Quantity:
     # RATIO or DIFFERENCE (of two of its figures, app.checks.derived).
     derived: str = ""
     comparative: bool = False  # "35 more than in 2022", "up 9,400": a difference, not a level
+    context: frozenset[str] = frozenset()  # a story fact's clause words (app.checks.context)
 
     @property
     def figure(self) -> float:

@@ -447,3 +447,44 @@ def test_a_month_range_the_story_gives_is_not_flagged(story: str, post: str) -> 
 )
 def test_a_month_range_the_story_does_not_give_is_flagged(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- A date of the story given to another of its events ---------------------------------------------
+
+EVENTS_EN = (
+    "Date: Thursday 7 November 2024\n\nThe deal is expected to close in the second quarter of 2025 and to add "
+    "to earnings per share from 2026. Drop-in sessions run every Tuesday in December. The first buses entered "
+    "service on Monday on routes 220 and 225."
+)
+EVENTS_NL = (
+    "Datum: maandag 2 september 2024\n\nDinsdag en donderdag zijn onze kantoordagen. Op maandag 14 oktober "
+    "werken we voor het eerst in het nieuwe pand. De bouw begon in 2022, de opening volgt in 2025."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (EVENTS_EN, "The deal should close in Q2 2025 and add to earnings per share from 2026."),
+        (EVENTS_EN, "Drop-in sessions every Tuesday in December, and the memo came out in November."),
+        (EVENTS_EN, "On Monday the first buses entered service."),
+        (EVENTS_NL, "Kantoordagen: dinsdag en donderdag. Maandag 14 oktober zitten we in het nieuwe pand."),
+        (EVENTS_NL, "In 2022 begon de bouw, in 2025 gaan we open."),
+    ],
+)
+def test_a_date_said_of_its_own_event_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (EVENTS_EN, "The deal will add to earnings per share from 2025.", ["2025"]),
+        (EVENTS_EN, "Drop-in sessions every Tuesday in November.", ["November"]),
+        (EVENTS_EN, "The first buses entered service on Thursday.", ["Thursday"]),
+        (EVENTS_NL, "Op maandag zijn we voor het eerst in het nieuwe pand en op dinsdag 14 oktober vieren we het.", ["dinsdag 14 oktober"]),
+        (EVENTS_NL, "De opening volgt in 2022.", ["2022"]),
+    ],
+)
+def test_a_date_of_the_story_given_to_another_event_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
