@@ -28,10 +28,23 @@ _WINDOW = 200
 MIN_AGAINST = 2
 
 
-def clause_words(text: str, start: int, end: int, facts: Iterable[tuple[int, int]] = ()) -> frozenset[str]:
+class FactSpans:
+    """Where the facts of a text stand, to leave their words out of the clause words."""
+
+    def __init__(self, text: str, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.mask = bytearray(len(text))
+        for start, end in self.spans:
+            self.mask[start:end] = b"\x01" * (end - start)
+
+    def any_between(self, start: int, stop: int) -> bool:
+        return self.mask.find(1, start, stop) != -1
+
+
+def clause_words(text: str, start: int, end: int, facts: FactSpans | None = None) -> frozenset[str]:
     """The content words of the clause around text[start:end] (other facts' words left out). A
     clause that has none ("Maandag en donderdag zijn kantoordagen") takes its sentence's."""
-    facts = list(facts)
+    facts = facts or FactSpans(text, [(start, end)])
     left, right = _bounds(text, start, end, CLAUSE_END, facts)
     words = _content(text, left, right, start, end, facts)
     if not words:
@@ -47,9 +60,7 @@ def clause_words(text: str, start: int, end: int, facts: Iterable[tuple[int, int
 SOFT_WRAP_MIN_LINE = 50  # as app.checks.names: a long line that ends in a word was wrapped, not ended
 
 
-def _bounds(
-    text: str, start: int, end: int, pattern: re.Pattern[str], facts: list[tuple[int, int]] | None = None
-) -> tuple[int, int]:
+def _bounds(text: str, start: int, end: int, pattern: re.Pattern[str], facts: FactSpans | None = None) -> tuple[int, int]:
     left = max(0, start - _WINDOW)
     for match in pattern.finditer(text, left, start):
         if not _soft_wrap(text, match) and _ends_clause(text, match, facts):
@@ -61,14 +72,13 @@ def _bounds(
     return left, found.start() if found else right
 
 
-def _ends_clause(text: str, match: re.Match[str], facts: list[tuple[int, int]] | None) -> bool:
+def _ends_clause(text: str, match: re.Match[str], facts: FactSpans | None) -> bool:
     """ "and" joins two clauses when a fact follows in the next one ("… in 2025 and add to earnings
     from 2026"), not two names or words ("founded by Tom and Eleanor in 2009")."""
     if facts is None or match.group()[0] not in " \t\u00a0":
         return True
     following = CLAUSE_END.search(text, match.end())
-    stop = following.start() if following else len(text)
-    return any(match.end() <= s < stop for s, _ in facts)
+    return facts.any_between(match.end(), following.start() if following else len(text))
 
 
 def _soft_wrap(text: str, match: re.Match[str]) -> bool:
@@ -79,11 +89,10 @@ def _soft_wrap(text: str, match: re.Match[str]) -> bool:
     return len(line) >= SOFT_WRAP_MIN_LINE and line[-1:].isalnum() and following.strip() != ""
 
 
-def _content(text: str, left: int, right: int, start: int, end: int, facts: Iterable[tuple[int, int]]) -> frozenset[str]:
-    spans = [(start, end), *facts]
+def _content(text: str, left: int, right: int, start: int, end: int, facts: FactSpans) -> frozenset[str]:
     words = set()
     for match in _WORD.finditer(text, left, right):
-        if any(s <= match.start() < e for s, e in spans):
+        if start <= match.start() < end or facts.mask[match.start()]:
             continue
         word = fold(match.group())
         if len(word) < MIN_WORD or word in ENGLISH_STOP_WORDS or word in DUTCH_STOP_WORDS:

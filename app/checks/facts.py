@@ -28,7 +28,7 @@ from app.checks.findings import FACT, Finding
 from app.checks.names import NAME, Name, NameSource, find_names
 from app.checks.quotes import QuoteSource, find_quotations
 from app.checks.roles import RoleSource, find_roles
-from app.checks.context import clause_words, given_to_another
+from app.checks.context import FactSpans, clause_words, given_to_another
 from app.checks.derived import derived_figures
 from app.checks.story_dates import durations_since, relative_years, story_date, with_years
 from app.checks.quantities import (
@@ -138,9 +138,11 @@ class FactSource:
         counted_small = frozenset(q.noun for q in counts if q.value <= SMALL_NUMBER)
         counted_new = frozenset(q.noun for q in counts if q.new)
         quantities += _sums(counts[:MAX_SUMMED_COUNTS]) + capacities + since + derived_figures(story, story_facts)
+        texts = [story, notes]
+        names = [find_names(text) for text in texts]
         return cls(
-            tuple(quantities), NameSource.of([story, notes]), detect_language(story), counted, counted_small, counted_new,
-            QuoteSource.of([story, notes]), dated, RoleSource.of([story, notes]),
+            tuple(quantities), NameSource.of(texts, names), detect_language(story), counted, counted_small, counted_new,
+            QuoteSource.of(texts), dated, RoleSource.of(texts, names),
         )  # fmt: skip
 
     @functools.cached_property
@@ -161,11 +163,13 @@ class FactSource:
 
 
 def _with_context(text: str, facts: list[Quantity]) -> list[Quantity]:
-    spans = [(q.start, q.end) for q in facts[:MAX_SOURCE_FACTS]]
+    """Dates with the words of their clause: what each is said about (app.checks.context)."""
+    spans = FactSpans(text, [(q.start, q.end) for q in facts[:MAX_SOURCE_FACTS]])
     return [
-        replace(q, context=clause_words(text, q.start, q.end, spans)) if n < MAX_SOURCE_FACTS else q
+        replace(q, context=clause_words(text, q.start, q.end, spans))
+        if q.kind in _CONTEXT_KINDS and n < MAX_SOURCE_FACTS else q
         for n, q in enumerate(facts)
-    ]
+    ]  # fmt: skip
 
 
 def _dated_sentences(story: str, story_facts: list[Quantity], notes: str, notes_facts: list[Quantity]) -> tuple[Sentence, ...]:
@@ -256,7 +260,7 @@ _CONTEXT_KINDS = (DATE,)
 
 def _context_findings(post: str, claims: list[Quantity], backed: list[bool], source: FactSource) -> list[Finding]:
     """ "earnings per share from 2025" where the story's 2025 is the closing and its 2026 the earnings."""
-    spans = [(q.start, q.end) for q in claims]
+    spans = FactSpans(post, [(q.start, q.end) for q in claims])
     findings = []
     for card, ok in zip(claims, backed):
         if not ok or card.kind not in _CONTEXT_KINDS:

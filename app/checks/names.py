@@ -392,12 +392,15 @@ class NameSource:
         return tuple(entity.text for entity in self.entities)
 
     @classmethod
-    def of(cls, texts: Iterable[str]) -> NameSource:
+    def of(cls, texts: Iterable[str], found_names: Iterable[list[Name]] | None = None) -> NameSource:
+        """`found_names`: `find_names` of each text, when the caller has them already."""
+        texts = list(texts)
+        named = list(found_names) if found_names is not None else [find_names(text) for text in texts]
         words: set[str] = set()
         lower: set[str] = set()
         entities: dict[str, _Entity] = {}
         sequence = []
-        for text in texts:
+        for text, names in zip(texts, named):
             for part in WORD_PARTS.findall(text):
                 folded = normalise(part)
                 words.add(folded)
@@ -405,7 +408,7 @@ class NameSource:
                 if part == part.lower():
                     lower.add(folded)
             sequence.append("|")
-            for found in find_names(text):
+            for found in names:
                 name = found.with_first_word or found
                 entities.setdefault(name.text, _Entity(name.text, name.parts, name.kind, name.region))
         stems = frozenset(

@@ -106,8 +106,8 @@ class RoleSource:
     roles: tuple[Role, ...]
 
     @classmethod
-    def of(cls, texts: Iterable[str]) -> RoleSource:
-        return cls(tuple(role for text in texts if text.strip() for role in find_roles(text)))
+    def of(cls, texts: Iterable[str], found_names: Iterable[list[Name]]) -> RoleSource:
+        return cls(tuple(role for text, names in zip(texts, found_names) for role in find_roles(text, names)))
 
     def conflict(self, card: Role) -> Role | None:
         """The story's title that the card's contradicts, or None when the story allows it."""
