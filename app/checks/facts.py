@@ -26,7 +26,7 @@ from app.checks import meanings
 from app.checks.events import Sentence, mismatched_dates, sentences
 from app.checks.findings import FACT, Finding
 from app.checks.names import NAME, Name, NameSource, find_names
-from app.checks.quotes import QuoteSource, find_quotations
+from app.checks.quotes import Quotation, QuoteSource, find_quotations, same_person, speaker_of
 from app.checks.roles import RoleSource, find_roles
 from app.checks.context import FactSpans, clause_words, given_to_another
 from app.checks.derived import derived_figures
@@ -142,7 +142,7 @@ class FactSource:
         names = [find_names(text) for text in texts]
         return cls(
             tuple(quantities), NameSource.of(texts, names), detect_language(story), counted, counted_small, counted_new,
-            QuoteSource.of(texts), dated, RoleSource.of(texts, names),
+            QuoteSource.of(texts, names), dated, RoleSource.of(texts, names),
         )  # fmt: skip
 
     @functools.cached_property
@@ -208,11 +208,11 @@ def check_facts(post: str, source: FactSource, language: str = "") -> list[Findi
     spans = [(q.start, q.end) for q in quantities]
     names = [name for name in find_names(post, language) if not any(s < name.end and name.start < e for s, e in spans)]
     findings += [_name_finding(name, source, hint=n < MAX_NAME_HINTS) for n, name in enumerate(names[:MAX_CARD_FACTS])]
-    findings += [
-        Finding(FACT, "warning", QUOTE_MESSAGE, QUOTE_WHY, quotation.start, quotation.end, kind=QUOTE)
-        for quotation in itertools.islice(find_quotations(post), MAX_CARD_FACTS)
-        if not source.quotes.backs(quotation)
-    ]
+    for quotation in itertools.islice(find_quotations(post), MAX_CARD_FACTS):
+        if not source.quotes.backs(quotation):
+            findings.append(Finding(FACT, "warning", QUOTE_MESSAGE, QUOTE_WHY, quotation.start, quotation.end, kind=QUOTE))
+        else:
+            findings.append(_speaker_finding(post, quotation, names, source))
     findings += _mismatch_findings(post, quantities[:MAX_CARD_FACTS], source, findings)
     findings += _role_findings(post, names[:MAX_CARD_FACTS], source)
     if len(quantities) > MAX_CARD_FACTS or len(names) > MAX_CARD_FACTS:
@@ -302,6 +302,21 @@ def _rival(known: Quantity, card: Quantity) -> bool:
             all(getattr(parts, name) is not None for name in stated) for parts in known.dates
         )
     return known.unit == card.unit and (not known.noun or not card.noun or known.noun == card.noun)
+
+
+SPEAKER_WHY = "Words put in the wrong mouth are a misquote. Check who said them in the story."
+
+
+def _speaker_finding(post: str, quotation: Quotation, names: list[Name], source: FactSource) -> Finding | None:
+    """ "Die onzekerheid zijn we nu kwijt," zegt wethouder Zwinkels - where the owner said it."""
+    speaker = speaker_of(post, quotation, names)
+    saying = source.quotes.speaker(quotation) if speaker is not None else None
+    if speaker is None or saying is None or same_person(speaker.parts, saying.speaker):
+        return None
+    return Finding(
+        FACT, "warning", f"In the story, {saying.name} says this, not {speaker.text}.", SPEAKER_WHY,
+        speaker.start, speaker.end, hint=saying.name, kind=QUOTE,
+    )  # fmt: skip
 
 
 ROLE = "role"

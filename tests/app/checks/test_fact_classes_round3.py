@@ -488,3 +488,43 @@ def test_a_date_said_of_its_own_event_is_not_flagged(story: str, post: str) -> N
 )
 def test_a_date_of_the_story_given_to_another_event_is_flagged(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- Who said it: a quotation of the story given to another speaker ----------------------------------
+
+SAID_EN = (
+    "\"This is the biggest step we have taken,\" said Stephen Kerr, chief executive. Cllr Niamh Forde said: "
+    "\"Cork people deserve clean air on their morning commute.\""
+)
+SAID_NL = (
+    "\"Die onzekerheid zijn we nu kwijt,\" zegt mede-eigenaar Bart van der Lans. Wethouder Marieke Zwinkels "
+    "van de gemeente Westland is blij: \"Hiermee zetten we een flinke stap.\" Decaan Koen Verhaeghe noemt de "
+    "beurs \"een erkenning voor twintig jaar bodemonderzoek\"."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (SAID_EN, "\"This is the biggest step we have taken,\" said Stephen."),
+        (SAID_EN, "Cllr Forde: \"Cork people deserve clean air on their morning commute.\""),
+        (SAID_NL, "\"Die onzekerheid zijn we nu kwijt,\" zegt Bart."),
+        (SAID_NL, "Zwinkels: \"Hiermee zetten we een flinke stap.\""),
+        (SAID_NL, "Koen Verhaeghe noemt het \"een erkenning voor twintig jaar bodemonderzoek\"."),
+    ],
+)
+def test_a_quotation_given_to_its_speaker_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (SAID_EN, "\"This is the biggest step we have taken,\" said Niamh Forde.", ["Niamh Forde"]),
+        (SAID_EN, "Stephen Kerr said: \"Cork people deserve clean air on their morning commute.\"", ["Kerr"]),
+        (SAID_NL, "\"Die onzekerheid zijn we nu kwijt,\" zegt wethouder Zwinkels.", ["Zwinkels"]),
+        (SAID_NL, "\"Een erkenning voor twintig jaar bodemonderzoek,\" zegt Bart van der Lans.", ["Bart van der Lans"]),
+    ],
+)
+def test_a_quotation_given_to_another_speaker_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
