@@ -25,7 +25,8 @@ from dataclasses import dataclass, replace
 from app.checks import meanings
 from app.checks.events import Sentence, mismatched_dates, sentences
 from app.checks.findings import FACT, Finding
-from app.checks.names import NAME, Name, NameSource, find_names
+from app.checks.homes import HomeSource, find_homes
+from app.checks.names import NAME, PLACE, Name, NameSource, find_names
 from app.checks.quotes import Quotation, QuoteSource, find_quotations, same_person, speaker_of
 from app.checks.roles import RoleSource, find_roles
 from app.checks.context import FactSpans, clause_words, given_to_another
@@ -106,6 +107,7 @@ class FactSource:
     quotes: QuoteSource = QuoteSource(frozenset())
     dated: tuple[Sentence, ...] = ()  # the source's sentences with a date and another figure
     roles: RoleSource = RoleSource(())  # who is what: "financieel directeur Joost van Dam"
+    homes: HomeSource = HomeSource(())  # where an organisation is from: "Lausanne-based Sensilab"
 
     @classmethod
     def of(cls, story: str, notes: str = "") -> FactSource:
@@ -142,7 +144,7 @@ class FactSource:
         names = [find_names(text) for text in texts]
         return cls(
             tuple(quantities), NameSource.of(texts, names), detect_language(story), counted, counted_small, counted_new,
-            QuoteSource.of(texts, names), dated, RoleSource.of(texts, names),
+            QuoteSource.of(texts, names), dated, RoleSource.of(texts, names), HomeSource.of(texts, names),
         )  # fmt: skip
 
     @functools.cached_property
@@ -215,6 +217,11 @@ def check_facts(post: str, source: FactSource, language: str = "") -> list[Findi
             findings.append(_speaker_finding(post, quotation, names, source))
     findings += _mismatch_findings(post, quantities[:MAX_CARD_FACTS], source, findings)
     findings += _role_findings(post, names[:MAX_CARD_FACTS], source)
+    found = [(f.start or 0, f.end or 0) for f in findings if f is not None]
+    for home in _home_findings(post, names[:MAX_CARD_FACTS], source):
+        start, end = home.start or 0, home.end or 0
+        if not any(s < end and start < e for s, e in found):  # "Rotherham-based" may be an unknown name already
+            findings.append(home)
     if len(quantities) > MAX_CARD_FACTS or len(names) > MAX_CARD_FACTS:
         findings.append(Finding(FACT, "info", TOO_MANY_FACTS, TOO_MANY_FACTS_WHY, kind="not_checked"))
     located = [finding for finding in findings if finding is not None]
@@ -317,6 +324,26 @@ def _speaker_finding(post: str, quotation: Quotation, names: list[Name], source:
         FACT, "warning", f"In the story, {saying.name} says this, not {speaker.text}.", SPEAKER_WHY,
         speaker.start, speaker.end, hint=saying.name, kind=QUOTE,
     )  # fmt: skip
+
+
+HOME_WHY = "The story has this place, but not as where this organisation is from. Check it before posting."
+
+
+def _home_findings(post: str, names: list[Name], source: FactSource) -> list[Finding]:
+    """ "Boston-based Sensilab" where the story's Sensilab is from Lausanne and has an office in Boston."""
+    if not source.homes.homes:
+        return []
+    findings = []
+    for card in find_homes(post, names):
+        known = source.homes.contradicts(card)
+        if known is not None:
+            findings.append(
+                Finding(
+                    FACT, "warning", f"The story does not say it is based in \u201c{post[card.start : card.end]}\u201d.",
+                    HOME_WHY, card.start, card.end, hint=known.place.title(), kind=PLACE,
+                )  # fmt: skip
+            )
+    return findings
 
 
 ROLE = "role"

@@ -10,7 +10,6 @@ new words are not. Scare quotes and titles are no quotations: under four words (
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -86,7 +85,9 @@ class QuoteSource:
         pairs: set[tuple[str, str]] = set()
         sayings = []
         texts = list(texts)
-        for text, names in itertools.zip_longest(texts, found_names, fillvalue=()):
+        named = list(found_names)
+        for index, text in enumerate(texts):
+            names: Sequence[Name] = named[index] if index < len(named) else ()
             words = _words(text)
             pairs.update(zip(words, words[1:]))
             for quotation in find_quotations(text):

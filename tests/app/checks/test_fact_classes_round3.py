@@ -528,3 +528,41 @@ def test_a_quotation_given_to_its_speaker_is_not_flagged(story: str, post: str) 
 )
 def test_a_quotation_given_to_another_speaker_is_flagged(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- Where an organisation is from: "X-based", "het Xse bedrijf", "uit X" ---------------------------
+
+HOMES_EN = (
+    "Nordvik agreed to buy Lausanne-based Sensilab SA. Its US business will be run from Nordvik's office in "
+    "Boston. Halden Foods, the Sheffield-based maker of ready meals, has a site in Rotherham."
+)
+HOMES_NL = (
+    "Drogisterijketen Vitalis boekt een recordomzet, maakte het bedrijf uit Zwolle bekend. Er komt een nieuw "
+    "distributiecentrum in Hattem. Woonstichting Eemsdelta uit Delfzijl bouwt in Appingedam."
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (HOMES_EN, "Welcome, Lausanne-based Sensilab!"),
+        (HOMES_EN, "Halden Foods, the Sheffield-based maker, is hiring in Rotherham."),
+        (HOMES_NL, "Vitalis, het bedrijf uit Zwolle, opent een DC in Hattem."),
+        (HOMES_NL, "Woonstichting Eemsdelta uit Delfzijl bouwt in Appingedam."),
+    ],
+)
+def test_where_an_organisation_is_from_as_the_story_says_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (HOMES_EN, "Nordvik is buying Boston-based Sensilab.", ["Boston"]),
+        (HOMES_EN, "Halden Foods, the Rotherham-based maker, won.", ["Rotherham-based"]),
+        (HOMES_NL, "Het Hattemse bedrijf Vitalis boekt een recordomzet.", ["Hattemse"]),
+        (HOMES_NL, "Woonstichting Eemsdelta uit Appingedam bouwt.", ["uit Appingedam"]),
+    ],
+)
+def test_a_story_place_given_as_an_organisations_home_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
