@@ -77,7 +77,7 @@ def _ends_clause(text: str, match: re.Match[str], facts: FactSpans | None) -> bo
     from 2026"), not two names or words ("founded by Tom and Eleanor in 2009")."""
     if facts is None or match.group()[0] not in " \t\u00a0":
         return True
-    following = CLAUSE_END.search(text, match.end())
+    following = next((m for m in CLAUSE_END.finditer(text, match.end()) if not _soft_wrap(text, m)), None)
     return facts.any_between(match.end(), following.start() if following else len(text))
 
 

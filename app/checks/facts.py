@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -108,6 +109,8 @@ class FactSource:
     dated: tuple[Sentence, ...] = ()  # the source's sentences with a date and another figure
     roles: RoleSource = RoleSource(())  # who is what: "financieel directeur Joost van Dam"
     homes: HomeSource = HomeSource(())  # where an organisation is from: "Lausanne-based Sensilab"
+    # Small numbers by the words around them: "his team of six will run" (app.checks.facts._aligned).
+    aligned: frozenset[tuple[tuple[str, ...], float]] = frozenset()
 
     @classmethod
     def of(cls, story: str, notes: str = "") -> FactSource:
@@ -145,6 +148,7 @@ class FactSource:
         return cls(
             tuple(quantities), NameSource.of(texts, names), detect_language(story), counted, counted_small, counted_new,
             QuoteSource.of(texts, names), dated, RoleSource.of(texts, names), HomeSource.of(texts, names),
+            frozenset(_aligned(story, story_facts) + _aligned(notes, notes_facts)),
         )  # fmt: skip
 
     @functools.cached_property
@@ -172,6 +176,47 @@ def _with_context(text: str, facts: list[Quantity]) -> list[Quantity]:
         if q.kind in _CONTEXT_KINDS and n < MAX_SOURCE_FACTS else q
         for n, q in enumerate(facts)
     ]  # fmt: skip
+
+
+_ALIGN_WORD = re.compile(r"[^\W\d_]+")
+_ALIGN_BREAK = re.compile(r"[.!?;:\n]")
+ALIGN_MAX = 10  # small numbers: larger ones are claims anyway
+
+
+def _aligned(text: str, facts: list[Quantity]) -> list[tuple[tuple[str, ...], float]]:
+    """Each small count of the text with the words around it, as keys."""
+    return [
+        (key, fact.value)
+        for fact in facts[:MAX_SOURCE_FACTS]
+        if fact.kind == COUNT and fact.value <= ALIGN_MAX
+        for key in _context_keys(text, fact)
+    ]
+
+
+def _context_keys(text: str, fact: Quantity) -> list[tuple[str, ...]]:
+    """Two words before and one after, and one before and two after, within the sentence."""
+    before_text = text[max(0, fact.start - 40) : fact.start]
+    after_text = text[fact.end : fact.end + 40]
+    before_text = _ALIGN_BREAK.split(before_text)[-1]
+    after_text = _ALIGN_BREAK.split(after_text)[0]
+    before = [w.casefold() for w in _ALIGN_WORD.findall(before_text)][-2:]
+    after = [w.casefold() for w in _ALIGN_WORD.findall(after_text)][:2]
+    keys = []
+    if len(before) == 2 and after:
+        keys.append(("<", *before, ">", after[0]))
+    if before and len(after) == 2:
+        keys.append(("<", before[-1], ">", *after))
+    return keys
+
+
+def _changed_small(post: str, fact: Quantity, source: FactSource) -> bool:
+    """ "his team of seven will run the move" where the story's team of six will: a small number
+    is a claim where the story gives another in the same words."""
+    if fact.kind != COUNT or not fact.small or not source.aligned:
+        return False
+    keys = _context_keys(post, fact)
+    same_words = [(key, value) for key, value in source.aligned if key in keys]
+    return bool(same_words) and all(value != fact.value for _, value in same_words)
 
 
 def _dated_sentences(story: str, story_facts: list[Quantity], notes: str, notes_facts: list[Quantity]) -> tuple[Sentence, ...]:
@@ -205,7 +250,13 @@ def check_facts(post: str, source: FactSource, language: str = "") -> list[Findi
     quantities = find_quantities(post, language)
     claims = [q for q in quantities[:MAX_CARD_FACTS] if _is_claim(q, source)]
     findings = [_quantity_finding(q, source) for q in claims]
-    findings += _context_findings(post, claims, [f is None for f in findings], source)
+    flagged_small = {f.start for f in findings if f is not None}
+    findings += [  # "his team of seven will run" where the story's team of six will
+        Finding(FACT, "warning", f"\u201c{q.text}\u201d is not in the story or your notes.", _DEFAULT_WHY, q.start, q.end,
+                kind=q.kind)  # fmt: skip
+        for q in quantities[:MAX_CARD_FACTS] if q.start not in flagged_small and _changed_small(post, q, source)
+    ]
+    findings += _context_findings(post, claims, [f is None for f in findings[: len(claims)]], source)
     # "Dec" in "12 Dec 2026" or "EUR" in "EUR 2.5m" belong to a quantity, not to a name.
     spans = [(q.start, q.end) for q in quantities]
     names = [name for name in find_names(post, language) if not any(s < name.end and name.start < e for s, e in spans)]

@@ -566,3 +566,34 @@ def test_where_an_organisation_is_from_as_the_story_says_is_not_flagged(story: s
 )
 def test_a_story_place_given_as_an_organisations_home_is_flagged(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- A small number in words where the story has another in the same words --------------------------
+
+SMALL_EN = "Facilities manager Gareth Lewis and his team of six will run the move. We have floors 6 and 7."
+SMALL_NL = "Vlaanderen haalde er zes binnen, waarvan drie voor de UGent. De broers zijn de vierde generatie."
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (SMALL_EN, "Gareth and his team of six will run the move."),
+        (SMALL_EN, "Two colleagues of mine will help."),  # a small number the story does not give: language
+        (SMALL_NL, "Zes in Vlaanderen, waarvan drie voor de UGent!"),
+        (SMALL_NL, "De broers zijn de vierde generatie."),
+    ],
+)
+def test_a_small_number_in_the_story_words_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (SMALL_EN, "Gareth Lewis and his team of seven will run the move.", ["seven"]),
+        (SMALL_NL, "Vlaanderen haalde er zes binnen, waarvan vier voor de UGent.", ["vier"]),
+        (SMALL_NL, "De broers zijn de derde generatie.", ["derde"]),
+    ],
+)
+def test_another_small_number_in_the_story_words_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
