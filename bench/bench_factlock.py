@@ -1,7 +1,8 @@
 """Score the fact lock on the evaluation set in bench/data/factlock (see its README).
 
 Run: .venv/bin/python bench/bench_factlock.py [--verbose] [--data DIR]
-(DIR: bench/data/factlock, the default; bench/data/factlock-blind; bench/data/factlock-fresh.)
+(DIR: bench/data/factlock, the default; bench/data/factlock-blind; bench/data/factlock-fresh;
+bench/data/factlock-round3; bench/data/factlock-mini.)
 
 Prints the share of invented items flagged (per class and in total), the faithful posts with any
 false flag, and what was missed or wrongly flagged. Each post goes through the same path as a card

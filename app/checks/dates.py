@@ -62,6 +62,18 @@ DAY_MONTH = re.compile(
     rf"(?<![\d.,]){_WEEKDAY_BEFORE}(?P<day>\d{{1,2}}){_DAY_SUFFIX}(?:\s+of)?\s+{_MONTH_DOT}(?![^\W\d_]){_YEAR_AFTER}",
     re.IGNORECASE,
 )
+# "24–26 January 2025", "12 en 13 oktober", "January 24-26, 2025": two days of one month.
+_DAY_JOIN = r"[\s\u00a0]*(?:-|–|—|to|tot|t/m|tot en met|and|en|&)[\s\u00a0]*"
+DAY_RANGE = re.compile(
+    rf"(?<![\d.,])(?P<d1>\d{{1,2}}){_DAY_SUFFIX}{_DAY_JOIN}(?:(?:{_WEEKDAY})\.?,?\s+)?(?P<d2>\d{{1,2}}){_DAY_SUFFIX}"
+    rf"(?:\s+of)?\s+{_MONTH_DOT}(?![^\W\d_]){_YEAR_AFTER}",
+    re.IGNORECASE,
+)
+MONTH_DAY_RANGE = re.compile(
+    rf"\b{_MONTH_DOT}(?![^\W\d_])\s*(?P<d1>\d{{1,2}}){_DAY_SUFFIX}{_DAY_JOIN}(?P<d2>\d{{1,2}}){_DAY_SUFFIX}"
+    rf"(?![\d.,]\d|[^\W\d_]){_YEAR_AFTER}",
+    re.IGNORECASE,
+)
 MONTH_DAY = re.compile(
     rf"{_WEEKDAY_BEFORE}\b{_MONTH_DOT}(?![^\W\d_])\s*(?P<day>\d{{1,2}}){_DAY_SUFFIX}(?![\d.,]\d|[^\W\d_]){_YEAR_AFTER}",
     re.IGNORECASE,
@@ -91,10 +103,12 @@ SHORT_DATE_CUE = re.compile(
     rf"(?:\b(?:{_WEEKDAY})\.?,?|\b(?:on|op|per|vanaf|from|until|tot|t/m|date|datum|dd)\.?:?)[\s\u00a0]+$",
     re.IGNORECASE,
 )
-# A month alone is a fact only after a word that makes it a time: "in March", "begin mei", "this June".
+# A month alone is a fact only after a word that makes it a time: "in March", "begin mei", "this June",
+# "van maart tot en met november".
 MONTH_ALONE = re.compile(
-    rf"\b(?:in|on|since|until|till|by|from|early|late|mid|mid-|end of|start of|beginning of|this|next|last|"
-    rf"sinds|tot|vanaf|per|begin|eind|half|medio|midden|deze|volgende|vorige|afgelopen|komende)\s+"
+    rf"\b(?:in|on|since|until|till|by|from|to|through|early|late|mid|mid-|end of|start of|beginning of|this|next|"
+    rf"last|sinds|tot en met|tot|t/m|van|vanaf|per|begin|eind|half|medio|midden|deze|volgende|vorige|afgelopen|"
+    rf"komende)\s+"
     rf"(?:(?:the\s+)?(?:beginning|end|middle|start)\s+of\s+)?(?P<month>{_MONTH})\b(?!\.?\s*\d)",
     re.IGNORECASE,
 )
@@ -228,6 +242,8 @@ def find_dates(text: str, free: Claim, words: list[tuple[int, str]] | None = Non
     digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
     numeric_starts = sorted(weekdays + digits)
     yield from _claimed(ISO_DATE.finditer(text), free, _numeric_or_named)
+    yield from _day_ranges(text, free, numeric_starts, sorted(months))
+    yield from _quarter_ranges(text, free, months)
     for pattern in (NUMERIC_DATE, DAY_MONTH):
         yield from _claimed(_matches_at(pattern, text, numeric_starts), free, _numeric_or_named)
     for pattern in (MONTH_DAY, MONTH_YEAR):
@@ -267,6 +283,42 @@ def find_dates(text: str, free: Claim, words: list[tuple[int, str]] | None = Non
     yield from _claimed(YEAR.finditer(text), free, _year_alone)
 
 
+# "van juli t/m september", "July to September 2024": a quarter when it spans one exactly.
+MONTH_RANGE = re.compile(
+    rf"\b(?P<first>{_MONTH})\.?[\s\u00a0]*(?:-|–|t/m|tot en met|to|through|until|tot)[\s\u00a0]*(?P<last>{_MONTH})\b\.?"
+    rf"(?:[\s\u00a0]+(?P<year>(?:1[89]|20)\d\d)(?!\d))?",
+    re.IGNORECASE,
+)
+
+
+def _quarter_ranges(text: str, free: Claim, months: list[int]) -> Iterator[DateMatch]:
+    for match in _matches_at(MONTH_RANGE, text, months):
+        first, last = MONTHS[match["first"].lower()], MONTHS[match["last"].lower()]
+        if first % 3 == 1 and last == first + 2 and free.free(match.start(), match.end()):
+            free.claim(match.start(), match.end())
+            year = int(match["year"]) if match["year"] else None
+            yield DateMatch(match.start(), match.end(), (DateParts(year, quarter=(first - 1) // 3 + 1),))
+
+
+def _day_ranges(text: str, free: Claim, digits: list[int], months: list[int]) -> Iterator[DateMatch]:
+    """ "24–26 January 2025": the 24th and the 26th of January 2025, each a date."""
+    for match in (*_matches_at(DAY_RANGE, text, digits), *_matches_at(MONTH_DAY_RANGE, text, months)):
+        if not free.free(match.start(), match.end()):
+            continue
+        month_text = match["month"].lower()
+        if month_text in AMBIGUOUS_MONTHS and not match["month"][0].isupper():
+            continue
+        first, second = int(match["d1"]), int(match["d2"])
+        month, year = MONTHS[month_text], _year_of(match)
+        if not (first < second and _valid(month, second)):
+            continue
+        free.claim(match.start(), match.end())
+        first_start = match.start() if match.start("month") < match.start("d1") else match.start("d1")
+        yield DateMatch(first_start, match.end("d1"), (DateParts(year, month, first),))
+        end = match.end() - 1 if text[match.end() - 1] == "." and month_text in _FULL_MONTHS else match.end()
+        yield DateMatch(match.start("d2"), end, (DateParts(year, month, second),))
+
+
 _DIGIT_RUN = re.compile(r"(?<!\d)\d")
 _Q_OR_H = re.compile(r"\b[qh][1-4]\b")
 
@@ -281,9 +333,10 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
 def _word_after(pattern: re.Pattern[str], text: str, starts: list[int], group: str) -> Iterator[re.Match[str]]:
     """Matches of `pattern` whose `group` stands at one of `starts` ("in March": the month at a month word)."""
     for start in starts:
-        match = pattern.search(text, max(0, start - 40), start + 40)
-        if match and match.start(group) == start:
-            yield match
+        for match in pattern.finditer(text, max(0, start - 40), start + 40):
+            if match.start(group) == start:
+                yield match
+                break
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -19,14 +19,20 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from app.checks import meanings
 from app.checks.events import Sentence, mismatched_dates, sentences
 from app.checks.findings import FACT, Finding
-from app.checks.names import NAME, Name, NameSource, find_names
-from app.checks.quotes import QuoteSource, find_quotations
+from app.checks.homes import HomeSource, find_homes
+from app.checks.names import NAME, PLACE, Name, NameSource, find_names
+from app.checks.quotes import Quotation, QuoteSource, find_quotations, same_person, speaker_of
+from app.checks.roles import RoleSource, find_roles
+from app.checks.context import FactSpans, clause_words, given_to_another
+from app.checks.derived import derived_figures
+from app.checks.story_dates import durations_since, relative_years, story_date, with_years
 from app.checks.quantities import (
     ABOUT,
     ADDRESS,
@@ -40,7 +46,11 @@ from app.checks.quantities import (
     MONEY,
     ORDINAL_UNIT_DAYS,
     OVER,
+    DIFFERENCE,
     PERCENT,
+    POINTS,
+    RATIO,
+    SINCE,
     TIME,
     TWELVE_HOUR,
     UNDER,
@@ -97,29 +107,48 @@ class FactSource:
     counted_new: frozenset[str] = frozenset()  # what it counts as added: "14 new stores"
     quotes: QuoteSource = QuoteSource(frozenset())
     dated: tuple[Sentence, ...] = ()  # the source's sentences with a date and another figure
+    roles: RoleSource = RoleSource(())  # who is what: "financieel directeur Joost van Dam"
+    homes: HomeSource = HomeSource(())  # where an organisation is from: "Lausanne-based Sensilab"
+    # Small numbers by the words around them: "his team of six will run" (app.checks.facts._aligned).
+    aligned: frozenset[tuple[tuple[str, ...], float]] = frozenset()
 
     @classmethod
     def of(cls, story: str, notes: str = "") -> FactSource:
         # Both languages' number words: a fact the story has in any form may back the card.
         story_facts = find_quantities(story, "")
         notes_facts = find_quantities(notes, "") if notes.strip() else []
-        quantities = story_facts + notes_facts
+        today = story_date(story_facts)
+        since: list[Quantity] = []
+        if today is not None:  # a dateline: "31 January" is in 2025, "next year" is 2025
+            story_facts = with_years(story_facts, today)
+            since = list(durations_since(story_facts[:MAX_SOURCE_FACTS], today))
+        story_facts, notes_facts = _with_context(story, story_facts), _with_context(notes, notes_facts)
         dated = _dated_sentences(story, story_facts, notes, notes_facts)
+        if today is not None:  # not paired with figures: "dit jaar" is a manner of speaking as often
+            story_facts += relative_years(story, today)
+        quantities = story_facts + notes_facts
         quantities += [q.elided for q in quantities if q.elided is not None]  # "330 tot 345 miljoen": 330 million too
         quantities += [q.range_end for q in quantities if q.range_end is not None]  # "maandag t/m vrijdag"
         # "plaats aan 5.600 fietsen": 5,600 places too (after the sums, which would count them twice).
         capacities = [replace(q, noun=meanings.SEAT) for q in quantities if q.capacity]
         # Every card fact is compared with story facts: bounded, that stays a fixed budget.
-        distinct = {(q.kind, q.text.casefold(), q.noun, q.value): q for q in reversed(quantities)}
+        distinct: dict[tuple[str, str, str, float], Quantity] = {}
+        for q in reversed(quantities):  # the first of each, with what every one of them is said about
+            key = (q.kind, q.text.casefold(), q.noun, q.value)
+            known = distinct.get(key)
+            distinct[key] = q if known is None else replace(q, context=q.context | known.context)
         quantities = sorted(distinct.values(), key=lambda q: q.start)[:MAX_SOURCE_FACTS]
         counts = [q for q in quantities if q.kind == COUNT and q.noun]
         counted = frozenset(q.noun for q in counts)
         counted_small = frozenset(q.noun for q in counts if q.value <= SMALL_NUMBER)
         counted_new = frozenset(q.noun for q in counts if q.new)
-        quantities += _sums(counts[:MAX_SUMMED_COUNTS]) + capacities
+        quantities += _sums(counts[:MAX_SUMMED_COUNTS]) + capacities + since + derived_figures(story, story_facts)
+        texts = [story, notes]
+        names = [find_names(text) for text in texts]
         return cls(
-            tuple(quantities), NameSource.of([story, notes]), detect_language(story), counted, counted_small, counted_new,
-            QuoteSource.of([story, notes]), dated,
+            tuple(quantities), NameSource.of(texts, names), detect_language(story), counted, counted_small, counted_new,
+            QuoteSource.of(texts, names), dated, RoleSource.of(texts, names), HomeSource.of(texts, names),
+            frozenset(_aligned(story, story_facts) + _aligned(notes, notes_facts)),
         )  # fmt: skip
 
     @functools.cached_property
@@ -137,6 +166,57 @@ class FactSource:
 
     def counts(self, noun: str, small: bool = False) -> bool:
         return any(meanings.agree(noun, known) for known in (self.counted_small if small else self.counted))
+
+
+def _with_context(text: str, facts: list[Quantity]) -> list[Quantity]:
+    """Dates with the words of their clause: what each is said about (app.checks.context)."""
+    spans = FactSpans(text, [(q.start, q.end) for q in facts[:MAX_SOURCE_FACTS]])
+    return [
+        replace(q, context=clause_words(text, q.start, q.end, spans))
+        if q.kind in _CONTEXT_KINDS and n < MAX_SOURCE_FACTS else q
+        for n, q in enumerate(facts)
+    ]  # fmt: skip
+
+
+_ALIGN_WORD = re.compile(r"[^\W\d_]+")
+_ALIGN_BREAK = re.compile(r"[.!?;:\n]")
+ALIGN_MAX = 10  # small numbers: larger ones are claims anyway
+
+
+def _aligned(text: str, facts: list[Quantity]) -> list[tuple[tuple[str, ...], float]]:
+    """Each small count of the text with the words around it, as keys."""
+    return [
+        (key, fact.value)
+        for fact in facts[:MAX_SOURCE_FACTS]
+        if fact.kind == COUNT and fact.value <= ALIGN_MAX
+        for key in _context_keys(text, fact)
+    ]
+
+
+def _context_keys(text: str, fact: Quantity) -> list[tuple[str, ...]]:
+    """Two words before and one after, and one before and two after, within the sentence."""
+    before_text = text[max(0, fact.start - 40) : fact.start]
+    after_text = text[fact.end : fact.end + 40]
+    before_text = _ALIGN_BREAK.split(before_text)[-1]
+    after_text = _ALIGN_BREAK.split(after_text)[0]
+    before = [w.casefold() for w in _ALIGN_WORD.findall(before_text)][-2:]
+    after = [w.casefold() for w in _ALIGN_WORD.findall(after_text)][:2]
+    keys = []
+    if len(before) == 2 and after:
+        keys.append(("<", *before, ">", after[0]))
+    if before and len(after) == 2:
+        keys.append(("<", before[-1], ">", *after))
+    return keys
+
+
+def _changed_small(post: str, fact: Quantity, source: FactSource) -> bool:
+    """ "his team of seven will run the move" where the story's team of six will: a small number
+    is a claim where the story gives another in the same words."""
+    if fact.kind != COUNT or not fact.small or not source.aligned:
+        return False
+    keys = _context_keys(post, fact)
+    same_words = [(key, value) for key, value in source.aligned if key in keys]
+    return bool(same_words) and all(value != fact.value for _, value in same_words)
 
 
 def _dated_sentences(story: str, story_facts: list[Quantity], notes: str, notes_facts: list[Quantity]) -> tuple[Sentence, ...]:
@@ -168,17 +248,31 @@ def _sums(counts: list[Quantity]) -> list[Quantity]:
 
 def check_facts(post: str, source: FactSource, language: str = "") -> list[Finding]:
     quantities = find_quantities(post, language)
-    findings = [_quantity_finding(q, source) for q in quantities[:MAX_CARD_FACTS] if _is_claim(q, source)]
+    claims = [q for q in quantities[:MAX_CARD_FACTS] if _is_claim(q, source)]
+    findings = [_quantity_finding(q, source) for q in claims]
+    flagged_small = {f.start for f in findings if f is not None}
+    findings += [  # "his team of seven will run" where the story's team of six will
+        Finding(FACT, "warning", f"\u201c{q.text}\u201d is not in the story or your notes.", _DEFAULT_WHY, q.start, q.end,
+                kind=q.kind)  # fmt: skip
+        for q in quantities[:MAX_CARD_FACTS] if q.start not in flagged_small and _changed_small(post, q, source)
+    ]
+    findings += _context_findings(post, claims, [f is None for f in findings[: len(claims)]], source)
     # "Dec" in "12 Dec 2026" or "EUR" in "EUR 2.5m" belong to a quantity, not to a name.
     spans = [(q.start, q.end) for q in quantities]
     names = [name for name in find_names(post, language) if not any(s < name.end and name.start < e for s, e in spans)]
     findings += [_name_finding(name, source, hint=n < MAX_NAME_HINTS) for n, name in enumerate(names[:MAX_CARD_FACTS])]
-    findings += [
-        Finding(FACT, "warning", QUOTE_MESSAGE, QUOTE_WHY, quotation.start, quotation.end, kind=QUOTE)
-        for quotation in itertools.islice(find_quotations(post), MAX_CARD_FACTS)
-        if not source.quotes.backs(quotation)
-    ]
+    for quotation in itertools.islice(find_quotations(post), MAX_CARD_FACTS):
+        if not source.quotes.backs(quotation):
+            findings.append(Finding(FACT, "warning", QUOTE_MESSAGE, QUOTE_WHY, quotation.start, quotation.end, kind=QUOTE))
+        else:
+            findings.append(_speaker_finding(post, quotation, names, source))
     findings += _mismatch_findings(post, quantities[:MAX_CARD_FACTS], source, findings)
+    findings += _role_findings(post, names[:MAX_CARD_FACTS], source)
+    found = [(f.start or 0, f.end or 0) for f in findings if f is not None]
+    for home in _home_findings(post, names[:MAX_CARD_FACTS], source):
+        start, end = home.start or 0, home.end or 0
+        if not any(s < end and start < e for s, e in found):  # "Rotherham-based" may be an unknown name already
+            findings.append(home)
     if len(quantities) > MAX_CARD_FACTS or len(names) > MAX_CARD_FACTS:
         findings.append(Finding(FACT, "info", TOO_MANY_FACTS, TOO_MANY_FACTS_WHY, kind="not_checked"))
     located = [finding for finding in findings if finding is not None]
@@ -213,6 +307,117 @@ def _mismatch_findings(
     ]
 
 
+CONTEXT_WHY = (
+    "The story has this figure, but says it about something else. A figure from one line of a story put "
+    "next to another is an easy slip; check what it belongs to."
+)
+# Dates only: a figure is restated in other words far more often than a date is given to an event
+# (tried on figures too: it flagged true restatements in a third of the posts).
+_CONTEXT_KINDS = (DATE,)
+
+
+def _context_findings(post: str, claims: list[Quantity], backed: list[bool], source: FactSource) -> list[Finding]:
+    """ "earnings per share from 2025" where the story's 2025 is the closing and its 2026 the earnings."""
+    spans = FactSpans(post, [(q.start, q.end) for q in claims])
+    findings = []
+    for card, ok in zip(claims, backed):
+        if not ok or card.kind not in _CONTEXT_KINDS:
+            continue
+        known = [k for k in source.candidates(card.kind) if k.kind == card.kind and k.context and not k.derived]
+        own = [k for k in known if backs(k, card, source)]
+        rivals = [
+            k for k in known
+            if _rival(k, card) and not backs(k, card, source) and not any(_pair(k, o) for o in own)
+        ]  # fmt: skip
+        if not own or not rivals:
+            continue
+        words = clause_words(post, card.start, card.end, spans)
+        if given_to_another(words, [k.context for k in own], [k.context for k in rivals]):
+            rival = max(rivals, key=lambda k: len(k.context & words))
+            findings.append(
+                Finding(
+                    FACT, "warning", f"The story gives \u201c{card.text}\u201d for something else.", CONTEXT_WHY,
+                    card.start, card.end, hint=rival.text, kind=card.kind,
+                )  # fmt: skip
+            )
+    return findings
+
+
+def _pair(a: Quantity, b: Quantity) -> bool:
+    """ "between March 2023 and January 2024": two dates of one event, a few characters apart."""
+    return 0 <= b.start - a.end <= PAIR_GAP or 0 <= a.start - b.end <= PAIR_GAP
+
+
+PAIR_GAP = 15
+
+
+def _rival(known: Quantity, card: Quantity) -> bool:
+    """Is `known` another figure of the same sort as the card's: a date stating the same parts, a
+    figure of the same unit and thing counted?"""
+    if card.kind == DATE:
+        stated = {name for parts in card.dates for name, value in vars(parts).items() if value is not None}
+        return bool(stated) and any(
+            all(getattr(parts, name) is not None for name in stated) for parts in known.dates
+        )
+    return known.unit == card.unit and (not known.noun or not card.noun or known.noun == card.noun)
+
+
+SPEAKER_WHY = "Words put in the wrong mouth are a misquote. Check who said them in the story."
+
+
+def _speaker_finding(post: str, quotation: Quotation, names: list[Name], source: FactSource) -> Finding | None:
+    """ "Die onzekerheid zijn we nu kwijt," zegt wethouder Zwinkels - where the owner said it."""
+    speaker = speaker_of(post, quotation, names)
+    saying = source.quotes.speaker(quotation) if speaker is not None else None
+    if speaker is None or saying is None or same_person(speaker.parts, saying.speaker):
+        return None
+    return Finding(
+        FACT, "warning", f"In the story, {saying.name} says this, not {speaker.text}.", SPEAKER_WHY,
+        speaker.start, speaker.end, hint=saying.name, kind=QUOTE,
+    )  # fmt: skip
+
+
+HOME_WHY = "The story has this place, but not as where this organisation is from. Check it before posting."
+
+
+def _home_findings(post: str, names: list[Name], source: FactSource) -> list[Finding]:
+    """ "Boston-based Sensilab" where the story's Sensilab is from Lausanne and has an office in Boston."""
+    if not source.homes.homes:
+        return []
+    findings = []
+    for card in find_homes(post, names):
+        known = source.homes.contradicts(card)
+        if known is not None:
+            findings.append(
+                Finding(
+                    FACT, "warning", f"The story does not say it is based in \u201c{post[card.start : card.end]}\u201d.",
+                    HOME_WHY, card.start, card.end, hint=known.place.title(), kind=PLACE,
+                )  # fmt: skip
+            )
+    return findings
+
+
+ROLE = "role"
+ROLE_WHY = "Names and titles of the story mixed up are easy to miss and embarrassing in public. Check who is what."
+
+
+def _role_findings(post: str, names: list[Name], source: FactSource) -> list[Finding]:
+    """ "Burgemeester Lien Vandenberghe" where the story's Lien Vandenberghe is a schepen."""
+    if not source.roles.roles:
+        return []
+    findings = []
+    for card in find_roles(post, names):
+        known = source.roles.conflict(card)
+        if known is not None:
+            findings.append(
+                Finding(
+                    FACT, "warning", f"The story does not call {card.name} \u201c{card.title}\u201d.", ROLE_WHY,
+                    card.start, card.end, hint=f"{known.name}, {known.title}", kind=ROLE,
+                )  # fmt: skip
+            )
+    return findings
+
+
 def _readings(fact: Quantity) -> tuple[Quantity, ...]:
     return (fact,) if fact.elided is None else (fact, fact.elided)
 
@@ -245,6 +450,10 @@ def _quantity_finding(fact: Quantity, source: FactSource) -> Finding | None:
 
 
 def _backed(fact: Quantity, source: FactSource) -> bool:
+    if fact.kind == DATE and fact.noun:  # "1829 aanvragen" where the story has "1.829 aanvragen": a count
+        count = replace(fact, kind=COUNT, value=float(fact.text), dates=())
+        if any(backs(known, count, source) for known in source.candidates(COUNT) if known.kind == COUNT):
+            return True
     readings = _readings(fact)
     backed = any(backs(known, reading, source) for reading in readings for known in source.candidates(reading.kind))
     return backed and (fact.range_end is None or _backed(fact.range_end, source))
@@ -268,6 +477,12 @@ def _name_finding(found: Name, source: FactSource, *, hint: bool = True) -> Find
 
 def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> bool:
     """Does the story's `known` fact back the card's `card` fact (same kind, same meaning, same figure)?"""
+    if known.derived == SINCE:  # the time from the story's date to another of its dates
+        return card.kind == DURATION and _within_precision(card, known)
+    if known.derived == RATIO:  # "ruim anderhalf keer zoveel" for 95 and 61 million
+        return card.kind == FACTOR and agree(card, known)
+    if known.derived == DIFFERENCE:  # "35 more than in 2022" for 412 (377)
+        return card.comparative and card.kind == known.kind and card.unit == known.unit and agree(card, known)
     if card.kind == DATE or known.kind == DATE:
         return card.kind == known.kind and any(c.backed_by(k) for c in card.dates for k in known.dates)
     if card.kind == TIME or known.kind == TIME:
@@ -288,6 +503,8 @@ def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> 
         if _anniversary(known, card):
             return True
         # "2.5 million" in the story backs "€2.5 million" in the card; a bare "70" backs no percentage.
+        if card.kind == PERCENT and card.unit == POINTS and known.noun == meanings.POINT:
+            return agree(card, known)
         return (
             card.kind in (MONEY, MEASURE)
             and not known.noun
@@ -296,12 +513,16 @@ def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> 
         )
     if card.kind != known.kind:
         return False
-    if card.kind in (MONEY, MEASURE) and card.unit and known.unit and card.unit != known.unit:
-        return False
+    if card.kind in (MONEY, MEASURE, PERCENT) and card.unit and known.unit and card.unit != known.unit:
+        return False  # another currency or dimension; percentage points are no per cent
+    if card.change and known.change and card.change != known.change:
+        return False  # "about half of our passengers" is not "fell by almost half"
     return agree(card, known)
 
 
 def _count_backed(known: Quantity, card: Quantity, source: FactSource | None) -> bool:
+    if known.kind == PERCENT and known.unit == POINTS and card.noun == meanings.POINT:
+        return agree(card, known)  # "up 6.7 points" for "a rise of 6.7 percentage points"
     if known.kind in (MONEY, MEASURE, PERCENT):
         # "a 2.5 million investment" in the card, "€2.5 million" in the story.
         return (card.scaled or card.value >= 1000) and not card.noun and agree(card, known)
@@ -347,6 +568,16 @@ def agree(card: Quantity, known: Quantity) -> bool:
     return within and share <= limit + 1e-9
 
 
+def _within_precision(card: Quantity, known: Quantity) -> bool:
+    """ "in three weeks" for 23 days: the card's figure is the known one at the card's own precision."""
+    step, difference = granularity(card), card.value - known.value
+    if card.hedge == OVER:
+        return 0 <= -difference < step
+    if card.hedge == UNDER:
+        return 0 <= difference < step
+    return abs(difference) <= step / 2 * (1 + 1e-9)
+
+
 def granularity(fact: Quantity) -> float:
     """The step the figure was written at: 100 for "2,300", 10 for "about 70", 5 for "ongeveer 65"."""
     step = fact.step
@@ -360,7 +591,7 @@ def granularity(fact: Quantity) -> float:
 
 def nearest_quantity(card: Quantity, known: Iterable[Quantity]) -> Quantity | None:
     """The story's fact of the same kind closest to the card's: the same unit and thing counted first."""
-    same_kind = [k for k in known if k.kind == card.kind]
+    same_kind = [k for k in known if k.kind == card.kind and not k.derived]
     if not same_kind:
         return None
     if card.kind == DATE:

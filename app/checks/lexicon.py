@@ -40,6 +40,8 @@ class KnownNames:
     abbreviations: frozenset[str]
     ordinary_words: frozenset[str]
     all_names: frozenset[str] = frozenset()  # first names, surnames, places and organisations
+    nicknames: dict[str, frozenset[str]] = field(default_factory=dict)  # "tom" -> thomas
+    place_words: dict[str, frozenset[str]] = field(default_factory=dict)  # "nl" -> nederland, dutch, …
     city_regions: dict[str, frozenset[str]] = field(default_factory=dict)  # "portland" -> oregon, maine
     region_abbreviations: dict[str, str] = field(default_factory=dict)  # "ore" -> oregon
 
@@ -48,12 +50,17 @@ class KnownNames:
 def known_names() -> KnownNames:
     text = (resources.files("resources") / "checks" / "known_names.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)
-    derived = ("all_names", "city_regions", "region_abbreviations")
+    derived = ("all_names", "city_regions", "region_abbreviations", "nicknames", "place_words")
     lists = {key: frozenset(str(word) for word in data[key]) for key in KnownNames.__dataclass_fields__ if key not in derived}
     everything = lists["first_names"] | lists["last_names"] | lists["places"] | lists["organisations"]
     regions = {city: frozenset(names) for city, names in data["city_regions"].items()}
     abbreviations = {short: str(full) for short, full in data["region_abbreviations"].items()}
-    return KnownNames(**lists, all_names=everything, city_regions=regions, region_abbreviations=abbreviations)
+    nicknames = {short: frozenset(full) for short, full in data["nicknames"].items()}
+    place_words = {word: frozenset(group) for group in data["place_words"].values() for word in group}
+    return KnownNames(
+        **lists, all_names=everything, city_regions=regions, region_abbreviations=abbreviations, nicknames=nicknames,
+        place_words=place_words,
+    )  # fmt: skip
 
 
 @functools.cache
@@ -128,6 +135,30 @@ def is_ordinary_word(word: str, language: str = "") -> bool:
     languages = ("en", "nl") if not language else (language, "en") if language == "nl" else ("en",)
     for candidate in _forms(lowered):
         if any(candidate in _words(lang) for lang in languages):
+            return True
+    return "nl" in languages and _dutch_compound(lowered)
+
+
+# Last parts of Dutch place names and surnames: "Naaldwijk", "Zonneveld", "Hoogendijk" are no compounds
+# of ordinary words at the start of a sentence.
+_NAME_TAILS = frozenset(
+    """dorp wijk veen meer berg bergen broek horst hoven huizen kerk land recht stad voort zijl zand wold woude
+    burg haven hout beek bosch brug dijk drecht heim holt mond oord sloot veld vliet waard kamp poort mans
+    ingen hage rode hoek werf plas dael daal laan straat gracht singel markt plein kade park dam weg man""".split()
+)
+_MIN_PART = 4
+
+
+def _dutch_compound(word: str) -> bool:
+    """ "Verhuisweekend", "Kantoordagen": two ordinary Dutch words joined, as Dutch writes them."""
+    if len(word) < 2 * _MIN_PART or not word.isalpha():
+        return False
+    words = _words("nl")
+    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        if tail in _NAME_TAILS or any(tail.endswith(ending) for ending in _NAME_TAILS if len(ending) >= 5):
+            continue
+        if tail in words and (head in words or (head[-1] in "se" and head[:-1] in words)):
             return True
     return False
 

@@ -392,12 +392,15 @@ class NameSource:
         return tuple(entity.text for entity in self.entities)
 
     @classmethod
-    def of(cls, texts: Iterable[str]) -> NameSource:
+    def of(cls, texts: Iterable[str], found_names: Iterable[list[Name]] | None = None) -> NameSource:
+        """`found_names`: `find_names` of each text, when the caller has them already."""
+        texts = list(texts)
+        named = list(found_names) if found_names is not None else [find_names(text) for text in texts]
         words: set[str] = set()
         lower: set[str] = set()
         entities: dict[str, _Entity] = {}
         sequence = []
-        for text in texts:
+        for text, names in zip(texts, named):
             for part in WORD_PARTS.findall(text):
                 folded = normalise(part)
                 words.add(folded)
@@ -405,13 +408,14 @@ class NameSource:
                 if part == part.lower():
                     lower.add(folded)
             sequence.append("|")
-            for found in find_names(text):
+            for found in names:
                 name = found.with_first_word or found
                 entities.setdefault(name.text, _Entity(name.text, name.parts, name.kind, name.region))
         stems = frozenset(
             word[:-cut] for word in words for cut in range(1, INFLECTION_LETTERS + 1) if len(word) - cut >= 4
         )
         run_initials = frozenset(initials for text in texts for initials in _capitalised_run_initials(text))
+        run_initials |= {f"{m[1]}{m[2]}".lower() for text in texts for m in AMPERSAND_NAMES.finditer(text)}
         return cls(
             frozenset(words), frozenset(lower), tuple(entities.values()), " " + " ".join(sequence) + " ", stems,
             tuple(sequence), run_initials,
@@ -445,7 +449,7 @@ class NameSource:
             return False  # "Maria" the person, where the story has only "Santa Maria" the hospital
         if len(name.parts) == 1:
             part = name.parts[0]
-            return self._knows_word(part) or self._acronym(part)
+            return self._knows_word(part) or self._acronym(part) or self._place_word(part)
         # A name the story writes as plain words ("the eindhoven campus") or as one run.
         if f" {' '.join(name.parts)} " in self.sequence:
             return True
@@ -509,10 +513,26 @@ class NameSource:
         return {key: tuple(entities) for key, entities in index.items()}
 
     def _holders(self, parts: tuple[str, ...]) -> list[_Entity]:
-        """The source's entities that have every word of `parts` (in some inflection)."""
+        """The source's entities that have every word of `parts` (in some inflection), a short first
+        name standing for its full one ("Tom Whitaker", "Tom" for "Thomas Whitaker")."""
         if not parts:
             return list(self.entities)
-        return [entity for entity in self._by_key.get(_word_key(parts[0]), ()) if self._within(parts, entity.parts)]
+        found = [entity for entity in self._by_key.get(_word_key(parts[0]), ()) if self._within(parts, entity.parts)]
+        for full in () if found else known_names().nicknames.get(parts[0], ()):
+            alias = (full, *parts[1:])
+            found += [
+                entity for entity in self._by_key.get(_word_key(full), ())
+                if entity.kind in (PERSON, "") and entity.parts[0] == full and self._within(alias, entity.parts)
+            ]  # fmt: skip
+        return found
+
+    def _place_word(self, part: str) -> bool:
+        """ "NL" where the story says "Nederland", "Vlaanderen" where it says "de Vlaamse overheid"."""
+        return any(
+            word in self.words if " " not in word else f" {word} " in self.sequence
+            for word in known_names().place_words.get(part, ())
+            if len(word) > 2  # a code ("NL", "BE") in the story is a name of its own, "be" a verb
+        )
 
     def _fragment(self, parts: tuple[str, ...]) -> bool:
         """Are `parts` only a piece of a longer name of an organisation or place of the story ("Procter"
@@ -587,6 +607,10 @@ _SMALL_WORDS = frozenset({"of", "and", "for", "the", "van", "de", "voor", "en", 
 CAPITALISED_RUN = re.compile(
     r"(?<![\w'’])[A-Z][^\W_]*(?:[ \u00a0]+(?:(?:of|for|and|the|van|voor|en|de|der|&)[ \u00a0]+)?[A-Z][^\W_]*){1,5}"
 )
+
+
+# "Dijkstra & Mulder Advocaten" is "D&M", "Procter & Gamble" "P&G".
+AMPERSAND_NAMES = re.compile(r"(?<![\w'’])([A-Z])[^\W_]*[ \u00a0]*&[ \u00a0]*([A-Z])")
 
 
 def _capitalised_run_initials(text: str) -> Iterator[str]:

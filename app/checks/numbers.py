@@ -60,8 +60,11 @@ TIMES_SUFFIXES = frozenset({"x", "×"})
 
 # Fractions in words, as shares of 100. "derde" and "third" are also ordinals: a fraction only
 # after "een", "a", "one" or another number ("twee derde", "two-thirds").
-EN_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
-NL_FRACTIONS = {"helft": 2, "derde": 3, "kwart": 4, "vijfde": 5}
+EN_FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+NL_FRACTIONS = {"helft": 2, "derde": 3, "kwart": 4, "vijfde": 5, "tiende": 10}
 
 _EN_WORD = "|".join([*EN_SMALL, *EN_MULTIPLIERS, *EN_SCALES])
 # "twenty-five", "two hundred and fifty", "a dozen", "a million"; "and" only after hundred/thousand.

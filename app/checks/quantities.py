@@ -25,10 +25,11 @@ from dataclasses import dataclass, replace
 
 from app.checks import meanings
 from app.checks import numbers as n
-from app.checks.dates import Claim, DateParts, find_dates, is_short_date
+from app.checks.dates import Claim, DateMatch, DateParts, find_dates, is_short_date
 from app.checks.units import LENGTH_WORDS, unit_at
 from app.voice.text import HASHTAG_PATTERN, MENTION_PATTERN, URL_PATTERN
 
+SINCE, RATIO, DIFFERENCE = "since", "ratio", "difference"
 COUNT = "count"
 MONEY = "money"
 PERCENT = "percent"
@@ -78,20 +79,99 @@ HALF_DURATIONS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 PERCENT_AFTER = re.compile(
-    r"[\s\u00a0]?(?:%|procent(?:punt(?:en)?)?\b|percent(?:age points?)?\b|per\s+cent\b|pct\b\.?)", re.IGNORECASE
+    r"[\s\u00a0]?(?:(?P<points>%[\s\u00a0]?-?[\s\u00a0]?(?:points?|punten|punt)\b|procentpunt(?:en)?\b|"
+    r"percentage[\s\u00a0-]points?\b|pp\b|ppt\b)|%|procent\b|percent\b|per\s+cent\b|pct\b\.?)",
+    re.IGNORECASE,
 )
+POINTS = "pp"  # the unit of a percentage point: "a rise of 6.7 percentage points" is no rise of 6.7 %
+# Whether a share is a change ("rose 38%", "met een kwart gestegen", "15% cheaper") or a level ("85% of
+# the project", "rose to 91.4%", "de helft van"): "about half of our passengers" is not "fell by half".
+CHANGE, LEVEL = "change", "level"
+_SHARE_HEDGE = r"(?:(?:about|around|almost|nearly|roughly|some|over|more than|just|ruim|bijna|ongeveer|circa|zo['’]n|meer dan|a|an|een)[\s\u00a0]+)*"
+CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:by|met|(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmade\s)(?<!\bmaking\s)up|down|rose|risen|rises|grew|grown|grows|fell|fallen|falls|dropped|drops|increased|decreased|"
+    r"declined|jumped|climbed|cut|gestegen|gedaald|gegroeid|toegenomen|afgenomen|steeg|stijgt|daalde|daalt|groeide|"
+    r"groeit|(?:stijging|daling|groei|toename|afname|verlaging|verhoging)[\s\u00a0]+(?:van|met)|"
+    r"(?:increase|rise|growth|drop|fall|decline|cut|reduction)[\s\u00a0]+of|plus|min)[\s\u00a0]+|(?<![\w.,])[+−])"
+    + _SHARE_HEDGE + "$",
+    re.IGNORECASE,
+)
+CHANGE_AFTER = re.compile(
+    r"[\s\u00a0]*(?:more|less|fewer|higher|lower|cheaper|faster|slower|bigger|smaller|up|down|increase|rise|growth|"
+    r"drop|decline|gain|meer|minder|hoger|lager|goedkoper|duurder|sneller|trager|groter|kleiner|groei|stijging|"
+    r"daling|toename|afname|omhoog|omlaag|extra)\b",
+    re.IGNORECASE,
+)
+LEVEL_BEFORE = re.compile(r"\b(?:to|tot|naar|at|op|from|van)[\s\u00a0]+" + _SHARE_HEDGE + "$", re.IGNORECASE)
+LEVEL_AFTER = re.compile(r"[\s\u00a0]+(?:of|van)\b", re.IGNORECASE)
+
+
+_RANGE_START = re.compile(
+    r"\d[\d.,]*[\s\u00a0]*(?:%|procent|percent|per cent)?[\s\u00a0]*(?:-|–|—|to|tot|and|en)[\s\u00a0]*$", re.IGNORECASE
+)
+
+
+def share_role(text: str, start: int, end: int) -> str:
+    """CHANGE, LEVEL or "" (the text does not say) for the share at text[start:end]."""
+    in_range = _RANGE_START.search(text, max(0, start - 16), start)
+    if in_range:  # "by 35 to 40 per cent": what stands before the range says it
+        start = in_range.start()
+    window = max(0, start - 32)
+    if CHANGE_BEFORE.search(text, window, start) or CHANGE_AFTER.match(text, end):
+        return CHANGE
+    if LEVEL_BEFORE.search(text, window, start) or LEVEL_AFTER.match(text, end):
+        return LEVEL
+    return ""
+
+
 # "mln." and "mld." may carry an abbreviation dot; a full stop after "million" ends the sentence.
 SCALE_AFTER = re.compile(rf"[\s\u00a0]+(?P<scale>{'|'.join(n.SCALE_WORDS)})\b(?:(?<=mln|mld|mrd|mio)\.)?", re.IGNORECASE)
 SPACED_SCALE_SUFFIX = re.compile(r"[\s\u00a0](?P<scale>m|mln|mn|bn|k)\b\.?")
 _CURRENCIES = {
     "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
-    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
-    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "pond": "GBP",
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "us dollars": "USD",
+    "amerikaanse dollar": "USD",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "pond": "GBP", "pounds sterling": "GBP",
+    "¥": "JPY", "₹": "INR", "a$": "AUD", "c$": "CAD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "r$": "BRL",
+    "franc": "CHF", "francs": "CHF", "frank": "CHF", "franken": "CHF", "swiss francs": "CHF", "swiss franc": "CHF",
+    "zwitserse frank": "CHF", "zwitserse franken": "CHF",
+    "kronor": "SEK", "krona": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK", "zweedse kroon": "SEK",
+    "zweedse kronen": "SEK", "norwegian kroner": "NOK", "norwegian krone": "NOK", "noorse kroon": "NOK",
+    "noorse kronen": "NOK", "danish kroner": "DKK", "danish krone": "DKK", "deense kroon": "DKK", "deense kronen": "DKK",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "roepies": "INR", "zloty": "PLN", "złoty": "PLN",
+    "australian dollars": "AUD", "australische dollar": "AUD", "canadian dollars": "CAD", "canadese dollar": "CAD",
+    "hong kong dollars": "HKD", "singapore dollars": "SGD",
 }  # fmt: skip
-CURRENCY_BEFORE = re.compile(r"(?P<currency>€|US\$|\$|£|\bEUR|\bUSD|\bGBP)[\s\u00a0]?$", re.IGNORECASE)
-CURRENCY_AFTER = re.compile(
-    r"[\s\u00a0]?(?:(?P<symbol>€|\$|£)|(?P<word>euros?|eur|dollars?|usd|gbp)\b)", re.IGNORECASE
+# ISO codes before or after a figure ("CHF 84 million", "SEK 2.4bn", "1.2 mln CHF"): capitals only,
+# since some are words ("try", "won"). Symbols and "US$" in any case.
+_CODES = (
+    "EUR|USD|GBP|CHF|SEK|NOK|DKK|JPY|CNY|RMB|INR|AUD|CAD|NZD|HKD|SGD|ZAR|PLN|CZK|HUF|TRY|BRL|MXN|KRW|AED|SAR|ISK|ILS"
 )
+_CODE_ALIASES = {"RMB": "CNY"}
+_MASS_TOO = frozenset({"pound", "pounds", "pond"})  # "5 pounds" after a figure may be a weight
+CURRENCY_BEFORE = re.compile(
+    rf"(?P<currency>€|(?i:US|A|C|NZ|HK|S|R)\$|\$|£|¥|₹|\b(?:{_CODES}))[\s\u00a0]?$"
+)
+_CURRENCY_WORDS = "|".join(
+    re.escape(word).replace(r"\ ", r"[\s\u00a0]+")
+    for word in sorted((w for w in _CURRENCIES if w[0].isalpha() and w not in _MASS_TOO), key=len, reverse=True)
+)
+CURRENCY_AFTER = re.compile(
+    rf"[\s\u00a0]?(?:(?P<symbol>€|\$|£|¥|₹)|(?P<code>(?:{_CODES}))\b|(?P<word>(?i:{_CURRENCY_WORDS}))\b)"
+)
+# A hundredth of a pound, euro or dollar: "88p", "88 pence", "50 cent", "35 eurocent".
+MINOR_SUFFIXES = {"p": "GBP", "ct": ""}
+MINOR_AFTER = re.compile(r"[\s\u00a0]+(?P<word>pence|pennies|penny|eurocents?|cents?|ct)\b\.?", re.IGNORECASE)
+_MINOR_WORDS = {"pence": "GBP", "pennies": "GBP", "penny": "GBP", "eurocent": "EUR", "eurocents": "EUR"}
+
+
+def currency_code(found: str) -> str:
+    """ "€" -> EUR, "Swiss  francs" -> CHF, "RMB" -> CNY."""
+    if found.isupper() and found.isalpha():
+        return _CODE_ALIASES.get(found, found)
+    return _CURRENCIES[re.sub(r"[\s\u00a0]+", " ", found.lower())]
+
+
 _HEDGES = {
     OVER: r"over|more than|upwards of|in excess of|at least|well over|ruim|meer dan|minstens|minimaal|zeker|"
     r"ruimschoots|bijna\s+ruim",
@@ -112,11 +192,13 @@ CAPACITY_BEFORE = re.compile(
     r"[\s\u00a0]+(?:(?:up to|tot|wel|maximaal|ruim|over|more than|meer dan|bijna|nearly|about|ongeveer)[\s\u00a0]+)?$",
     re.IGNORECASE,
 )
-# "seven days a week" = "7 dagen per week" = "every day" = "dagelijks". The words alone ("every day")
+# "seven days a week" = "7 dagen per week" = "every day" = "dagelijks"; "3 office days a week" =
+# "drie kantoordagen per week" (what kind of day is said once). The words alone ("every day")
 # are a fact in a story and language in a post ("I learn something every day").
 DAYS_A_WEEK = re.compile(
     rf"\b(?P<days>[1-7]|{'|'.join(w for w, v in n.EN_SMALL.items() if 1 <= v <= 7)}|"
-    rf"{'|'.join(w for w, v in n.NL_SMALL.items() if 1 <= v <= 7)})[\s\u00a0-]+(?:days?|dagen|dag)[\s\u00a0]+"
+    rf"{'|'.join(w for w, v in n.NL_SMALL.items() if 1 <= v <= 7)})[\s\u00a0-]+(?:[^\W\d_]+[\s\u00a0-]+)?"
+    r"(?:days?|[^\W\d_]*dagen|[^\W\d_]*dag)[\s\u00a0]+"
     r"(?:a|per|in\s+de|each|every|van\s+de)[\s\u00a0]+week\b",
     re.IGNORECASE,
 )
@@ -175,8 +257,9 @@ READING_TIME = re.compile(
     re.IGNORECASE,
 )
 # "24/7", "#1", "1/3" (a series of posts), "365 days a year", "the 21st century": figures of speech.
+# "2023/24" is a financial or school year, two years (app.checks.dates).
 NOT_FACTS = re.compile(
-    r"(?<![\w/])(?:24/7\b|365\s+(?:days a year|dagen per jaar)|\d+/\d+\b(?!\s*(?:%|procent))"
+    r"(?<![\w/])(?:24/7\b|365\s+(?:days a year|dagen per jaar)|(?!(?:1[89]|20)\d\d/(?:\d\d){1,2}\b)\d+/\d+\b(?!\s*(?:%|procent))"
     r"|(?:19|20|21)(?:st|th|e|ste)[\s\u00a0-]+(?:century|eeuw(?:se)?)\b)|(?<!\w)#\d+",
     re.IGNORECASE,
 )
@@ -219,19 +302,26 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zà-ÿ'’-]+[\s\u00a0]+$")
 _TOWN_AFTER = re.compile(r"[a-zA-Z]?(?:,[\s\u00a0]*|[\s\u00a0]+(?:in|te)[\s\u00a0]+)(?:\d{4}[\s\u00a0]?[A-Z]{2}[\s\u00a0]+)?[A-Z][a-zà-ÿ]")
 POSTCODE = re.compile(r"\b\d{4}[\s\u00a0]?[A-Z]{2}(?=[\s\u00a0]+[A-Z][a-z])")  # "5611 AB Eindhoven"
 # Shares in words.
-_EN_NUM = r"one|a|an|two|three|four|\d"
-_NL_NUM = r"een|één|twee|drie|vier|\d"
+_EN_NUM = r"one|a|an|two|three|four|five|six|seven|eight|nine|\d"
+_NL_NUM = r"een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d"
 FRACTION = re.compile(
-    rf"\b(?P<en_num>{_EN_NUM})[\s\u00a0-](?P<en_den>halves|thirds|quarters|fifths|(?:half|third|quarter|fifth)"
-    rf"(?=\s+of\b))"
-    rf"|\b(?P<nl_num>{_NL_NUM})[\s\u00a0]?(?P<nl_den>derde|kwart|vijfde)\b"
+    rf"\b(?P<en_num>{_EN_NUM})[\s\u00a0-](?P<en_den>halves|thirds|quarters|fifths|tenths|"
+    rf"(?:half|third|quarter|fifth|tenth)(?=\s+of\b))"
+    rf"|\b(?P<nl_num>{_NL_NUM})[\s\u00a0]?(?P<nl_den>derde|kwart|vijfde|tiende)\b"
     r"|\b(?P<half>(?:de|the)\s+helft|half(?=\s+(?:of|the|our|all|van|onze|de)\b)"
     r"|(?:(?<=nearly )|(?<=almost )|(?<=around )|(?<=roughly )|(?<=about )|(?<=bijna )|(?<=more than )"
-    r"|(?<=less than )|(?<=over ))half\b)",
+    r"|(?<=less than )|(?<=over )|(?<=by )|(?<=met ))half\b)",
+    re.IGNORECASE,
+)
+# "fell by a third", "met een kwart gestegen": a share after "by" or "met", without "of".
+BY_SHARE = re.compile(
+    r"(?:(?<=\bby )|(?<=\bmet ))(?P<by_num>a|one|een|één)[\s\u00a0-]"
+    r"(?P<by_den>third|quarter|fifth|tenth|derde|kwart|vijfde|tiende)\b",
     re.IGNORECASE,
 )
 ONE_IN = re.compile(
-    r"\b(?P<one_in>one|two|three|four|een|één|twee|drie|vier|\d)[\s\u00a0]+(?:op de|out of|in|op)[\s\u00a0]+(?P<in_n>\d+|\w+)\b",
+    r"\b(?P<one_in>one|two|three|four|five|six|seven|eight|nine|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d)"
+    r"[\s\u00a0]+(?:op de|out of|in|op)[\s\u00a0]+(?P<in_n>\d+|\w+)\b",
     re.I,
 )
 # "doubles", "verdubbelt", "three times as many", "3 keer zo groot".
@@ -242,7 +332,8 @@ FACTOR_WORDS = re.compile(
     re.IGNORECASE,
 )
 TIMES_AFTER = re.compile(
-    r"[\s\u00a0]+(?:times|keer|maal)[\s\u00a0]+(?:as|more|faster|bigger|larger|higher|zo|meer|sneller|groter|hoger)\b",
+    r"[\s\u00a0]+(?:times|keer|maal)[\s\u00a0]+(?:as|more|faster|bigger|larger|higher|zo|zoveel|evenveel|meer|sneller|"
+    r"groter|hoger)\b",
     re.IGNORECASE,
 )
 SMALL_WORD_MAX = 10  # "two colleagues", "six teams": numbers this small in words are claims only at times
@@ -278,6 +369,12 @@ class Quantity:
     # 96 dagen") or before it ("55 per cent; Carrow gets the other 45"): that reading of it.
     elided: Quantity | None = None
     range_end: Quantity | None = None  # "Monday to Friday": one fact, its second day here
+    change: str = ""  # a share: CHANGE ("up 38%"), LEVEL ("38% of sales") or "" (not said)
+    # Read from the story, not written in it: SINCE (the time from its date, app.checks.story_dates),
+    # RATIO or DIFFERENCE (of two of its figures, app.checks.derived).
+    derived: str = ""
+    comparative: bool = False  # "35 more than in 2022", "up 9,400": a difference, not a level
+    context: frozenset[str] = frozenset()  # a story fact's clause words (app.checks.context)
 
     @property
     def figure(self) -> float:
@@ -298,7 +395,7 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
             claimed.claim(not_fact.start(), not_fact.end())
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
     found = [
-        Quantity(DATE, text[d.start : d.end], d.start, d.end, dates=d.readings)
+        Quantity(DATE, text[d.start : d.end], d.start, d.end, dates=d.readings, noun=_noun_of_year(text, d))
         for d in find_dates(text, claimed, words)
     ]
     if ":" in text:
@@ -314,7 +411,43 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
     found += _single_units(text, claimed, words)
     found += _numbers(text, language, claimed, words)
     found.sort(key=lambda q: q.start)
+    found = _with_elided_nouns(text, found)
     return _with_elided_units(text, _weekday_ranges(text, _joined_durations(text, found)))
+
+
+# "260 winkels in Nederland en 31 in België", "kwamen er 12 bij": a count without its noun counts
+# what the count before it in the sentence counts.
+_NOUN_ELIDED_GAP = re.compile(r"(?:,|;|\b(?:en|and|plus|tegen|against|versus|vs\.?|er))[\s\u00a0]+$", re.IGNORECASE)
+_ELISION_BREAK = re.compile(r"[.!?\n:]")
+
+
+def _with_elided_nouns(text: str, found: list[Quantity]) -> list[Quantity]:
+    previous: Quantity | None = None
+    result = []
+    for quantity in found:
+        if (
+            previous is not None
+            and quantity.kind == COUNT
+            and not quantity.noun
+            and quantity.checkable
+            and not quantity.ordinal
+            and _NOUN_ELIDED_GAP.search(text, previous.end, quantity.start)
+            and not _ELISION_BREAK.search(text, previous.end, quantity.start)
+        ):
+            quantity = replace(quantity, noun=previous.noun)
+        if quantity.kind == COUNT and quantity.noun and not quantity.ordinal:
+            previous = quantity
+        elif quantity.kind != DATE:
+            previous = None
+        result.append(quantity)
+    return result
+
+
+def _noun_of_year(text: str, date: DateMatch) -> str:
+    """ "255 van de 1829 aanvragen": a figure that reads as a year, and the noun it may count."""
+    if date.end - date.start != 4 or not text[date.start : date.end].isdigit():
+        return ""
+    return meanings.noun_after(text, date.end)
 
 
 _WEEKDAY_RANGE_GAP = re.compile(
@@ -543,7 +676,7 @@ def _addresses(text: str, claimed: Claim) -> Iterator[Quantity]:
             yield Quantity(ADDRESS, match.group(), match.start(), match.end(), float(match.group()[:4]), unit="postcode")
 
 
-_FRACTION_WORDS = ("half", "helft", "third", "quarter", "fifth", "derde", "kwart", "vijfde")
+_FRACTION_WORDS = ("half", "helft", "third", "quarter", "fifth", "tenth", "derde", "kwart", "vijfde", "tiende")
 _ONE_IN_WORDS = (" in ", " op ", " out of ")
 _FACTOR_STEMS = ("doubl", "twice", "dubbel", "tripl", "drievoud", "driemaal", "tweemaal", "quadrupl", "viervoud", "viermaal")
 
@@ -551,7 +684,7 @@ _FACTOR_STEMS = ("doubl", "twice", "dubbel", "tripl", "drievoud", "driemaal", "t
 def _fractions(text: str, claimed: Claim, lowered: str) -> Iterator[Quantity]:
     patterns = []
     if any(word in lowered for word in _FRACTION_WORDS):
-        patterns.append(FRACTION)
+        patterns += [BY_SHARE, FRACTION]
     if any(word in lowered for word in _ONE_IN_WORDS):
         patterns.append(ONE_IN)
     for match in (m for pattern in patterns for m in pattern.finditer(text)):
@@ -564,7 +697,9 @@ def _fractions(text: str, claimed: Claim, lowered: str) -> Iterator[Quantity]:
         hedge, start = _hedge(text, start)
         claimed.claim(start, end)
         # A fraction is a rounded share: "two-thirds" stands for 65-68 %.
-        yield Quantity(PERCENT, text[start:end], start, end, share, 2.0, "%", hedge, in_words=True)
+        yield Quantity(
+            PERCENT, text[start:end], start, end, share, 2.0, "%", hedge, in_words=True, change=share_role(text, start, end)
+        )
 
 
 def _share(match: re.Match[str]) -> float | None:
@@ -576,19 +711,21 @@ def _share(match: re.Match[str]) -> float | None:
         if numerator is None or not denominator or not numerator < denominator <= 20:
             return None
         return 100.0 * numerator / denominator
-    numerator_text = groups["en_num"] or groups["nl_num"]
-    denominator_text = (groups["en_den"] or groups["nl_den"]).lower()
+    numerator_text = groups.get("en_num") or groups.get("nl_num") or groups["by_num"]
+    denominator_text = (groups.get("en_den") or groups.get("nl_den") or groups["by_den"]).lower()
     numerator = 1.0 if numerator_text.lower() in ("a", "an") else _small_value(numerator_text)
     denominators = {**n.EN_FRACTIONS, **n.NL_FRACTIONS}
     if numerator is None:
         return None
-    if numerator == 1 and denominator_text in ("derde", "vijfde") and _NOUN_AFTER.match(match.string, match.end()):
-        return None  # "een derde vestiging" is the third site; "een derde van", "waarvan een derde is" a third
+    if numerator == 1 and denominator_text in _ORDINAL_TOO and _NOUN_AFTER.match(match.string, match.end()):
+        return None  # "een derde vestiging", "a third party": an ordinal; "een derde van", "by a third" a share
     return 100.0 * numerator / denominators[denominator_text]
 
 
+_ORDINAL_TOO = frozenset({"derde", "vijfde", "tiende", "third", "fifth", "tenth"})
 _NOUN_AFTER = re.compile(
-    r"[\s\u00a0]+(?!(?:van|is|was|wordt|werd|gaat|komt|kwam|ging|heeft|had|zal|zou|moet|kan|en|of|uit)\b)[a-zà-ÿ]"
+    r"[\s\u00a0]+(?!(?:van|is|was|wordt|werd|gaat|komt|kwam|ging|heeft|had|zal|zou|moet|kan|en|of|uit|tot|naar|in|op|"
+    r"sinds|ten|to|from|since|in|on|at|and|or|last|this|year|compared|over|than|dan)\b)[a-zà-ÿ]"
 )
 
 
@@ -791,6 +928,11 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
     value, step = atom.number.value, atom.number.step
     suffix = atom.suffix
     glued_unit = ""
+    if suffix in MINOR_SUFFIXES and not atom.ordinal and not atom.in_words:  # "88p": pence
+        return _minor_money(text, atom, MINOR_SUFFIXES[suffix], end)
+    if not suffix and not atom.ordinal and not atom.in_words and (minor := MINOR_AFTER.match(text, end)):
+        word = minor["word"].lower()
+        return _minor_money(text, atom, _MINOR_WORDS.get(word, ""), minor.end())
     if suffix and not atom.ordinal:
         lowered = suffix.lower()
         if lowered not in n.TIMES_SUFFIXES and lowered not in n.SUFFIX_SCALES and unit_at(text, end, suffix) is None:
@@ -798,7 +940,7 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
         if unit_at(text, end, suffix) is not None and lowered not in n.SUFFIX_SCALES:
             glued_unit = suffix
     before = CURRENCY_BEFORE.search(text, max(0, start - 5), start)
-    currency = _CURRENCIES[before.group("currency").lower()] if before else ""
+    currency = currency_code(before.group("currency")) if before else ""
     if before:
         start = before.start()
     scaled, scale_factor = False, 1.0
@@ -829,11 +971,13 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
     measure = None if (percent or currency or after or atom.ordinal) else unit_at(text, end, glued_unit)
     duration = DURATION_AFTER.match(text, end) if not (suffix or scaled or currency or measure) else None
     times = TIMES_AFTER.match(text, end) if not suffix else None
+    change = ""
     if percent:
-        kind, unit, end = PERCENT, "%", percent.end()
+        kind, unit, end = PERCENT, POINTS if percent["points"] else "%", percent.end()
+        change = share_role(text, start, end)
     elif currency or after:
         if after:
-            currency, end = _CURRENCIES[(after.group("symbol") or after.group("word")).lower()], after.end()
+            currency, end = currency_code(after.group("symbol") or after.group("code") or after.group("word")), after.end()
         kind, unit = MONEY, currency
     elif measure:
         kind, unit, factor, end = MEASURE, measure[0], measure[1], measure[2]
@@ -855,10 +999,11 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
             kind, value, step, unit_days, noun = DURATION, value * days, step * days, days, ""
         elif not atom.ordinal and _AGE_BEFORE.search(text, max(0, start - 40), start) and _AGE_AFTER.match(text, end):
             noun = AGE  # "Lotte Hendriks (41)", "Graham McLeod, 64, retires"
-        new = bool(noun) and meanings.is_new(text, end)
+        new = (bool(noun) and meanings.is_new(text, end)) or _added(text, start, end)
         capacity = cues.capacity and bool(CAPACITY_BEFORE.search(text, max(0, start - 30), start))
         aggregate = cues.aggregate and bool(AGGREGATE_NEAR.search(text, max(0, start - 30), min(len(text), end + 30)))
     checkable = not vague
+    comparative = kind in (COUNT, MONEY) and share_role(text, start, end) == CHANGE
     small = False
     rank = atom.ordinal and cues.rank and bool(RANK_BEFORE.search(text, max(0, start - 24), start))
     if rank:  # "came third", "eindigde als tweede": a place in a ranking; "came first" is winning
@@ -871,8 +1016,24 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
     return Quantity(
         kind, text[start:end], start, end, value, step, unit, hedge, noun, atom.ordinal, atom.in_words, scaled,
         checkable=checkable, small=small, written=written, unit_days=unit_days, new=new, scale=scale_factor,
-        capacity=capacity, aggregate=aggregate,
+        capacity=capacity, aggregate=aggregate, change=change, comparative=comparative,
     )  # fmt: skip
+
+
+def _minor_money(text: str, atom: _Atom, currency: str, end: int) -> Quantity:
+    """ "88p in every £1", "50 cent": a hundredth of the currency, any currency for "cent"."""
+    hedge, start = _hedge(text, atom.start)
+    value, step = atom.number.value / 100, atom.number.step / 100
+    return Quantity(MONEY, text[start:end], start, end, value, step, currency, hedge, written=value)
+
+
+_PARTITIVE_BEFORE = re.compile(r"\ber[\s\u00a0]+(?:(?:ruim|bijna|zo['’]n|ongeveer|circa|nog|weer)[\s\u00a0]+)?$", re.IGNORECASE)
+_PARTICLE_AFTER = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){0,2}?[\s\u00a0]+bij\b", re.IGNORECASE)
+
+
+def _added(text: str, start: int, end: int) -> bool:
+    """ "Vorig jaar kwamen er 12 (winkels) bij": what was added, in Dutch."""
+    return bool(_PARTITIVE_BEFORE.search(text, max(0, start - 20), start) and _PARTICLE_AFTER.match(text, end))
 
 
 def _million_m(text: str, atom: _Atom) -> bool:

@@ -3,7 +3,9 @@
 - `factlock`: the first set, written and tuned by the first fact-lock helper: issue 12's targets.
 - `factlock-blind`: 12 stories written by the second helper before it read the lock, then used to
   find the classes it fixed; `factlock-fresh`: 6 more written after those fixes and scored once
-  before further changes. Their RESULTS.md have the scores of each version. Held here at their
+  before further changes; `factlock-round3`: 14 stories written by the third helper before it read
+  the lock (first score 76.2 % caught, 16 of 28 faithful posts falsely flagged), then used to find
+  the classes it fixed. Their RESULTS.md have the scores of each version. Held here at their
   present level (a regression fails), since they are development sets by now, not held-out ones.
 Run bench/bench_factlock.py --verbose [--data DIR] to see what is missed or wrongly flagged.
 """
@@ -44,7 +46,7 @@ def test_the_evaluation_set_meets_the_targets(capsys: pytest.CaptureFixture[str]
 
 @pytest.mark.parametrize(
     ("directory", "least_flagged", "most_false_posts"),
-    [("factlock-blind", 215, 0), ("factlock-fresh", 97, 0)],
+    [("factlock-blind", 216, 0), ("factlock-fresh", 97, 0), ("factlock-round3", 196, 0)],
 )
 def test_the_later_evaluation_sets_do_not_regress(directory: str, least_flagged: int, most_false_posts: int) -> None:
     bench = _bench()
