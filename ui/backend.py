@@ -1,4 +1,8 @@
-"""The app's model backend: the local engine, sized to share the machine with the window."""
+"""The app's model backend: the local engine.
+
+Its thread count follows the machine's load (models/engine/threads.py): every core while
+the machine is otherwise idle, fewer while the window or other programs keep cores busy.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,7 @@ from pathlib import Path
 
 from app.paths import AppPaths
 from models.engine.client import LocalEngineBackend
-from models.engine.hardware import threads_beside_a_gui
 
 
 def make_local_backend(model_path: Path, paths: AppPaths) -> LocalEngineBackend:
-    return LocalEngineBackend(model_path, n_threads=threads_beside_a_gui(), log_file=paths.engine_log_file)
+    return LocalEngineBackend(model_path, log_file=paths.engine_log_file)
