@@ -1,7 +1,9 @@
-"""Drafting posts: one stream per angle through a ChatBackend, shared by the CLI and the UI worker.
+"""Drafting posts through a ChatBackend, shared by the CLI and the UI worker.
 
-Angles run one after another on purpose: the engine keeps one KV cache, and running
-them in sequence lets each angle reuse the evaluated shared prefix (see app/prompt.py).
+A job's cards go to the backend together when it can write several conversations at once
+(`MultiStreamBackend`: the local engine evaluates the shared prompt once and decodes all
+cards in one batch per step), so every card fills at the same time; otherwise one card
+after another, each reusing the shared prefix the engine keeps cached (see app/prompt.py).
 """
 
 from __future__ import annotations
@@ -9,14 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from app.presets import Preset
 from app.prompt import PromptInput, build_messages, generation_options, tweak_messages
 from app.tweaks import Tweak
 from app.voice import VoiceProfile
 from app.voice_prompt import apply_voice
-from models.contract import CancelToken, ChatBackend, ChatMessage, RunStats
+from models.contract import CancelToken, ChatBackend, ChatMessage, MultiStreamBackend, RunStats
 
 ChunkCallback = Callable[[str, str], None]  # (card id / angle id, text chunk)
 
@@ -79,18 +81,85 @@ class JobEvents(Protocol):
     def task_finished(self, card_id: str, result: PostResult) -> None: ...
 
 
+@runtime_checkable
+class CardCancelToken(CancelToken, Protocol):
+    """A job's cancel token that can also stop one card alone (the others go on)."""
+
+    def card_is_set(self, card_id: str) -> bool: ...
+
+
+class _CardStop:
+    """The stop token of one card: set when that card, or the whole job, is cancelled."""
+
+    def __init__(self, cancel: CancelToken, card_id: str) -> None:
+        self._cancel = cancel
+        self._card_id = card_id
+
+    def is_set(self) -> bool:
+        if self._cancel.is_set():
+            return True
+        return isinstance(self._cancel, CardCancelToken) and self._cancel.card_is_set(self._card_id)
+
+
 def run_job(backend: ChatBackend, job: DraftJob, cancel: CancelToken, events: JobEvents) -> None:
     """Write every card of a job: the one entry point the UI worker and the CLI share.
 
     Raises ModelError. A cancel ends the job quietly; cards already started report the
-    text written so far."""
+    text written so far. A cancel token with `card_is_set` (CardCancelToken) can stop
+    single cards."""
     request = prepared_request(backend, job)
+    if isinstance(backend, MultiStreamBackend):
+        _run_together(backend, request, job, cancel, events)
+        return
     for task in job.tasks:
         if cancel.is_set():
             break
+        stop = _CardStop(cancel, task.card_id)
+        if stop.is_set():
+            continue
         events.task_started(task.card_id)
-        result = run_task(backend, request, task, cancel, events.chunk, job.seed)
+        result = run_task(backend, request, task, stop, events.chunk, job.seed)
+        if len(job.tasks) > 1 and not result.stats.path:
+            result.stats.path = "sequential"  # this backend writes one card at a time
         events.task_finished(task.card_id, result)
+
+
+def _run_together(
+    backend: MultiStreamBackend, request: PromptInput, job: DraftJob, cancel: CancelToken, events: JobEvents
+) -> None:
+    """All cards in one request: chunks of different cards interleave, and each card
+    finishes as soon as its own text is done."""
+    tasks = job.tasks
+    if cancel.is_set() or not tasks:
+        return
+    for task in tasks:
+        events.task_started(task.card_id)
+    stream = backend.stream_many(
+        [task.messages(request) for task in tasks],
+        generation_options(request.length, seed=job.seed),
+        cancel,
+        [_CardStop(cancel, task.card_id) for task in tasks],
+    )
+    parts: list[list[str]] = [[] for _ in tasks]
+    reported: set[int] = set()
+
+    def report_finished(every: bool) -> None:
+        for index, task in enumerate(tasks):
+            if index not in reported and (every or stream.stats[index].finish_reason):
+                reported.add(index)
+                stats = stream.stats[index]
+                if every and not stats.finish_reason:  # ended without word from the backend
+                    stats.finish_reason, stats.cancelled = "cancelled", True
+                events.task_finished(task.card_id, PostResult(task.angle, clean_post("".join(parts[index])), stats))
+
+    try:
+        for index, chunk in stream:
+            parts[index].append(chunk)
+            events.chunk(tasks[index].card_id, chunk)
+            report_finished(every=False)
+    finally:
+        stream.close()
+    report_finished(every=True)
 
 
 def run_task(

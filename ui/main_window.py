@@ -584,7 +584,13 @@ class MainWindow(QMainWindow):
         self.session.generation_finished(card_id, card_id, card.text(), self.model_name(), source)
         self._schedule_check(card_id)
         if stats.tokens_per_second:
-            self.speed_label.setText(self.tr("%1 tokens/s").replace("%1", f"{stats.tokens_per_second:.1f}"))
+            speed = self.tr("%1 tokens/s").replace("%1", f"{stats.tokens_per_second:.1f}")
+            if stats.path == "parallel":
+                speed += self.tr(" per card, all cards at once")
+            elif stats.path == "sequential" and stats.path_note:
+                speed += self.tr(", one card after another")
+            self.speed_label.setText(speed)
+            self.speed_label.setToolTip(stats.path_note)
         if card_id == self.selected_card_id:
             self.preview.set_text(card.text())
 

@@ -295,7 +295,7 @@ class Engine:
             path=plan.path,
             forget_cache=request.forget_cache,
         )
-        sink = _RequestSink(request.request_id, self.cancels, send)
+        sink = _RequestSink(request.request_id, self.cancels, send, plan)
         self._active_request = request.request_id
         try:
             self.writer.write(work, sink)
@@ -369,10 +369,11 @@ def _thread_policy(config: EngineConfig) -> ThreadPolicy:
 class _RequestSink:
     """Sends a request's text to the app and reads its cancels."""
 
-    def __init__(self, request_id: int, cancels: CancelState, send: Callable[[object], None]) -> None:
+    def __init__(self, request_id: int, cancels: CancelState, send: Callable[[object], None], plan: Plan) -> None:
         self.request_id = request_id
         self.cancels = cancels
         self.send = send
+        self.plan = plan
         self.outcomes: list[Outcome] = []
 
     def text(self, index: int, text: str) -> None:
@@ -388,6 +389,8 @@ class _RequestSink:
                 prompt_tokens_evaluated=outcome.prompt_tokens_evaluated,
                 generated_tokens=outcome.generated_tokens,
                 finish_reason=outcome.finish_reason,
+                path=self.plan.path,
+                path_note=self.plan.note,
             )
         )
 

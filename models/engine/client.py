@@ -242,8 +242,6 @@ class LocalEngineBackend:
                     _fill_stats(stats[reply.index], reply, time.monotonic() - started)
                 elif isinstance(reply, Done):
                     self._unfinished_id = 0
-                    for one in stats:
-                        one.path, one.path_note = reply.path, reply.path_note
                     if reply.path_note:
                         log.info("the engine wrote %d posts one after another: %s", len(stats), reply.path_note)
                     return
@@ -466,6 +464,7 @@ def _fill_stats(stats: RunStats, done: ConversationDone, elapsed: float) -> None
     stats.total_time_s = elapsed
     stats.finish_reason = done.finish_reason
     stats.cancelled = done.finish_reason == "cancelled"
+    stats.path, stats.path_note = done.path, done.path_note
 
 
 def _sentence(text: str) -> str:

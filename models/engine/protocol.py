@@ -112,6 +112,8 @@ class ConversationDone:
     prompt_tokens_evaluated: int  # the shared prompt counts for the first conversation
     generated_tokens: int
     finish_reason: str  # "stop", "length", "cancelled"
+    path: str = ""  # "parallel" or "sequential", as in Done
+    path_note: str = ""
 
 
 @dataclass(frozen=True)
