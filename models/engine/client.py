@@ -92,6 +92,7 @@ class LocalEngineBackend:
         self._last_id = 0
         self._unfinished_id = 0  # a request whose final reply has not been read yet
         self._info: ModelInfo | None = None
+        self.last_done: Done | None = None  # the engine's summary of the last request (path, context, threads)
 
     # ---------------------------------------------------------------- public API
 
@@ -242,6 +243,7 @@ class LocalEngineBackend:
                     _fill_stats(stats[reply.index], reply, time.monotonic() - started)
                 elif isinstance(reply, Done):
                     self._unfinished_id = 0
+                    self.last_done = reply
                     if reply.path_note:
                         log.info("the engine wrote %d posts one after another: %s", len(stats), reply.path_note)
                     return

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import threading
 import time
 from pathlib import Path
 
 import pytest
 
-from models.contract import ChatMessage, GenerationOptions, MultiStreamBackend, NeverCancel, RunStats
+from models.contract import (
+    ChatMessage,
+    EngineCrashedError,
+    GenerationOptions,
+    MultiStreamBackend,
+    NeverCancel,
+    RunStats,
+)
 from models.engine.client import LocalEngineBackend
 from tests.models.test_engine import angle_messages, slow_prefill_messages
 
@@ -206,3 +215,20 @@ def test_special_token_strings_in_a_story_reach_the_model_as_plain_text(
     shown = "".join(text for text, _ in prompt).replace("\ufffd", "").replace("\u200b", "")
     for text in hostile:
         assert text in shown  # still there, as ordinary text
+
+
+@pytest.mark.parametrize(("sig", "how"), [(signal.SIGSEGV, "SIGSEGV"), (signal.SIGKILL, "SIGKILL")])
+def test_an_engine_crash_while_writing_together_is_reported_then_the_engine_restarts(
+    engine: LocalEngineBackend, sig: signal.Signals, how: str
+) -> None:
+    stream = engine.stream_many(conversations("learned", "team"), GenerationOptions(max_tokens=400), NeverCancel())
+    next(stream)
+    pid = engine.engine_pid
+    assert pid is not None
+    os.kill(pid, sig)
+    with pytest.raises(EngineCrashedError, match=how):
+        for _ in stream:
+            pass
+    texts, _ = collect(engine.stream_many(conversations("learned", "team"), GREEDY, NeverCancel()))
+    assert all(text.strip() for text in texts)
+    assert engine.engine_pid not in (None, pid)

@@ -249,6 +249,7 @@ def test_real_model_fills_two_cards(
     texts = [card.text() for card in window.cards_area.cards]
     assert len(texts) == 2 and all(len(t.split()) >= 5 for t in texts)
     assert "tokens/s" in window.speed_label.text()
+    assert "all cards at once" in window.speed_label.text()  # the engine wrote both cards in parallel
 
 
 @pytest.mark.engine
