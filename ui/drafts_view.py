@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 from app.atomic import atomic_write_text
 from app.cli.drafts import MAX_IMPORT_BYTES
 from app.library import HIGHLIGHT_END, HIGHLIGHT_START, DraftStatus, DraftSummary, Library, LibraryError
-from app.story_io import InputError, decode_text
+from app.story_io import InputError, read_text_file
 from ui.banner import MessageBanner
 from ui.preview import blend
 
@@ -645,19 +645,7 @@ class DraftsDialog(QDialog):
             self.banner.show_message(report.summary(), "info")
 
     def _read_import_file(self, path: Path) -> str:
-        source = self.tr("The import file %1").replace("%1", str(path))
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_IMPORT_BYTES + 1)
-        except OSError as exc:
-            raise InputError(self.tr("%1 cannot be read: %2.").replace("%1", source).replace("%2", exc.strerror or str(exc))) from None
-        if len(data) > MAX_IMPORT_BYTES:
-            raise InputError(
-                self.tr("%1 is larger than %2 MB; is it really an OwnVoice export?")
-                .replace("%1", source)
-                .replace("%2", str(MAX_IMPORT_BYTES // 1_048_576))
-            )
-        return decode_text(data, source)
+        return read_text_file(path, self.tr("The import file"), max_bytes=MAX_IMPORT_BYTES)
 
     def _documents_folder(self) -> Path:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -1,4 +1,10 @@
-"""`ownvoice [STORY_FILE]`: start the desktop app."""
+"""`ownvoice [STORY_FILE]`: start the desktop app.
+
+Whatever fails during the start (a damaged library, a bad preset file, an error of our own), the
+app says so in a dialog, logs it, and stops its worker thread before it exits: it never aborts
+with "QThread: Destroyed while thread … is still running". A native crash leaves a report that
+the next start shows (app.crash_file, ui.crash); SIGTERM and SIGINT close the window properly.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +16,26 @@ from collections.abc import Sequence
 from datetime import timedelta
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from app.crash_file import CrashRecorder, CrashReport
 from app.logging_setup import configure_logging
-from app.paths import default_paths
+from app.paths import AppPaths, default_paths
 from app.presets import PresetError, load_catalog
 from app.settings import SettingsStore
 from models.engine.bootstrap import ENGINE_FLAG
 
+if TYPE_CHECKING:  # the frozen app also starts as the engine: it imports no more than it needs
+    from PySide6.QtWidgets import QApplication
+
+    from app.library import Library
+    from ui.main_window import MainWindow
+    from ui.shutdown_signals import ShutdownSignals
+
 log = logging.getLogger("ownvoice")
+
+EXIT_START_FAILED = 1
+PURGE_DELETED_AFTER = timedelta(hours=1)  # deletions not undone in an earlier session
 
 
 def example_story() -> str:
@@ -41,21 +59,62 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     paths = default_paths()
     log_file = configure_logging(paths.log_file)
+    recorder = CrashRecorder(paths.log_dir)
+    crashes = recorder.previous_crashes()
+    recorder.arm()
+    try:
+        return _run(args, paths, log_file, crashes)
+    finally:
+        recorder.disarm()
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from ui.backend import make_local_backend
-    from ui.crash import CrashReporter
-    from ui.library_unlock import unlock_library
-    from ui.main_window import MainWindow
-    from ui.theme import apply_theme
+def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None, crashes: list[CrashReport]) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.crash import CrashReporter, install_qt_message_handler, show_start_failure
+    from ui.shutdown_signals import ShutdownSignals
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("OwnVoice")
     app.setOrganizationName("OwnVoice")
     app.setApplicationDisplayName("OwnVoice")
+    restore_qt_messages = install_qt_message_handler()
     crash = CrashReporter(log_file)
     crash.install()
+    shutdown = ShutdownSignals(app)
+    shutdown.install()
+    try:
+        window = _start(app, args, paths, log_file, crashes, shutdown)
+        if shutdown.exit_code is not None:  # a signal came during the start: close (and save) now
+            window.close()
+            return shutdown.exit_code
+        code = app.exec()
+        return shutdown.exit_code if shutdown.exit_code is not None else code
+    except Exception as exc:  # noqa: BLE001 - the start failed: say so, never abort
+        show_start_failure(exc, log_file)
+        return EXIT_START_FAILED
+    finally:
+        _stop_workers(app)
+        shutdown.uninstall()
+        crash.uninstall()
+        restore_qt_messages()
+
+
+def _start(
+    app: QApplication,
+    args: argparse.Namespace,
+    paths: AppPaths,
+    log_file: Path | None,
+    crashes: list[CrashReport],
+    shutdown: ShutdownSignals,
+) -> MainWindow:
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui.backend import make_chosen_backend
+    from ui.crash import show_previous_crashes
+    from ui.library_unlock import unlock_library
+    from ui.main_window import MainWindow
+    from ui.theme import apply_theme
 
     store = SettingsStore(paths.settings_file)
     loaded = store.load()
@@ -64,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         catalog = load_catalog(paths.config_dir / "presets")
     except PresetError as exc:
         note = app.translate("main", "OwnVoice uses its built-in presets for now.")
-        QMessageBox.warning(None, "OwnVoice", f"{exc}\n\n{note}")
+        QMessageBox(QMessageBox.Icon.Warning, "OwnVoice", f"{exc}\n\n{note}").exec()
         catalog = load_catalog()
 
     window = MainWindow(
@@ -72,22 +131,51 @@ def main(argv: Sequence[str] | None = None) -> int:
         store,
         loaded.settings,
         catalog,
-        lambda model: make_local_backend(model, paths),
+        lambda model: make_chosen_backend(model, paths),
         example_story=example_story(),
     )
+    shutdown.window = window
     window.show()
-    library = unlock_library(window, paths)
-    if library is not None and not library.read_only:
-        library.purge_deleted(older_than=timedelta(hours=1))  # deletions not undone in an earlier session
+    show_previous_crashes(crashes, log_file, window)
+    notices: list[str] = []  # e.g. where a damaged library was kept: shown once the window has it
+    library = unlock_library(window, paths, inform=notices.append)
+    purge_problem = _purge_old_deletions(library)
     window.attach_library(library, explain=library is None)
+    for notice in notices:
+        window.banner.show_message(notice, "info")
+    if purge_problem:
+        window.banner.show_message(purge_problem, "warning")
     if loaded.warning:
         window.banner.show_message(loaded.warning, "warning")
     if args.story:
         window.open_story_file(Path(args.story))
     window.start()
-    code = app.exec()
-    crash.uninstall()
-    return code
+    return window
+
+
+def _purge_old_deletions(library: Library | None) -> str:
+    """Erase drafts deleted (and not undone) in an earlier session. A failure (a full disk) is
+    only a sentence to show: the drafts simply wait for the next start."""
+    from app.library import LibraryError
+
+    if library is None or library.read_only:
+        return ""
+    try:
+        library.purge_deleted(older_than=PURGE_DELETED_AFTER)
+    except LibraryError as exc:
+        log.warning("purging deleted drafts failed: %s", exc)
+        return str(exc)
+    return ""
+
+
+def _stop_workers(app: QApplication) -> None:
+    """Stop every worker thread a window (even a half-built one) started, so none is still
+    running when Python destroys it: that aborts the process."""
+    from ui.worker import WorkerHost
+
+    for widget in app.topLevelWidgets():
+        for host in widget.findChildren(WorkerHost):
+            host.stop()
 
 
 if __name__ == "__main__":

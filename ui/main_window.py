@@ -40,6 +40,7 @@ from app.prompt import PromptInput, prompt_input_for
 from app.rewrite import DraftJob, DraftTask, PostResult
 from app.settings import Settings, SettingsStore
 from app.story_io import InputError, read_text_file
+from app.story_length import check_story_length, story_length_problem
 from app.tweaks import tweak
 from app.voice import VoiceProfile
 from app.voice_prompt import my_voice_tone
@@ -446,6 +447,7 @@ class MainWindow(QMainWindow):
         """Load a story; on any problem say so and keep the current text."""
         try:
             text = read_text_file(path, self.tr("The file"))
+            check_story_length(text)  # hardening: refused in words before the editor or any check holds it
             if not text.strip():
                 raise InputError(self.tr("%1 is empty, so the current story was kept.").replace("%1", str(path)))
         except InputError as exc:
@@ -475,6 +477,10 @@ class MainWindow(QMainWindow):
             return
         if not options.angles:
             self.banner.show_message(self.tr("Choose at least one angle."), "info")
+            return
+        too_long = story_length_problem(story, self.model_info.context_length if self.model_info else None)
+        if too_long:  # hardening: before any prompt is built
+            self.banner.show_message(too_long, "error")
             return
         request = prompt_input_for(story, options, self.catalog)
         self._last_request = request

@@ -97,14 +97,18 @@ def own_words_findings(meter: OwnWordsMeter) -> list[Finding]:
 
 
 def _tokens(text: str) -> list[tuple[str, int, int, bool]]:
-    """(word, start, end, inside quotes) for every word."""
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
-    if not quoted:
-        return [(m.group().casefold(), m.start(), m.end(), False) for m in TOKEN.finditer(text)]
-    return [
-        (m.group().casefold(), m.start(), m.end(), any(s <= m.start() < e for s, e in quoted))
-        for m in TOKEN.finditer(text)
-    ]
+    """(word, start, end, inside quotes) for every word, in one pass over words and quotes
+    together (both come in text order; testing every quote per word was quadratic)."""
+    quoted = iter([(m.start(), m.end()) for m in QUOTED.finditer(text)])
+    quote = next(quoted, None)
+    tokens = []
+    for m in TOKEN.finditer(text):
+        start = m.start()
+        while quote is not None and quote[1] <= start:
+            quote = next(quoted, None)
+        inside = quote is not None and quote[0] <= start
+        tokens.append((m.group().casefold(), start, m.end(), inside))
+    return tokens
 
 
 def _shingles(words: list[str]) -> list[Shingle]:

@@ -13,15 +13,24 @@ from typing import Any
 
 from app.checks.cliches import check_cliches
 from app.checks.facts import FactSource, check_facts
-from app.checks.findings import CHECK_ORDER, FACT, VOICE, Finding
+from app.checks.findings import CHECK_ORDER, FACT, LIMIT, VOICE, Finding
 from app.checks.guidelines import Guidelines, check_guidelines
-from app.checks.limits import MAX_CHARACTERS, check_limits, fold_offset, hook_end
+from app.checks.limits import MAX_CHARACTERS, check_limits, fold_offset, hook_end, length_findings
 from app.checks.own_words import OwnWordsMeter, Shingle, measure_own_words, own_words_findings, story_shingles
 from app.language import detect_language
+from app.story_length import story_limit_chars
 from app.linkedin.format import linkedin_length
 from app.voice.match import VoiceMatch
 from app.voice.profile import VoiceProfile
 from app.voice.text import line_column
+
+
+# Every check is linear (or close) in its input; these caps make its cost a fixed budget on any
+# input (a 4.9 MB story once took 87 s). Callers refuse longer stories first (app.story_length);
+# a card pasted far past LinkedIn's limit is checked on its first MAX_CHECKED_POST_CHARS.
+MAX_CHECKED_STORY_CHARS = story_limit_chars()
+MAX_CHECKED_POST_CHARS = 20_000
+TOO_LONG_TO_CHECK_WHY = "Hints would take too long on all of it; LinkedIn takes 3,000 characters anyway."
 
 
 @dataclass(frozen=True)
@@ -104,11 +113,18 @@ class CardChecker:
     def for_story(
         cls, story: str, notes: str = "", profile: VoiceProfile | None = None, guidelines: Guidelines | None = None
     ) -> CardChecker:
+        story, notes = story[:MAX_CHECKED_STORY_CHARS], notes[:MAX_CHECKED_STORY_CHARS]
         return cls(FactSource.of(story, notes), story_shingles(story), profile, guidelines)
 
     def check(self, post: str, language: str | None = None) -> CheckReport:
-        """All hints for one card; `language` ("en"/"nl") is detected from the card when None."""
-        language = language if language is not None else (detect_language(post) or self.facts.story_language)
+        """All hints for one card, judged in the language the card is written in.
+
+        `language` ("en"/"nl") is the language the card was asked in: it counts only when the card's
+        own language cannot be told (a model asked for Dutch may well answer in English).
+        """
+        if len(post) > MAX_CHECKED_POST_CHARS:
+            return self._check_start_of(post, language)
+        language = detect_language(post) or language or self.facts.story_language
         own_words = measure_own_words(post, self.shingles)
         voice = self.profile.match(post) if self.profile is not None else None
         findings = check_facts(post, self.facts, language)
@@ -122,6 +138,15 @@ class CardChecker:
             findings += _voice_findings(voice)
         findings.sort(key=_reading_order)
         return CheckReport(post, language, tuple(findings), own_words, voice, fold)
+
+    def _check_start_of(self, post: str, language: str | None) -> CheckReport:
+        """Hints for the first MAX_CHECKED_POST_CHARS characters; the length for all of it."""
+        start = self.check(post[:MAX_CHECKED_POST_CHARS], language)
+        message = f"Only the first {MAX_CHECKED_POST_CHARS:,} characters were checked."
+        note = Finding(LIMIT, "info", message, TOO_LONG_TO_CHECK_WHY, kind="not_checked")
+        findings = [f for f in start.findings if f.kind != "length"] + length_findings(post) + [note]
+        findings.sort(key=_reading_order)
+        return CheckReport(post, start.language, tuple(findings), start.own_words, start.voice, start.fold_offset)
 
 
 def run_checks(

@@ -30,16 +30,18 @@ from app.library import (
     PassphraseRequiredError,
     WeakPassphraseError,
     WrongPassphraseError,
+    library_exists,
     open_library,
+    set_aside_damaged_library,
 )
+from app.library.transfer import MAX_IMPORT_BYTES
 from app.options import PostOptions
 from app.paths import AppPaths, default_paths
-from app.story_io import decode_text
+from app.story_io import decode_text, read_stream_limited, read_text_file
 from app.wipe import delete_all_data
 
 EXIT_FAILED = 1  # the command ran but could not finish (disk full, some files not deleted)
 PASSPHRASE_ATTEMPTS = 3
-MAX_IMPORT_BYTES = 512 * 1024 * 1024  # a full backup with history can be far larger than a story
 
 T = TypeVar("T")
 
@@ -83,7 +85,7 @@ def save_generated_draft(
         try:
             return library.create_draft(story, options, model_name, posts).id
         except LibraryError as exc:
-            raise _cli_error(exc) from None
+            raise cli_error(exc) from None
 
 
 def open_for_cli(paths: AppPaths, passphrase: str | None, *, write: bool) -> Library:
@@ -100,12 +102,12 @@ def open_for_cli(paths: AppPaths, passphrase: str | None, *, write: bool) -> Lib
             passphrase, typed = _ask_passphrase(str(exc), creating=exc.creating), typed + 1
         except (WrongPassphraseError, WeakPassphraseError) as exc:
             if not typed or typed == PASSPHRASE_ATTEMPTS:
-                raise _cli_error(exc) from None
+                raise cli_error(exc) from None
             print(f"ownvoice-cli: {exc}", file=sys.stderr)
             passphrase = _ask_passphrase("", creating=isinstance(exc, WeakPassphraseError))
             typed += 1
         except LibraryError as exc:
-            raise _cli_error(exc) from None
+            raise cli_error(exc) from None
 
 
 # -- the command ---------------------------------------------------------------------------------
@@ -141,6 +143,16 @@ def add_parser(subparsers: SubParsers) -> None:
     importing = actions.add_parser("import", parents=[unlock], help="import a JSON export (skips drafts already here)")
     importing.add_argument("file", metavar="FILE", help="a file from `drafts export --format json`, or - for standard input")
     importing.set_defaults(func=_import)
+
+    set_aside = actions.add_parser(
+        "set-aside",
+        help="move a damaged library aside (kept, renamed) so that a new one can start",
+        description="Rename the drafts library and its companion files to drafts.damaged-<time>.*: "
+        "nothing is deleted, and the next save starts a new, empty library. Then import your latest "
+        "export with `ownvoice-cli drafts import FILE`.",
+    )
+    set_aside.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    set_aside.set_defaults(func=_set_aside)
 
     wipe = actions.add_parser(
         "wipe", help="delete all your OwnVoice data: drafts, their key in the keyring, settings, logs"
@@ -202,6 +214,27 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _set_aside(args: argparse.Namespace) -> int:
+    paths = default_paths()
+    if not library_exists(paths.library_file):
+        raise CliError(f"There is no drafts library at {paths.library_file}; nothing to set aside.")
+    if not args.yes:
+        if not _interactive():
+            raise CliError("Refusing to set the library aside without confirmation: run this in a terminal, or add --yes.")
+        print(
+            f"This renames your drafts library {paths.library_file} (it is kept, not deleted) so that "
+            "a new, empty one starts.",
+            file=sys.stderr,
+        )
+        if input("Type 'set aside' to confirm: ").strip().lower() != "set aside":
+            print("Nothing was changed.", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    result = _run(lambda: set_aside_damaged_library(paths))
+    print(f"The library was moved to {result.library_file}. The next save starts a new library.")
+    print("Restore your drafts from an export with: ownvoice-cli drafts import FILE")
+    return EXIT_OK
+
+
 def _wipe(args: argparse.Namespace) -> int:
     paths = default_paths()
     if not args.yes:
@@ -233,10 +266,11 @@ def _run(action: Callable[[], T]) -> T:
     try:
         return action()
     except LibraryError as exc:
-        raise _cli_error(exc) from None
+        raise cli_error(exc) from None
 
 
-def _cli_error(exc: LibraryError) -> CliError:
+def cli_error(exc: LibraryError) -> CliError:
+    """A library problem as the CLI reports it: a failed write exits 1, anything else 2."""
     if isinstance(exc, LibraryWriteError):
         return CliError(f"Could not save: {exc.cause}. Nothing was changed.", EXIT_FAILED)
     return CliError(str(exc), EXIT_BAD_INPUT)
@@ -262,18 +296,10 @@ def _ask_passphrase(explanation: str, *, creating: bool) -> str:
 
 
 def _read_import_file(name: str) -> str:
-    source = "standard input" if name == "-" else name
-    try:
-        if name == "-":
-            data = sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1)
-        else:
-            with open(name, "rb") as handle:
-                data = handle.read(MAX_IMPORT_BYTES + 1)
-    except OSError as exc:
-        raise CliError(f"Cannot read {source}: {exc.strerror or exc}.") from None
-    if len(data) > MAX_IMPORT_BYTES:
-        raise CliError(f"{source} is larger than {MAX_IMPORT_BYTES // 1_048_576} MB; is it really an OwnVoice export?")
-    return decode_text(data, f"The import file {source}")
+    if name == "-":
+        source = "The import file (standard input)"
+        return decode_text(read_stream_limited(sys.stdin.buffer, source, MAX_IMPORT_BYTES), source)
+    return read_text_file(Path(name), "The import file", max_bytes=MAX_IMPORT_BYTES)
 
 
 def _status_text(summary: DraftSummary) -> str:
@@ -300,4 +326,11 @@ def _summary_json(summary: DraftSummary) -> dict[str, object]:
     }
 
 
-__all__ = ["add_parser", "add_unlock_arguments", "open_for_cli", "passphrase_from_args", "save_generated_draft"]
+__all__ = [
+    "add_parser",
+    "add_unlock_arguments",
+    "cli_error",
+    "open_for_cli",
+    "passphrase_from_args",
+    "save_generated_draft",
+]

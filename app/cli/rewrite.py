@@ -1,9 +1,10 @@
-"""`ownvoice-cli rewrite`, `tones`, `angles` and `models`."""
+"""`ownvoice-cli rewrite`, `tones` and `angles`."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import threading
 from pathlib import Path
@@ -19,11 +20,13 @@ from app.paths import AppPaths, default_paths
 from app.presets import PresetCatalog, load_catalog
 from app.prompt import PromptInput, prompt_input_for
 from app.rewrite import PostResult, stream_post
+from app.model_preferences import ModelPreferences
 from app.settings import SettingsStore
 from app.story_io import require_text
+from app.story_length import check_story_length
 from app.voice import MIN_POSTS, SPLIT_RULE, VoiceProfile, split_samples
 from app.voice_prompt import MY_VOICE_TONE_ID, apply_voice, my_voice_tone
-from models.catalog import available_models, default_model_path
+from models.catalog import default_model_path
 from models.contract import ChatBackend, ModelError
 
 
@@ -61,6 +64,15 @@ def add_parser(subparsers: SubParsers) -> None:
     )
     rewrite.add_argument("--length", default="medium", choices=[length.value for length in Length])
     rewrite.add_argument("--model", metavar="PATH", help="a .gguf model file; default: the starter model")
+    rewrite.add_argument(
+        "--backend",
+        choices=["local", "server"],
+        default="local",
+        help="local: the model on this computer (default, nothing leaves it); server: your "
+        "organisation's OpenAI-compatible model server (the story is sent there)",
+    )
+    rewrite.add_argument("--base-url", metavar="URL", help="the server's address, e.g. https://llm.example.com/v1")
+    rewrite.add_argument("--server-model", metavar="NAME", help="the model on the server (see its /v1/models)")
     rewrite.add_argument("--seed", type=int, help="fix the random seed for repeatable drafts")
     rewrite.add_argument("--json", action="store_true", help="print JSON with text and timings per angle")
     rewrite.add_argument("--check", action="store_true", help="print the writing hints under each post")
@@ -77,17 +89,39 @@ def add_parser(subparsers: SubParsers) -> None:
     angles.add_argument("--lang", default="en", choices=list(LANGUAGES), help="language of the labels")
     angles.set_defaults(func=run_angles)
 
-    models = subparsers.add_parser("models", help="list the available models")
-    models.set_defaults(func=run_models)
-
 
 # ---------------------------------------------------------------- backend (tests replace this)
 
 
-def make_backend(model_path: Path, paths: AppPaths) -> ChatBackend:
-    from models.engine.client import LocalEngineBackend
+API_KEY_ENV = "OWNVOICE_API_KEY"
 
-    return LocalEngineBackend(model_path, log_file=paths.engine_log_file)
+
+def make_backend(model_path: Path, paths: AppPaths) -> ChatBackend:
+    """The local engine with the user's settings for this model (threads: every core the
+    machine's load leaves free, unless the user fixed a number)."""
+    from app.backends import local_backend
+    from models.engine.threads import AUTO_THREADS
+
+    prefs = ModelPreferences.of(SettingsStore(paths.settings_file).load().settings)
+    return local_backend(model_path, paths, prefs, threads=AUTO_THREADS)
+
+
+def make_server_backend(args: argparse.Namespace, paths: AppPaths) -> ChatBackend:
+    """The organisation's server. Its API key comes from the keyring (stored by the app) or
+    from the OWNVOICE_API_KEY environment variable; it is never a command-line argument,
+    which other users of the computer could read."""
+    from app.backends import server_api_key
+    from models.server import ServerBackend, ServerConfig, ServerError, normalise_base_url
+
+    if not args.base_url or not args.server_model:
+        raise CliError("--backend server needs --base-url URL and --server-model NAME.")
+    try:
+        base_url = normalise_base_url(args.base_url)
+    except ServerError as exc:
+        raise CliError(str(exc)) from None
+    api_key = os.environ.get(API_KEY_ENV, "") or server_api_key(paths, base_url)
+    print(f"Using the model server at {base_url}: the story is sent there.", file=sys.stderr)
+    return ServerBackend(ServerConfig(base_url, args.server_model, api_key))
 
 
 def resolve_model(arg: str | None, paths: AppPaths) -> Path:
@@ -112,6 +146,7 @@ def run_rewrite(args: argparse.Namespace) -> int:
     paths = default_paths()
     catalog = load_catalog(paths.config_dir / "presets")
     story = require_text(read_input(args.story, "The story"), "The story")
+    check_story_length(story)  # before any check or prompt is built
     notes = PersonalNotes.parse(read_input(args.notes, "The notes file")) if args.notes else PersonalNotes()
     posts = split_samples(read_input(args.samples, "The samples file")) if args.samples else []
     profile = VoiceProfile.from_posts(posts) if len(posts) >= MIN_POSTS else None
@@ -128,12 +163,15 @@ def run_rewrite(args: argparse.Namespace) -> int:
     request = prompt_input_for(story, options, catalog)
     checker = CardChecker.for_story(story, notes.all_text(), profile, guidelines) if args.check else None
 
-    model_path = resolve_model(args.model, paths)
-    backend = make_backend(model_path, paths)
+    if args.backend == "server":
+        backend = make_server_backend(args, paths)
+    else:
+        backend = make_backend(resolve_model(args.model, paths), paths)
     cancel = threading.Event()
     results: list[PostResult] = []
     try:
         info = backend.load()
+        check_story_length(story, info.context_length)
         request = apply_voice(
             request, angles, profile, info.context_length, backend.count_tokens, loose_samples=() if profile else posts
         )
@@ -158,11 +196,15 @@ def run_rewrite(args: argparse.Namespace) -> int:
     finally:
         backend.close()
     draft_id = None
+    save_error: CliError | None = None
     if args.save:
-        draft_id = save_generated_draft(
-            paths, story, options, info.name, {r.angle.id: r.text for r in results}, passphrase=passphrase
-        )
-        if not args.json:
+        try:
+            draft_id = save_generated_draft(
+                paths, story, options, info.name, {r.angle.id: r.text for r in results}, passphrase=passphrase
+            )
+        except CliError as exc:  # the posts are printed all the same; the failure is reported after them
+            save_error = CliError(f"The posts were not saved: {exc}", exc.exit_code)
+        if draft_id is not None and not args.json:
             print(f"\nSaved as draft {draft_id}. See it with: ownvoice-cli drafts show {draft_id}", file=sys.stderr)
     if args.json:
         report = _json_report(info.name, request, results)
@@ -171,7 +213,11 @@ def run_rewrite(args: argparse.Namespace) -> int:
                 post["check"] = checker.check(result.text, language).to_dict()
         if draft_id is not None:
             report["draft_id"] = draft_id
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        if save_error is not None:
+            report["save_error"] = str(save_error)
+        print(json.dumps(report, ensure_ascii=False, indent=2), flush=True)
+    if save_error is not None:
+        raise save_error
     return EXIT_OK
 
 
@@ -229,19 +275,3 @@ def run_angles(args: argparse.Namespace) -> int:
     _print_presets(load_catalog(default_paths().config_dir / "presets"), "angle", args.lang)
     return EXIT_OK
 
-
-def run_models(args: argparse.Namespace) -> int:
-    paths = default_paths()
-    entries = available_models(paths.models_dir)
-    if not entries:
-        print("No models found. Put .gguf files in:", paths.models_dir)
-        return EXIT_OK
-    for entry in entries:
-        size = f"{entry.size_bytes / 1_048_576:,.0f} MB"
-        if entry.usable and entry.info is not None:
-            detail = f"{entry.info.architecture}, {entry.info.context_length:,}-token context, {size}"
-        else:
-            detail = f"unusable: {entry.problem}"
-        print(f"{entry.label}\n    {entry.path}\n    {detail}")
-    print(f"\nYour models folder: {paths.models_dir}")
-    return EXIT_OK

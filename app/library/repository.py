@@ -20,10 +20,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from app.data_files import load_json
 from app.library import transfer
 from app.library.connection import (
     DatabaseError,
-    damaged_message,
+    damage_error,
     integrity_problems,
     is_damage,
     is_write_failure,
@@ -83,6 +84,9 @@ class Library:
         self.read_only_reason = read_only_reason
         self._clock = clock
         self._edit_coalesce_window = edit_coalesce_window
+        # Once damage is found, every later call reports it too: SQLCipher refuses writes after a
+        # page fails to decrypt, and nothing more should be written to a damaged file anyway.
+        self.damage: LibraryCorruptError | None = None
 
     # -- life cycle ---------------------------------------------------------------------------
 
@@ -417,7 +421,13 @@ class Library:
     def _connection(self) -> Connection:
         if self._db is None:
             raise LibraryError("The drafts library has been closed; open it again to continue.")
+        if self.damage is not None:
+            raise self.damage
         return self._db
+
+    def _damaged(self, exc: BaseException) -> LibraryCorruptError:
+        self.damage = damage_error(self.path, exc)
+        return self.damage
 
     def _now(self) -> str:
         return to_db_time(self._clock())
@@ -434,10 +444,10 @@ class Library:
             db.execute("COMMIT")
         except BaseException as exc:
             _rollback_quietly(db)
+            if is_damage(exc):
+                raise self._damaged(exc) from exc
             if is_write_failure(exc):
                 raise write_error_from_sqlite(exc, self.path.parent) from exc
-            if is_damage(exc):
-                raise LibraryCorruptError(damaged_message(self.path, exc)) from exc
             raise
 
     @contextmanager
@@ -452,7 +462,12 @@ class Library:
         except BaseException as exc:
             _rollback_quietly(db)
             if is_damage(exc):
-                raise LibraryCorruptError(damaged_message(self.path, exc)) from exc
+                raise self._damaged(exc) from exc
+            if isinstance(exc, DatabaseError):  # e.g. an I/O error while reading: never a traceback
+                raise LibraryError(
+                    f"Your drafts could not be read from {self.path} ({exc}). Nothing was changed; "
+                    "try again, and check the disk if it keeps happening."
+                ) from exc
             raise
 
     def _draft_row(self, db: Connection, draft_id: int) -> Row:
@@ -575,7 +590,7 @@ def _options_json(options: PostOptions) -> str:
 
 def _options_from_json(text: str) -> PostOptions:
     try:
-        data = json.loads(text)
+        data = load_json(text)
     except ValueError:
         data = {}
     return PostOptions.from_dict(data if isinstance(data, dict) else {})

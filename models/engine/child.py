@@ -63,6 +63,7 @@ from models.engine.protocol import (
     Tokenized,
     TokenizeRequest,
 )
+from models.engine.model_path import openable_path
 from models.engine.threads import THREADS_ENV, FixedThreads, LoadAwareThreads, ThreadPolicy
 from models.engine.wire import read_frame, write_frame
 from models.gguf import GgufError, read_gguf
@@ -144,7 +145,7 @@ class Engine:
             return Loaded(**{**self.loaded.__dict__, "request_id": request.request_id})
         self.close()
         path = Path(config.model_path)
-        if not path.is_file():
+        if not path.exists() and not path.is_symlink():  # a FIFO or broken link: read_gguf says what it is
             return Failed(request.request_id, KIND_MISSING, f"Model path does not exist: {path}", path=str(path))
         try:
             header = read_gguf(path)
@@ -159,7 +160,8 @@ class Engine:
         self.log_capture.clear()
         started = time.monotonic()
         try:
-            model = Model(str(path))
+            with openable_path(path) as model_path:  # a file name that is not UTF-8 too
+                model = Model(model_path)
         except NativeError:
             reason = self.log_capture.error_reason()
             detail = f"llama.cpp says: {reason}." if reason else "llama.cpp could not load it."

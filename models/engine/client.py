@@ -37,7 +37,7 @@ from models.contract import (
     RunStats,
     TextStream,
 )
-from models.engine.bootstrap import LOG_ENV, engine_command
+from models.engine.bootstrap import LOG_ENV, engine_command, open_engine_log
 from models.engine.protocol import (
     KIND_CONTEXT,
     KIND_FORMAT,
@@ -269,8 +269,7 @@ class LocalEngineBackend:
         env[LOG_ENV] = str(self.log_file) if self.log_file else ""
         log_handle: IO[bytes] | int = subprocess.DEVNULL
         if self.log_file:
-            self.log_file.parent.mkdir(parents=True, exist_ok=True)
-            log_handle = self.log_file.open("ab")
+            log_handle = os.fdopen(open_engine_log(self.log_file), "ab")  # owner-only, rotated
         try:
             process = subprocess.Popen(
                 engine_command(),

@@ -22,6 +22,7 @@ from typing import Protocol
 from models.engine.hardware import physical_cores
 
 THREADS_ENV = "OWNVOICE_ENGINE_THREADS"  # a number pins both counts (the test suite uses 1)
+AUTO_THREADS = 0  # a thread setting of 0: follow the machine's load (LoadAwareThreads)
 
 
 class ThreadPolicy(Protocol):

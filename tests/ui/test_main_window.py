@@ -161,6 +161,26 @@ def test_empty_story_or_no_angle_explains_instead_of_generating(qtbot: QtBot, ma
     assert backend.calls == [] and window.state == "ready"
 
 
+def test_a_story_too_long_for_the_model_is_refused_before_a_prompt_or_a_file_load(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    backend = ScriptedBackend(context_length=2048)
+    window = make_window(scripted(backend))
+    wait_ready(qtbot, window)
+    choose(window, "team")
+    window.story_editor.setPlainText(STORY + " More." * 3000)  # 20,000 characters: too long for 2,048 tokens
+    window.generate()
+    assert window.banner.level == "error" and "This model reads at most 2,048 tokens" in window.banner.text
+    assert backend.calls == [] and window.state == "ready"
+
+    huge = tmp_path / "huge.txt"
+    huge.write_text(STORY * 20_000, encoding="utf-8")  # 2 MB: no model could take it
+    window.story_editor.setPlainText(STORY)
+    assert window.open_story_file(huge) is False
+    assert "far more than a model can read" in window.banner.text
+    assert window.story_editor.toPlainText() == STORY
+
+
 def test_choices_and_window_are_remembered(qtbot: QtBot, make_window: WindowFactory, ownvoice_home: AppPaths) -> None:
     window = make_window(scripted(ScriptedBackend()))
     choose(window, "customers", "question", tone="witty")

@@ -19,6 +19,7 @@ from typing import Any
 
 import llama_cpp
 
+from models.engine.model_path import TEMPLATE_VARIABLES
 from models.engine.native.handles import Model
 
 ZERO_WIDTH_SPACE = "\u200b"
@@ -84,7 +85,7 @@ class PromptBuilder:
 
     def tokens(self, messages: Sequence[tuple[str, str]]) -> list[int]:
         chat = [{"role": role, "content": self.guard.neutralise(content)} for role, content in messages]
-        formatted = self.formatter(messages=chat)
+        formatted = self.formatter(messages=chat, **TEMPLATE_VARIABLES)
         return self.model.tokenize(formatted.prompt, add_special=not formatted.added_special, parse_special=True)
 
     def explain(self, messages: Sequence[tuple[str, str]]) -> list[PromptToken]:

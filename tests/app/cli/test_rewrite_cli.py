@@ -8,9 +8,12 @@ import pytest
 
 from app.cli import main
 from app.cli import rewrite as rewrite_cli
+from app.library import open_library
 from app.paths import AppPaths
 from models.contract import ContextTooLongError, EngineCrashedError, ModelError
 from models.fake import ScriptedBackend
+from tests.app.library.damaging import words, zero_bytes
+from tests.app.library.helpers import OPTIONS, PASSPHRASE
 
 
 @pytest.fixture
@@ -235,6 +238,20 @@ def test_check_json_includes_findings_with_offsets(
     assert any(text[f["start"] : f["end"]] == "500" for f in facts)
 
 
+def test_check_judges_a_post_by_the_language_it_is_written_in(
+    monkeypatch: pytest.MonkeyPatch, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Asked for Dutch, the model answered in English: the post is checked as English ("six" is a number)."""
+    text = "We are so proud of the new factory in Eindhoven. It employs 120 people and six teams of them."
+    fake = ScriptedBackend(replies=[text])
+    monkeypatch.setattr(rewrite_cli, "make_backend", lambda model, paths: fake)
+    story.write_text("Acme opened a new factory in Eindhoven today. It employs 120 people in five teams.", encoding="utf-8")
+    assert main(["rewrite", str(story), "--lang", "nl", "--check", "--json"]) == 0
+    check = json.loads(capsys.readouterr().out)["posts"][0]["check"]
+    assert check["language"] == "en"
+    assert [text[f["start"] : f["end"]] for f in check["findings"] if f["check"] == "fact"] == ["six"]
+
+
 def test_save_stores_the_posts_as_a_draft(
     backend: ScriptedBackend, story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -247,3 +264,59 @@ def test_save_stores_the_posts_as_a_draft(
     shown = capsys.readouterr().out
     assert "First draft about the factory." in shown
     assert "Acme opened a new factory" in shown
+
+
+@pytest.mark.parametrize("problem", ["busy", "damaged"])
+def test_a_failed_save_still_prints_the_posts_first(
+    backend: ScriptedBackend,
+    story: Path,
+    tmp_path: Path,
+    ownvoice_home: AppPaths,
+    capsys: pytest.CaptureFixture[str],
+    problem: str,
+) -> None:
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    other_window = open_library(ownvoice_home, PASSPHRASE)
+    if problem == "damaged":
+        for n in range(20):
+            other_window.create_draft(f"Filler {n} " + words(300, seed=n), OPTIONS)
+        other_window.close()
+        zero_bytes(ownvoice_home.library_file, 200)
+    try:
+        code = main(["rewrite", str(story), "--angle", "team", "--save", "--passphrase-file", str(secret), "--json"])
+        out, err = capsys.readouterr()
+        assert code == 2
+        report = json.loads(out)  # the posts reached standard output before the failure was told
+        assert report["posts"][0]["text"] == "First draft about the factory."
+        assert "draft_id" not in report and "not saved" in report["save_error"]
+        assert "The posts were not saved" in err
+        assert ("already open in another OwnVoice window" if problem == "busy" else "is damaged") in err
+
+        code = main(["rewrite", str(story), "--angle", "team", "--save", "--passphrase-file", str(secret)])
+        out, err = capsys.readouterr()
+        assert code == 2
+        assert "Second draft, for the team." in out and "The posts were not saved" in err
+    finally:
+        other_window.close()
+
+
+def test_a_story_no_model_could_take_is_refused_before_the_model_starts(
+    backend: ScriptedBackend, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "huge.txt"
+    story.write_text("Acme opened a plant. " * 230_000, encoding="utf-8")  # 4.8 MB
+    assert main(["rewrite", str(story), "--check", "--json"]) == 2
+    assert "far more than a model can read" in capsys.readouterr().err
+    assert backend.loads == 0 and backend.calls == []
+
+
+def test_a_story_too_long_for_the_loaded_model_is_refused_before_any_prompt(
+    backend: ScriptedBackend, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backend.context_length = 2048
+    story = tmp_path / "long.txt"
+    story.write_text("Acme opened a plant. " * 1000, encoding="utf-8")  # 21,000 characters
+    assert main(["rewrite", str(story)]) == 2
+    assert "This model reads at most 2,048 tokens" in capsys.readouterr().err
+    assert backend.calls == [] and backend.closed
