@@ -81,6 +81,65 @@ class JobEvents(Protocol):
     def task_finished(self, card_id: str, result: PostResult) -> None: ...
 
 
+class InTaskOrder:
+    """Replays a job's events one card after another, in task order, for an output that
+    cannot interleave (a terminal): the first unfinished card streams live, the others are
+    held until it finishes and then caught up at once. The cards are still written at the
+    same time; only the reporting waits. Call `flush()` after the job (also after an
+    error): it reports what is still held, in order."""
+
+    def __init__(self, events: JobEvents, card_ids: Sequence[str]) -> None:
+        self._events = events
+        self._order = list(card_ids)
+        self._position = 0  # every card before this one is fully reported
+        self._started: set[str] = set()
+        self._announced: set[str] = set()  # task_started passed on
+        self._held: dict[str, list[str]] = {}
+        self._results: dict[str, PostResult] = {}
+
+    def _current(self) -> str | None:
+        return self._order[self._position] if self._position < len(self._order) else None
+
+    def task_started(self, card_id: str) -> None:
+        self._started.add(card_id)
+        if card_id == self._current():
+            self._announce(card_id)
+
+    def chunk(self, card_id: str, text: str) -> None:
+        if card_id in self._announced:
+            self._events.chunk(card_id, text)
+        else:
+            self._held.setdefault(card_id, []).append(text)
+
+    def task_finished(self, card_id: str, result: PostResult) -> None:
+        self._results[card_id] = result
+        if card_id == self._current():
+            self._catch_up(flushing=False)
+
+    def flush(self) -> None:
+        self._catch_up(flushing=True)
+
+    def _announce(self, card_id: str) -> None:
+        self._announced.add(card_id)
+        self._events.task_started(card_id)
+        for text in self._held.pop(card_id, []):
+            self._events.chunk(card_id, text)
+
+    def _catch_up(self, *, flushing: bool) -> None:
+        while (card_id := self._current()) is not None:
+            if card_id not in self._started:
+                if not flushing:
+                    return  # its turn comes when it starts
+            else:
+                if card_id not in self._announced:
+                    self._announce(card_id)
+                if card_id in self._results:
+                    self._events.task_finished(card_id, self._results.pop(card_id))
+                elif not flushing:
+                    return  # it streams live from here on
+            self._position += 1
+
+
 @runtime_checkable
 class CardCancelToken(CancelToken, Protocol):
     """A job's cancel token that can also stop one card alone (the others go on)."""

@@ -157,7 +157,7 @@ class CardCancel:
         return card_id in self.cards
 
 
-def two_card_job(*cards: tuple[str, str]) -> DraftJob:
+def job_of(*cards: tuple[str, str]) -> DraftJob:
     return DraftJob(1, REQUEST, tuple(DraftTask(card, CATALOG.angle(angle)) for card, angle in cards))
 
 
@@ -165,7 +165,7 @@ def test_run_job_writes_all_cards_at_once_when_the_backend_can() -> None:
     backend = ScriptedBackend(replies=["one two three four", "five six"])
     assert isinstance(backend, MultiStreamBackend)
     events = RecordingEvents()
-    run_job(backend, two_card_job(("c1", "team"), ("c2", "learned")), NeverCancel(), events)
+    run_job(backend, job_of(("c1", "team"), ("c2", "learned")), NeverCancel(), events)
     kinds = [(kind, card) for kind, card, _ in events.log]
     # Both cards start before any text arrives, and their chunks interleave.
     assert kinds[:2] == [("start", "c1"), ("start", "c2")]
@@ -187,7 +187,7 @@ def test_run_job_reports_the_path_and_stats_per_card() -> None:
             results[card_id] = result
 
     backend = ScriptedBackend(replies=["one two three", "four"])
-    run_job(backend, two_card_job(("c1", "team"), ("c2", "learned")), NeverCancel(), Keep())
+    run_job(backend, job_of(("c1", "team"), ("c2", "learned")), NeverCancel(), Keep())
     assert results["c1"].stats.generated_tokens == 3 and results["c2"].stats.generated_tokens == 1
     assert {r.stats.path for r in results.values()} == {"parallel"}
     assert results["c1"].stats.finish_reason == "stop" and not results["c1"].cancelled
@@ -204,7 +204,7 @@ def test_stopping_one_card_lets_the_others_finish() -> None:
                 cancel.cards.add("c2")
 
     events = StopSecondEarly()
-    run_job(backend, two_card_job(("c1", "team"), ("c2", "learned")), cancel, events)
+    run_job(backend, job_of(("c1", "team"), ("c2", "learned")), cancel, events)
     done = {card: text for kind, card, text in events.log if kind == "done"}
     assert done == {"c1": "a b c d e f", "c2": "g h"}
 
@@ -214,7 +214,7 @@ def test_stopping_one_card_skips_it_when_cards_run_one_after_another() -> None:
     cancel.cards.add("c1")
     backend = OneAtATimeBackend(ScriptedBackend(replies=["a b"]))
     events = RecordingEvents()
-    run_job(backend, two_card_job(("c1", "team"), ("c2", "learned")), cancel, events)
+    run_job(backend, job_of(("c1", "team"), ("c2", "learned")), cancel, events)
     assert [(kind, card) for kind, card, _ in events.log if kind != "chunk"] == [("start", "c2"), ("done", "c2")]
 
 
@@ -233,7 +233,7 @@ def test_cancelling_the_job_ends_every_card_with_its_partial_text() -> None:
             assert isinstance(result, PostResult)
             results[card_id] = result
 
-    run_job(backend, two_card_job(("c1", "team"), ("c2", "learned")), cancel, CancelAtC())
+    run_job(backend, job_of(("c1", "team"), ("c2", "learned")), cancel, CancelAtC())
     assert {card: r.text for card, r in results.items()} == {"c1": "a b c", "c2": "e f"}
     assert all(r.cancelled for r in results.values())
 
@@ -242,5 +242,37 @@ def test_a_model_error_while_writing_together_propagates() -> None:
     backend = ScriptedBackend(replies=["a b c"], fail_after_chunks=(3, EngineCrashedError("killed by SIGKILL")))
     events = RecordingEvents()
     with pytest.raises(EngineCrashedError):
-        run_job(backend, two_card_job(("c1", "team"), ("c2", "learned")), NeverCancel(), events)
+        run_job(backend, job_of(("c1", "team"), ("c2", "learned")), NeverCancel(), events)
     assert [kind for kind, _, _ in events.log].count("done") == 0
+
+
+def test_in_task_order_reports_cards_written_at_once_one_after_another() -> None:
+    from app.rewrite import InTaskOrder
+
+    backend = ScriptedBackend(replies=["a b c", "d e f g", "h"])
+    events = RecordingEvents()
+    job = job_of(("c1", "team"), ("c2", "learned"), ("c3", "customers"))
+    ordered = InTaskOrder(events, [task.card_id for task in job.tasks])
+    run_job(backend, job, NeverCancel(), ordered)
+    ordered.flush()
+    assert events.log == [
+        ("start", "c1", ""), ("chunk", "c1", "a"), ("chunk", "c1", " b"), ("chunk", "c1", " c"), ("done", "c1", "a b c"),
+        ("start", "c2", ""), ("chunk", "c2", "d"), ("chunk", "c2", " e"), ("chunk", "c2", " f"), ("chunk", "c2", " g"),
+        ("done", "c2", "d e f g"),
+        ("start", "c3", ""), ("chunk", "c3", "h"), ("done", "c3", "h"),
+    ]  # fmt: skip
+
+
+def test_in_task_order_flushes_what_an_error_or_a_skipped_card_left_behind() -> None:
+    from app.rewrite import InTaskOrder
+
+    events = RecordingEvents()
+    ordered = InTaskOrder(events, ["c1", "c2", "c3"])
+    ordered.task_started("c3")
+    ordered.chunk("c3", "late")
+    ordered.task_started("c1")
+    ordered.chunk("c1", "x")
+    ordered.task_finished("c3", PostResult(CATALOG.angle("team"), "late"))
+    assert events.log == [("start", "c1", ""), ("chunk", "c1", "x")]  # c3 waits for its turn
+    ordered.flush()  # c1 never finished (an error), c2 never started (stopped)
+    assert events.log[2:] == [("start", "c3", ""), ("chunk", "c3", "late"), ("done", "c3", "late")]
