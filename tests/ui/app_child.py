@@ -79,7 +79,8 @@ def patch_model_and_keyring() -> None:
 
     keyring.set_keyring(fail.Keyring())
     reply = ENV.get("OWNVOICE_TEST_REPLY", "A scripted post about the plant.")
-    ui.backend.make_local_backend = lambda model, paths: ScriptedBackend(  # type: ignore[assignment]
+    # The app builds its backend through make_chosen_backend (local engine or organisation server).
+    ui.backend.make_chosen_backend = lambda model, paths: ScriptedBackend(  # type: ignore[assignment]
         replies=[reply] * 20, name="Scripted test model"
     )
     passphrase = ENV.get("OWNVOICE_TEST_PASSPHRASE")
