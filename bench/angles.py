@@ -224,17 +224,6 @@ QMessageBox.exec = lambda self: 0
 original_exec = QApplication.exec
 report = {}
 
-def rss(pid):
-    out = {}
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            k, _, v = line.partition(":")
-            if k in ("VmRSS", "VmHWM"):
-                out[k] = int(v.split()[0]) / 1024
-    except OSError:
-        pass
-    return out
-
 def children(pid):
     found = []
     for task in Path(f"/proc/{pid}/task").iterdir():
@@ -254,15 +243,17 @@ def exec_probe(app):
             QTimer.singleShot(50, when_ready); return
         from app.options import Length, PersonalNotes, PostOptions
         from ui.stall_probe import StallProbe
+        sys.path.insert(0, "bench")
+        from angles import rss_mb  # only now: the launch time must not include it
         window.angle_panel.set_post_options(PostOptions(
             tone="warm", angles=("learned", "team", "customers", "behind-the-scenes"),
             length=Length.MEDIUM, notes=PersonalNotes(role="I run the assembly line.")))
         probe = StallProbe(interval_ms=5); probe.start()
         started = time.monotonic(); peak = {"app": 0.0, "engine": 0.0}
         def sample():
-            peak["app"] = max(peak["app"], rss(os.getpid()).get("VmRSS", 0.0))
+            peak["app"] = max(peak["app"], rss_mb(os.getpid())[0])
             for pid in children(os.getpid()):
-                peak["engine"] = max(peak["engine"], rss(pid).get("VmRSS", 0.0))
+                peak["engine"] = max(peak["engine"], rss_mb(pid)[0])
         def watch():
             sample()
             if window.state == "generating" or time.monotonic() - started < 0.5:
@@ -287,7 +278,14 @@ sys.exit(code)
 
 def window_figures() -> dict[str, float | str]:
     home = tempfile.mkdtemp(prefix="ownvoice-bench-")
-    env = dict(os.environ, OWNVOICE_HOME=home, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    env = dict(
+        os.environ,
+        OWNVOICE_HOME=home,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        # Never touch the developer's real keyring; the library stays locked (its dialog is
+        # answered with Cancel), which the start-up still goes through.
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
     env.pop(THREADS_ENV, None)
     spawned = time.time()
     result = subprocess.run(

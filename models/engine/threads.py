@@ -6,13 +6,14 @@ quiet, 2 threads beat 1 by about 1.5x; with other programs busy, 1 thread beat 2
 7x. So the engine uses every core while the machine is otherwise idle and leaves the
 cores that other programs (the app's own window included) keep busy: `LoadAwareThreads`
 looks at the machine's CPU use, minus the engine's own, before every prompt and every
-half second while decoding. Tests and benchmarks can pin the counts with `FixedThreads`.
+half second while decoding (the very first prompt goes by the load average). Tests and benchmarks can pin the counts with `FixedThreads`.
 
 Plain Python, no llama_cpp.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -92,8 +93,6 @@ class CpuLoad:
 
 def _clock_ticks() -> int:
     try:
-        import os
-
         return int(os.sysconf("SC_CLK_TCK"))
     except (AttributeError, ValueError, OSError):
         return 100
@@ -116,19 +115,33 @@ class LoadAwareThreads:
         cores: int | None = None,
         load: CpuLoad | None = None,
         clock: Callable[[], float] = time.monotonic,
+        load_average: Callable[[], float] = lambda: os.getloadavg()[0],
     ) -> None:
         self.cores = cores or physical_cores()
         self._load = load or CpuLoad()
         self._clock = clock
+        self._load_average = load_average
         self._threads = self.cores
-        self._checked = clock()
+        self._checked: float | None = None
 
     def _current(self) -> int:
         now = self._clock()
-        if now - self._checked >= RECHECK_S:
+        if self._checked is None:
+            # The first prompt comes right after loading: no window of CPU use to look at
+            # yet, so go by the load average (the engine itself was idle until now).
+            self._checked = now
+            self._load.others_busy_cores()  # start the first window
+            self._threads = self._choose(self._first_guess())
+        elif now - self._checked >= RECHECK_S:
             self._checked = now
             self._threads = self._choose(self._load.others_busy_cores())
         return self._threads
+
+    def _first_guess(self) -> float | None:
+        try:
+            return max(0.0, self._load_average())
+        except (OSError, AttributeError):  # no load average on this system
+            return None
 
     def _choose(self, others: float | None) -> int:
         if others is None:
