@@ -74,7 +74,7 @@ test-fast: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not engine" $(PYTEST_ARGS)
 
 bench: setup
-	@for b in bench/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+	@for b in bench/bench_*.py bench/angles.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m ui.screenshots docs/screenshots

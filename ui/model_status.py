@@ -138,8 +138,14 @@ class ModelStatus(QObject):
 
     def show_speed(self, stats: RunStats) -> None:
         if stats.tokens_per_second:
-            self.speed_label.setText(self.tr("%1 tokens/s").replace("%1", f"{stats.tokens_per_second:.1f}"))
-            self.speed_label.setToolTip(self.tr("How fast the model wrote the last card (a token is about ¾ of a word)"))
+            speed = self.tr("%1 tokens/s").replace("%1", f"{stats.tokens_per_second:.1f}")
+            if stats.path == "parallel":
+                speed += self.tr(" per card, all cards at once")
+            elif stats.path == "sequential" and stats.path_note:
+                speed += self.tr(", one card after another")
+            self.speed_label.setText(speed)
+            tip = self.tr("How fast the model wrote the last card (a token is about ¾ of a word)")
+            self.speed_label.setToolTip(f"{tip}\n{stats.path_note}" if stats.path_note else tip)
 
     def _render(self) -> None:
         session = self.session

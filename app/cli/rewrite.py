@@ -99,12 +99,13 @@ API_KEY_ENV = "OWNVOICE_API_KEY"
 
 
 def make_backend(model_path: Path, paths: AppPaths) -> ChatBackend:
-    """The local engine with the user's settings for this model (every physical core)."""
+    """The local engine with the user's settings for this model (threads: every core the
+    machine's load leaves free, unless the user fixed a number)."""
     from app.backends import local_backend
-    from models.engine.hardware import physical_cores
+    from models.engine.threads import AUTO_THREADS
 
     prefs = ModelPreferences.of(SettingsStore(paths.settings_file).load().settings)
-    return local_backend(model_path, paths, prefs, threads=physical_cores())
+    return local_backend(model_path, paths, prefs, threads=AUTO_THREADS)
 
 
 def make_server_backend(args: argparse.Namespace, paths: AppPaths) -> ChatBackend:
