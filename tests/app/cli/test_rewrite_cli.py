@@ -41,6 +41,37 @@ def test_rewrite_streams_each_angle_under_a_heading(
     assert backend.closed
 
 
+def test_cards_written_at_once_are_printed_one_after_another(
+    monkeypatch: pytest.MonkeyPatch, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The engine writes all cards at once (the scripted backend interleaves their words like it):
+    the terminal still shows each card whole under its own heading, in the order asked for."""
+    fake = ScriptedBackend(replies=["one two three four five", "six seven eight", "nine ten eleven twelve"])
+    monkeypatch.setattr(rewrite_cli, "make_backend", lambda model, paths: fake)
+    args = ["rewrite", str(story), "--angle", "learned", "--angle", "team", "--angle", "customers", "--check"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    learned, team, customers = out.index("## What I learned"), out.index("## Proud of my team"), out.index("## What it means")
+    assert learned < out.index("one two three four five") < team < out.index("six seven eight") < customers
+    assert customers < out.index("nine ten eleven twelve")
+    # Each card's hints follow its own text, before the next heading.
+    assert out.count("\n\n##") == 2
+
+
+def test_a_model_failure_while_writing_at_once_shows_each_card_so_far_in_order(
+    monkeypatch: pytest.MonkeyPatch, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = ScriptedBackend(replies=["a1 a2 a3 a4", "b1 b2 b3 b4"], fail_after_chunks=(5, EngineCrashedError("killed by SIGKILL")))
+    monkeypatch.setattr(rewrite_cli, "make_backend", lambda model, paths: fake)
+    assert main(["rewrite", str(story), "--angle", "learned", "--angle", "team"]) == 3
+    captured = capsys.readouterr()
+    out = captured.out
+    # Five words were written (a1 b1 a2 b2 a3) before the engine died: each card's part stays whole.
+    assert out.index("## What I learned") < out.index("a1 a2 a3") < out.index("## Proud of my team") < out.index("b1 b2")
+    assert "a4" not in out and "b3" not in out
+    assert "killed by SIGKILL" in captured.err
+
+
 def test_rewrite_json_reports_text_and_timings(
     backend: ScriptedBackend, story: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
