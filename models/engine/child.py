@@ -64,7 +64,7 @@ from models.engine.protocol import (
     TokenizeRequest,
 )
 from models.engine.model_path import openable_path
-from models.engine.threads import THREADS_ENV, FixedThreads, LoadAwareThreads, ThreadPolicy
+from models.engine.threads import thread_policy
 from models.engine.wire import read_frame, write_frame
 from models.gguf import GgufError, read_gguf
 
@@ -183,7 +183,7 @@ class Engine:
             eos_token=model.detokenize([eos_id], special=True) if eos_id >= 0 else "",
             bos_token=model.detokenize([bos_id], special=True) if bos_id >= 0 else "",
         )
-        threads = _thread_policy(config)
+        threads = thread_policy(config.n_threads, config.n_threads_batch, os.environ)
         writer = Writer(model, threads, self._should_abort)
         try:
             writer.ensure_context(ContextShape(1, min(limit, FIRST_CONTEXT_CELLS)))
@@ -358,15 +358,6 @@ class Engine:
         fallback = self._plan(prompts, request, allow=False)
         self.writer.ensure_context(fallback.use)
         return Plan(fallback.path, fallback.needed, fallback.use, "there was not enough memory to write them at once")
-
-
-def _thread_policy(config: EngineConfig) -> ThreadPolicy:
-    if config.n_threads > 0:
-        return FixedThreads(prefill=config.n_threads_batch or config.n_threads, decode=config.n_threads)
-    pinned = os.environ.get(THREADS_ENV, "")
-    if pinned.isdigit() and int(pinned) > 0:  # the test suite pins 1 thread for a busy CI machine
-        return FixedThreads(prefill=int(pinned), decode=int(pinned))
-    return LoadAwareThreads()
 
 
 class _RequestSink:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -163,3 +163,15 @@ class LoadAwareThreads:
 
     def describe(self) -> str:
         return f"load-aware: up to {self.cores}, now {self._threads}"
+
+
+def thread_policy(threads: int, batch_threads: int, environ: Mapping[str, str]) -> ThreadPolicy:
+    """The engine's threads: the user's fixed number when there is one; else `THREADS_ENV` when
+    set (the test suite pins 1 for a busy CI machine, and the CLI's engine inherits it), else
+    following the machine's load."""
+    if threads > 0:
+        return FixedThreads(prefill=batch_threads or threads, decode=threads)
+    pinned = environ.get(THREADS_ENV, "").strip()
+    if pinned.isdigit() and int(pinned) > 0:
+        return FixedThreads(prefill=int(pinned), decode=int(pinned))
+    return LoadAwareThreads()

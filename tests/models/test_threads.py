@@ -94,3 +94,15 @@ def test_cpu_load_reads_this_machine() -> None:
 def test_fixed_threads() -> None:
     fixed = FixedThreads(prefill=2, decode=1)
     assert (fixed.prefill_threads(), fixed.decode_threads()) == (2, 1)
+
+
+def test_the_test_suites_pin_applies_only_where_the_user_fixed_no_number() -> None:
+    from models.engine.threads import THREADS_ENV, thread_policy
+
+    pinned = {THREADS_ENV: "1"}
+    assert thread_policy(0, 0, pinned) == FixedThreads(prefill=1, decode=1)
+    assert thread_policy(3, 0, pinned) == FixedThreads(prefill=3, decode=3)  # the user's own setting wins
+    assert thread_policy(2, 4, {}) == FixedThreads(prefill=4, decode=2)
+    assert isinstance(thread_policy(0, 0, {}), LoadAwareThreads)  # a user's default: follow the load
+    for junk in ("", "0", "-1", "two"):
+        assert isinstance(thread_policy(0, 0, {THREADS_ENV: junk}), LoadAwareThreads)

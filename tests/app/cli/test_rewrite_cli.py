@@ -196,17 +196,39 @@ def test_missing_model_file_exits_3(story: Path, tmp_path: Path, capsys: pytest.
     assert "does not exist" in capsys.readouterr().err
 
 
+def test_the_clis_engine_follows_the_machines_load_unless_pinned(
+    ownvoice_home: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """For a user the CLI's engine uses every core the machine's load leaves free (threads 0,
+    "Automatic"); only the engine's THREADS_ENV (set by the test suite) pins it."""
+    from models.catalog import starter_model_path
+    from models.engine.client import LocalEngineBackend
+
+    starter = starter_model_path()
+    assert starter is not None
+    backend = rewrite_cli.make_backend(starter, ownvoice_home)
+    engine = getattr(backend, "backend")
+    assert isinstance(engine, LocalEngineBackend)
+    assert engine.config.n_threads == 0 and engine.config.n_threads_batch == 0
+
+
 @pytest.mark.engine
 def test_rewrite_end_to_end_with_the_starter_model(story: Path, ownvoice_home: AppPaths) -> None:
+    import os
     import subprocess
     import sys
 
+    from models.engine.threads import THREADS_ENV
+
+    # Like every real-engine test, the CLI's engine runs on one thread: on a busy CI machine the
+    # CLI's default (every core the load leaves free) once took this test past its time limit.
     result = subprocess.run(
         [sys.executable, "-m", "app.cli", "rewrite", str(story), "--angle", "team", "--angle", "learned",
          "--length", "short", "--seed", "3", "--json"],
         capture_output=True,
         text=True,
         timeout=300,
+        env={**os.environ, THREADS_ENV: "1"},
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -215,8 +237,10 @@ def test_rewrite_end_to_end_with_the_starter_model(story: Path, ownvoice_home: A
     team, learned = report["posts"]
     assert team["text"].strip() and learned["text"].strip()
     assert team["generated_tokens"] > 0 and team["time_to_first_token_s"] > 0
-    # The second angle reuses the first one's prompt prefix.
+    # The shared prompt prefix is evaluated once, not once per angle.
     assert learned["prompt_tokens_evaluated"] < learned["prompt_tokens"] / 4
+    engine_log = ownvoice_home.engine_log_file.read_text(encoding="utf-8")
+    assert "threads fixed: 1 for prompts, 1 for decoding" in engine_log  # the pin reached the CLI's engine
 
 
 MY_POSTS = "\n---\n".join(
