@@ -18,9 +18,11 @@ from app.prompt import PromptInput, build_messages, generation_options, tweak_me
 from app.tweaks import Tweak
 from app.voice import VoiceProfile
 from app.voice_prompt import apply_voice
-from models.contract import CancelToken, ChatBackend, ChatMessage, MultiStreamBackend, RunStats
+from models.contract import PATH_SEQUENTIAL, CancelToken, ChatBackend, ChatMessage, MultiStreamBackend, RunStats
 
 ChunkCallback = Callable[[str, str], None]  # (card id / angle id, text chunk)
+
+ONE_AT_A_TIME_NOTE = "this model writes one post at a time"  # a backend without MultiStreamBackend
 
 
 @dataclass
@@ -179,7 +181,8 @@ def run_job(backend: ChatBackend, job: DraftJob, cancel: CancelToken, events: Jo
         events.task_started(task.card_id)
         result = run_task(backend, request, task, stop, events.chunk, job.seed)
         if len(job.tasks) > 1 and not result.stats.path:
-            result.stats.path = "sequential"  # this backend writes one card at a time
+            result.stats.path = PATH_SEQUENTIAL
+            result.stats.path_note = ONE_AT_A_TIME_NOTE
         events.task_finished(task.card_id, result)
 
 

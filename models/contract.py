@@ -43,6 +43,10 @@ class NeverCancel:
         return False
 
 
+PATH_PARALLEL = "parallel"  # RunStats.path: the texts of one request were written at once
+PATH_SEQUENTIAL = "sequential"  # ...one after another (RunStats.path_note says why, for several)
+
+
 @dataclass
 class RunStats:
     """Measured by the backend for one stream."""

@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from models.contract import PATH_PARALLEL as PATH_PARALLEL  # the engine's paths are RunStats.path's
+from models.contract import PATH_SEQUENTIAL as PATH_SEQUENTIAL
+
 CELL_MULTIPLE = 256  # llama.cpp pads KV caches to this; sizes that are multiples waste nothing
 MIN_CELLS_PER_SEQ = 512
-
-PATH_PARALLEL = "parallel"
-PATH_SEQUENTIAL = "sequential"
 
 
 @dataclass(frozen=True)

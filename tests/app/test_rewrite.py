@@ -148,6 +148,7 @@ def test_run_job_without_multi_streams_runs_one_card_after_another_and_stops_aft
         def task_finished(self, card_id: str, result: object) -> None:
             super().task_finished(card_id, result)
             assert isinstance(result, PostResult) and result.stats.path == "sequential"
+            assert result.stats.path_note == "this model writes one post at a time"  # the status bar's reason
             cancel.set()
 
     events = CancelAfterFirst()
