@@ -25,6 +25,8 @@ from app.presets import PresetError, load_catalog
 from app.settings import SettingsStore
 from models.engine.bootstrap import ENGINE_FLAG
 
+SELF_TEST_FLAG = "--self-test"  # ui/self_test.py: prove a build works, on a throw-away data folder
+
 if TYPE_CHECKING:  # the frozen app also starts as the engine: it imports no more than it needs
     from PySide6.QtWidgets import QApplication
 
@@ -39,11 +41,15 @@ PURGE_DELETED_AFTER = timedelta(hours=1)  # deletions not undone in an earlier s
 
 
 def example_story() -> str:
-    return resources.files("resources").joinpath("examples", "example_story.md").read_text(encoding="utf-8")
+    return (resources.files("resources") / "examples" / "example_story.md").read_text(encoding="utf-8")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="ownvoice", description="OwnVoice: LinkedIn posts in your own voice.")
+    parser = argparse.ArgumentParser(
+        prog="ownvoice",
+        description="OwnVoice: LinkedIn posts in your own voice.",
+        epilog=f"ownvoice {SELF_TEST_FLAG} checks that this installation works (on a throw-away data folder).",
+    )
     parser.add_argument("story", nargs="?", metavar="STORY_FILE", help="open the app with this story loaded")
     return parser.parse_args(argv)
 
@@ -56,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         engine_main()
         return 0
     multiprocessing.freeze_support()
+    if argv[:1] == [SELF_TEST_FLAG]:  # before anything reads the user's files
+        from ui.self_test import main as self_test_main
+
+        return self_test_main(argv[1:])
     args = parse_args(argv)
     paths = default_paths()
     log_file = configure_logging(paths.log_file)
@@ -68,16 +78,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         recorder.disarm()
 
 
-def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None, crashes: list[CrashReport]) -> int:
+def create_application() -> QApplication:
+    """The QApplication with OwnVoice's names and icon; the desktop file name ties its windows to
+    the desktop entry (the Wayland app id), so docks show the right icon and name."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.crash import CrashReporter, install_qt_message_handler, show_start_failure
-    from ui.shutdown_signals import ShutdownSignals
+    from app.desktop_entry import APP_ID
+    from ui.app_icon import app_icon
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("OwnVoice")
     app.setOrganizationName("OwnVoice")
     app.setApplicationDisplayName("OwnVoice")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None, crashes: list[CrashReport]) -> int:
+    from ui.crash import CrashReporter, install_qt_message_handler, show_start_failure
+    from ui.shutdown_signals import ShutdownSignals
+
+    app = create_application()
     restore_qt_messages = install_qt_message_handler()
     crash = CrashReporter(log_file)
     crash.install()
