@@ -115,7 +115,7 @@ package-test: package
 # The menu entry starts the built bundle when there is one, else this checkout's `ownvoice`.
 install-desktop: setup
 	@if [ -x "$(BUNDLE)" ]; then exe="$(BUNDLE)"; else exe="$(BIN)/ownvoice"; fi; \
-		$(BIN)/python -m app.desktop_entry install --exec "$$exe"
+		echo "$$exe --install-desktop-entry"; "$$exe" --install-desktop-entry
 	@if command -v desktop-file-validate >/dev/null; then \
 		desktop-file-validate "$${XDG_DATA_HOME:-$$HOME/.local/share}/applications/ownvoice.desktop" && echo "desktop entry valid"; fi
 

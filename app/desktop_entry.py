@@ -6,6 +6,8 @@ freedesktop.org desktop entry and icon theme specifications lay out. The install
 the executable it was installed for (the built bundle or a checkout's virtualenv) by absolute path,
 quoted by the Exec rules, so it works without OwnVoice on PATH.
 
+    ownvoice --install-desktop-entry       (the built app: OwnVoice --install-desktop-entry)
+    ownvoice --uninstall-desktop-entry
     python -m app.desktop_entry install --exec /path/to/OwnVoice
     python -m app.desktop_entry uninstall
 """
@@ -21,6 +23,8 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 
+INSTALL_FLAG = "--install-desktop-entry"
+UNINSTALL_FLAG = "--uninstall-desktop-entry"
 APP_ID = "ownvoice"  # the desktop file's name and Qt's desktopFileName (the Wayland app id)
 ICON_NAME = "ownvoice"
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)  # the hicolor sizes we ship PNGs for
@@ -128,6 +132,28 @@ def _refresh_caches(data_home: Path) -> None:
     for command in commands:
         if shutil.which(command[0]) and Path(command[-1]).is_dir():
             subprocess.run(command, check=False, capture_output=True, timeout=60)
+
+
+def this_executable() -> Path | None:
+    """The program the user started: the frozen app itself, or an installation's `ownvoice`
+    script; None when started some other way (`python -m ui.main`), which a menu cannot start."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable)
+    started = Path(sys.argv[0])
+    if started.suffix != ".py" and started.is_file() and os.access(started, os.X_OK):
+        return started
+    return None
+
+
+def run_flag(flag: str) -> int:
+    """`ownvoice --install-desktop-entry` / `--uninstall-desktop-entry`."""
+    if flag == UNINSTALL_FLAG:
+        return main(["uninstall"])
+    executable = this_executable()
+    if executable is None:
+        print("error: start OwnVoice with its `ownvoice` command (or the built app) to add it to the menu", file=sys.stderr)
+        return 1
+    return main(["install", "--exec", str(executable)])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

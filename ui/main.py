@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.crash_file import CrashRecorder, CrashReport
+from app.desktop_entry import INSTALL_FLAG, UNINSTALL_FLAG
 from app.logging_setup import configure_logging
 from app.paths import AppPaths, default_paths
 from app.presets import PresetError, load_catalog
@@ -48,7 +49,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="ownvoice",
         description="OwnVoice: LinkedIn posts in your own voice.",
-        epilog=f"ownvoice {SELF_TEST_FLAG} checks that this installation works (on a throw-away data folder).",
+        epilog=(
+            f"ownvoice {SELF_TEST_FLAG} checks that this installation works (on a throw-away data folder); "
+            f"ownvoice {INSTALL_FLAG} ({UNINSTALL_FLAG}) adds (removes) OwnVoice in this user's app menu on Linux."
+        ),
     )
     parser.add_argument("story", nargs="?", metavar="STORY_FILE", help="open the app with this story loaded")
     return parser.parse_args(argv)
@@ -66,6 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.self_test import main as self_test_main
 
         return self_test_main(argv[1:])
+    if argv[:1] in ([INSTALL_FLAG], [UNINSTALL_FLAG]):
+        from app.desktop_entry import run_flag
+
+        return run_flag(argv[0])
     args = parse_args(argv)
     paths = default_paths()
     log_file = configure_logging(paths.log_file)
@@ -79,20 +87,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def create_application() -> QApplication:
-    """The QApplication with OwnVoice's names and icon; the desktop file name ties its windows to
-    the desktop entry (the Wayland app id), so docks show the right icon and name."""
     from PySide6.QtWidgets import QApplication
 
+    app = QApplication(sys.argv[:1])
+    set_identity(app)
+    return app
+
+
+def set_identity(app: QApplication) -> None:
+    """OwnVoice's names and icon. The desktop file name ties the windows to the desktop entry
+    (it is the Wayland app id), so docks and task switchers show the right icon and name."""
     from app.desktop_entry import APP_ID
     from ui.app_icon import app_icon
 
-    app = QApplication(sys.argv[:1])
     app.setApplicationName("OwnVoice")
     app.setOrganizationName("OwnVoice")
     app.setApplicationDisplayName("OwnVoice")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    return app
 
 
 def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None, crashes: list[CrashReport]) -> int:

@@ -4,6 +4,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.paths import AppPaths
@@ -11,7 +12,7 @@ from app.presets import load_catalog
 from app.settings import SettingsStore
 from models.contract import ChatBackend
 from models.fake import ScriptedBackend
-from ui.main import example_story
+from ui.main import example_story, set_identity
 from ui.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
@@ -49,3 +50,17 @@ def scripted(backend: ScriptedBackend) -> Callable[[Path], ChatBackend]:
 
 def wait_ready(qtbot: QtBot, window: MainWindow, timeout: int = 60_000) -> None:
     qtbot.waitUntil(lambda: window.state == "ready", timeout=timeout)
+
+
+@pytest.fixture
+def app_identity(qapp: QApplication) -> Iterator[QApplication]:
+    """The test's QApplication with OwnVoice's names and icon (as ui.main gives the real one), reset after."""
+    before = (qapp.applicationName(), qapp.organizationName(), qapp.applicationDisplayName(), qapp.desktopFileName())
+    icon = qapp.windowIcon()
+    set_identity(qapp)
+    yield qapp
+    qapp.setApplicationName(before[0])
+    qapp.setOrganizationName(before[1])
+    qapp.setApplicationDisplayName(before[2])
+    qapp.setDesktopFileName(before[3])
+    qapp.setWindowIcon(icon)
