@@ -58,6 +58,7 @@ from ui.hints import copy_confirmation
 from ui.post_card import PostCard
 from ui.preview import LinkedInPreview
 from ui.story_editor import OPENABLE_SUFFIXES, StoryEditor
+from ui.text_zoom import TextZoom
 from ui.theme import THEMES, apply_theme
 from ui.voice_dialog import VoiceProfileDialog
 from ui.wipe import confirm_and_wipe
@@ -302,6 +303,10 @@ class MainWindow(QMainWindow):
         self.styling_action.setToolTip(self.tr("Screen readers read these letters badly; turn off for plain text."))
         for action in (self.preview_action, self.mobile_action, self.styling_action):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.text_zoom = TextZoom(self, self.settings.text_zoom)  # Ctrl+Plus/Minus/0 for the text areas
+        self.text_zoom.stepChanged.connect(lambda _: self.statusBar().showMessage(self.text_zoom.describe(), 3000))
+        view_menu.addActions(self.text_zoom.actions())
 
         profile_menu = menu.addMenu(self.tr("&Profile"))
         self.profile_action = self._action(self.tr("Your name and &headline…"), self.edit_profile, "Ctrl+,")
@@ -960,6 +965,7 @@ class MainWindow(QMainWindow):
             angles=list(options.angles),
             language=options.language,
             length=options.length.value,
+            text_zoom=self.text_zoom.step,
             window_geometry=bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
         )
 
