@@ -54,7 +54,6 @@ LOG_TAIL_LINES = 15
 POLL_MS = 50
 
 
-
 def self_test_settings() -> Settings:
     """A short post from one angle: the quickest real generation the window can do."""
     return Settings(tone="warm", angles=["learned"], language="en", length="short", theme="light")
