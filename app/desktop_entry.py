@@ -124,11 +124,15 @@ def uninstall(data_home: Path) -> list[Path]:
 
 
 def _refresh_caches(data_home: Path) -> None:
-    """Menus and docks read caches; refresh them where the tools exist (nothing breaks without)."""
-    commands = [
-        ["update-desktop-database", "-q", str(data_home / "applications")],
-        ["gtk-update-icon-cache", "-q", "-t", "-f", str(data_home / "icons" / "hicolor")],
-    ]
+    """Menus and docks read caches; refresh them where the tools exist (nothing breaks without).
+    The icon cache is rebuilt only where one exists: a new folder's changed time is enough for
+    the desktop to look again, and a cache we made would go stale when other apps add icons."""
+    hicolor = data_home / "icons" / "hicolor"
+    if hicolor.is_dir():
+        os.utime(hicolor)
+    commands = [["update-desktop-database", "-q", str(data_home / "applications")]]
+    if (hicolor / "icon-theme.cache").is_file():
+        commands.append(["gtk-update-icon-cache", "-q", "-t", "-f", str(hicolor)])
     for command in commands:
         if shutil.which(command[0]) and Path(command[-1]).is_dir():
             subprocess.run(command, check=False, capture_output=True, timeout=60)

@@ -204,3 +204,10 @@ def test_a_menu_entry_cannot_point_at_a_python_module(tmp_path: Path) -> None:
     )
     assert result.returncode == 1 and "start OwnVoice with its `ownvoice` command" in result.stderr
     assert not (tmp_path / "share").exists()
+
+
+def test_install_leaves_no_icon_cache_of_its_own(tmp_path: Path) -> None:
+    data_home = tmp_path / "share"
+    install(fake_executable(tmp_path / "app"), data_home)
+    uninstall(data_home)
+    assert not (data_home / "icons" / "hicolor" / "icon-theme.cache").exists()
