@@ -138,3 +138,17 @@ def test_the_qt_translations_kept_exist() -> None:
     assert isinstance(names, set) and names
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     assert all((folder / name).is_file() for name in names)
+
+
+def test_no_code_joins_a_resource_path_in_one_joinpath_call() -> None:
+    """In the frozen app `importlib.resources.files()` is a MultiplexedPath, whose joinpath() takes
+    one part on Python 3.11: `files("resources").joinpath("styles", "x.qss")` works from a checkout
+    and fails in the bundle. Join with `/` (tests/resource_reads_child.py runs the readers it knows)."""
+    offenders = []
+    for folder in ("app", "ui", "models"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                is_call = isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                if is_call and node.func.attr == "joinpath" and len(node.args) > 1:  # type: ignore[union-attr]
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
