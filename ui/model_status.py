@@ -56,6 +56,7 @@ class ModelStatus(QObject):
         self.state_label = QLabel()
         self.state_label.setAccessibleName(self.tr("State"))
         self.speed_label = QLabel()
+        self.last_run: RunStats | None = None  # the stats of the last card written
         self.speed_label.setAccessibleName(self.tr("Speed of the last run"))
         self.notice = StarterNotice(better_model)
         self.status_notice = QPushButton(self.tr("Starter model: writes poorly · Get a better model"))
@@ -139,6 +140,7 @@ class ModelStatus(QObject):
     def show_speed(self, stats: RunStats) -> None:
         """The speed of the last card, and how the cards of its job were written: all at once, or
         one after another (the reason in the tooltip). A single card says neither."""
+        self.last_run = stats
         if not stats.tokens_per_second:
             return
         speed = self.tr("%1 tokens/s").replace("%1", f"{stats.tokens_per_second:.1f}")

@@ -39,6 +39,7 @@ from app.library import Library, open_library
 from app.paths import HOME_ENV, AppPaths
 from app.secrets import SecretStore
 from models.catalog import starter_model_path
+from models.contract import PATH_PARALLEL
 from models.engine.bootstrap import engine_command
 from ui.main import SELF_TEST_FLAG
 from ui.self_test_probe import SelfTestFailure, WindowProbe, self_test_settings
@@ -109,17 +110,22 @@ class SelfTest:
             self._check_model(probe.model_path)
             self._say("engine: " + " ".join(engine_command()))
 
-            self._begin("generate a short post")
+            self._begin("generate two short posts at once")
             started = time.monotonic()
             if not probe.generate():
                 raise SelfTestFailure(probe.problem() or "Generate did not start (no reason was shown)")
             self._wait(lambda: bool(probe.finished_jobs))
-            post = self._check_posts(probe, cancelled=probe.finished_jobs[0])
-            self._say(f"post of {len(post.split())} words in {time.monotonic() - started:.1f} s: {_excerpt(post)}")
+            posts = self._check_posts(probe, cancelled=probe.finished_jobs[0])
+            self._check_written_at_once(probe)
+            sizes = " and ".join(str(len(post.split())) for post in posts)
+            self._say(f"posts of {sizes} words, all at once, in {time.monotonic() - started:.1f} s: {_excerpt(posts[0])}")
 
-            self._begin("check the post")
-            report = CardChecker.for_story(probe.story, "", None, None).check(post, "en")
-            self._say(f"checks ran: {len(report.findings)} hints, {len(report.unmatched_facts)} facts not in the story")
+            self._begin("check the posts")
+            checker = CardChecker.for_story(probe.story, "", None, None)
+            reports = [checker.check(post, "en") for post in posts]
+            hints = sum(len(report.findings) for report in reports)
+            facts = sum(len(report.unmatched_facts) for report in reports)
+            self._say(f"checks ran: {hints} hints, {facts} facts not in the story")
 
             self._begin("close the window (saving the draft)")
             saved = probe.close()
@@ -127,8 +133,8 @@ class SelfTest:
             probe = None
             if not saved:
                 raise SelfTestFailure(problem or "the draft could not be saved")
-            self._begin("read the post back from the encrypted library")
-            self._check_saved(post, passphrase)
+            self._begin("read the posts back from the encrypted library")
+            self._check_saved(posts, passphrase)
             self._begin("find the keyring support in this build (without using it)")
             self._say(f"keyring backend present: {keyring_backend_present()}")
             self._begin("read the log")
@@ -165,27 +171,35 @@ class SelfTest:
             raise SelfTestFailure(f"the model came from {path}, outside the bundle {bundle}")
         self._say(f"model ready: {path.name} ({path.stat().st_size / 1e6:.0f} MB, from {path.parent})")
 
-    def _check_posts(self, probe: WindowProbe, *, cancelled: bool) -> str:
+    def _check_posts(self, probe: WindowProbe, *, cancelled: bool) -> list[str]:
         problem = probe.problem()
         if cancelled:
             raise SelfTestFailure(f"the generation was stopped before it finished. {problem}".strip())
-        posts = [p for p in probe.posts() if p.strip()]
-        if not posts:
+        posts = probe.posts()
+        if not any(post.strip() for post in posts):
             raise SelfTestFailure(problem or "the model wrote nothing")
-        post = max(posts, key=len)
-        if len(post.split()) < MIN_WORDS:
-            raise SelfTestFailure(f"the post is only {len(post.split())} words: {post!r}. {problem}".strip())
-        return post
+        for post in posts:
+            if len(post.split()) < MIN_WORDS:
+                raise SelfTestFailure(f"a post is only {len(post.split())} words: {post!r}. {problem}".strip())
+        return posts
 
-    def _check_saved(self, post: str, passphrase: str) -> None:
+    def _check_written_at_once(self, probe: WindowProbe) -> None:
+        """The engine wrote the cards together (llama.cpp's batch API in the engine process)."""
+        path, note = probe.how_written()
+        if path != PATH_PARALLEL:
+            how = f"one after another ({note})" if note else f"with no word on how ({path or 'no path'})"
+            raise SelfTestFailure(f"the cards were not written at once but {how}")
+
+    def _check_saved(self, posts: list[str], passphrase: str) -> None:
         library = open_library(self.paths, passphrase, create=False, secret_store=_no_keyring())
         try:
             saved = [card.text for summary in library.list_drafts() for card in library.get_draft(summary.id).cards]
         finally:
             library.close()
-        if post not in saved:
-            raise SelfTestFailure(f"the library holds {len(saved)} cards, none with the generated post")
-        self._say(f"library: the post was saved and read back ({self.paths.library_file.stat().st_size} bytes)")
+        missing = [post for post in posts if post not in saved]
+        if missing:
+            raise SelfTestFailure(f"the library holds {len(saved)} cards, {len(missing)} generated post(s) not among them")
+        self._say(f"library: the posts were saved and read back ({self.paths.library_file.stat().st_size} bytes)")
 
     def _check_log(self) -> None:
         """Errors (Qt's critical messages included) fail the run; warnings are listed."""

@@ -15,8 +15,8 @@ from ui.worker import BackendFactory
 
 
 def self_test_settings() -> Settings:
-    """A short post from one angle: the quickest real generation the window can do."""
-    return Settings(tone="warm", angles=["learned"], language="en", length="short", theme="light")
+    """Short posts from two angles: the quickest real generation that writes cards at once."""
+    return Settings(tone="warm", angles=["learned", "team"], language="en", length="short", theme="light")
 
 
 class SelfTestFailure(Exception):
@@ -80,6 +80,11 @@ class WindowProbe:
         if shown != posts:
             raise SelfTestFailure(f"the window shows {shown!r}, but the draft holds {posts!r}")
         return posts
+
+    def how_written(self) -> tuple[str, str]:
+        """How the engine wrote the last job's cards ("parallel" or "sequential"), and why."""
+        stats = self.window.model_status.last_run
+        return (stats.path, stats.path_note) if stats is not None else ("", "")
 
     def problem(self) -> str:
         """What the window tells the user right now (its message banner), or ""."""

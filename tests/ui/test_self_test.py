@@ -22,7 +22,7 @@ from app.library import open_library
 from app.paths import AppPaths
 from models.catalog import starter_model_path
 from models.contract import ModelError
-from models.fake import ScriptedBackend
+from models.fake import OneAtATimeBackend, ScriptedBackend
 from tests.ui.conftest import scripted
 from ui.self_test import EXIT_FAILED, EXIT_OK, Expectations, SelfTest, _no_keyring
 
@@ -53,12 +53,26 @@ def test_a_working_app_passes_every_step(qtbot: QtBot, app_identity: QApplicatio
     backend = ScriptedBackend(replies=[POST])
     code, out, err = run_self_test(ownvoice_home, backend, capsys)
     assert code == EXIT_OK, err
-    for step in ("open the window", "model ready: SmolLM2", "post of 14 words", "checks ran", "saved and read back", "passed"):
+    for step in ("open the window", "model ready: SmolLM2", "posts of 14 and 14 words, all at once", "checks ran", "saved and read back", "passed"):
         assert step in out
     assert err == ""
-    assert backend.loads and backend.calls  # the window really generated through the backend
+    assert backend.loads and len(backend.calls) == 2  # the window really generated through the backend
     prompt = " ".join(m.content for m in backend.calls[0])
     assert "Northwind" in prompt  # the example story went into the prompt
+
+
+def test_cards_written_one_after_another_fail_with_the_reason(
+    qtbot: QtBot, app_identity: QApplication, ownvoice_home: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The bundle must run the engine's parallel path: a build whose engine writes one card after
+    another fails the run."""
+    backend = OneAtATimeBackend(ScriptedBackend(replies=[POST]))
+    code, _, err = run_self_test(ownvoice_home, backend, capsys)  # type: ignore[arg-type]
+    assert code == EXIT_FAILED
+    assert (
+        "while trying to generate two short posts at once: the cards were not written at once but one after "
+        "another (this model writes one post at a time)"
+    ) in err
 
 
 def test_the_library_it_made_has_a_passphrase_and_no_keyring_entry(
@@ -81,14 +95,14 @@ def test_a_model_that_will_not_load_fails_with_its_reason(
 
 @pytest.mark.parametrize(
     ("reply", "reason"),
-    [("", "the model wrote nothing"), ("Proud today.", "the post is only 2 words: 'Proud today.'")],
+    [("", "the model wrote nothing"), ("Proud today.", "a post is only 2 words: 'Proud today.'")],
 )
 def test_a_model_that_writes_no_post_fails(
     qtbot: QtBot, app_identity: QApplication, ownvoice_home: AppPaths, capsys: pytest.CaptureFixture[str], reply: str, reason: str
 ) -> None:
     code, _, err = run_self_test(ownvoice_home, ScriptedBackend(replies=[reply]), capsys)
     assert code == EXIT_FAILED
-    assert f"self-test FAILED while trying to generate a short post: {reason}" in err
+    assert f"self-test FAILED while trying to generate two short posts at once: {reason}" in err
 
 
 def test_a_stream_that_breaks_fails_with_the_windows_message(
@@ -97,7 +111,7 @@ def test_a_stream_that_breaks_fails_with_the_windows_message(
     backend = ScriptedBackend(replies=[POST], fail_after_chunks=(2, ModelError("The model engine stopped unexpectedly.")))
     code, _, err = run_self_test(ownvoice_home, backend, capsys)
     assert code == EXIT_FAILED
-    assert "while trying to generate a short post" in err and "The model engine stopped unexpectedly." in err
+    assert "while trying to generate two short posts at once" in err and "The model engine stopped unexpectedly." in err
 
 
 def test_a_slow_model_fails_at_the_time_limit_and_the_run_ends_promptly(
@@ -107,7 +121,7 @@ def test_a_slow_model_fails_at_the_time_limit_and_the_run_ends_promptly(
     started = time.monotonic()
     code, _, err = run_self_test(ownvoice_home, backend, capsys, time_limit_s=3)
     assert code == EXIT_FAILED
-    assert "while trying to generate a short post: did not finish within the time limit of 3 s" in err
+    assert "while trying to generate two short posts at once: did not finish within the time limit of 3 s" in err
     assert time.monotonic() - started < 15  # the stream is stopped, not waited out
 
 
