@@ -289,8 +289,13 @@ class SlowReader(ScriptedBackend):
         return super().stream_many(conversations, options, cancel, stops)
 
 
-def record_statuses(qtbot: QtBot, window: MainWindow) -> list[tuple[str, str]]:
-    """The status lines of the two cards (learned, team), as they were shown together, until the job ended."""
+def statuses_while_writing(qtbot: QtBot, window: MainWindow) -> list[tuple[str, str]]:
+    """Write two short cards (learned, team); their status lines as they were shown together,
+    until the job ended."""
+    wait_ready(qtbot, window)
+    window.story_editor.setPlainText(STORY)
+    choose(window, "learned", "team", length=Length.SHORT)
+    window.generate()
     first, second = window.cards_area.cards
     assert (first.card_id, second.card_id) == ("learned", "team")
     shown: list[tuple[str, str]] = []
@@ -311,12 +316,7 @@ def test_each_card_says_what_it_is_doing_for_how_long_and_how_long_still(
 ) -> None:
     """One card after another (a backend that writes one at a time): the later card waits."""
     backend = OneAtATimeBackend(SlowReader(replies=[" ".join(f"w{i}" for i in range(60))], chunk_delay_s=0.02))
-    window = make_window(scripted(backend))
-    wait_ready(qtbot, window)
-    window.story_editor.setPlainText(STORY)
-    choose(window, "learned", "team", length=Length.SHORT)
-    window.generate()
-    shown = record_statuses(qtbot, window)
+    shown = statuses_while_writing(qtbot, make_window(scripted(backend)))
     learned, team = {pair[0] for pair in shown}, {pair[1] for pair in shown}
     assert any(s.startswith("Waiting · 0:0") for s in team)
     assert any(s.startswith("Reading the story · 0:0") for s in learned)
@@ -330,12 +330,7 @@ def test_cards_written_at_once_read_and_write_together_with_an_estimate(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     backend = SlowReader(replies=[" ".join(f"w{i}" for i in range(60))], chunk_delay_s=0.01)
-    window = make_window(scripted(backend))
-    wait_ready(qtbot, window)
-    window.story_editor.setPlainText(STORY)
-    choose(window, "learned", "team", length=Length.SHORT)
-    window.generate()
-    shown = record_statuses(qtbot, window)
+    shown = statuses_while_writing(qtbot, make_window(scripted(backend)))
     # Both cards read the story at the same time, then both write, each with the time it still needs.
     assert any(a.startswith("Reading the story · 0:0") and b.startswith("Reading the story · 0:0") for a, b in shown)
     writing = [(a, b) for a, b in shown if a.startswith("Writing") and b.startswith("Writing")]
