@@ -15,6 +15,7 @@ from models.engine_settings import (
     EngineSettings,
     ForcedSampling,
     TunedBackend,
+    tuned,
     default_settings,
     forced_sampling,
     limits_for,
@@ -58,7 +59,7 @@ def local_backend(model_path: Path, paths: AppPaths, prefs: ModelPreferences, *,
     engine = LocalEngineBackend(
         model_path, n_ctx=settings.context, n_threads=settings.threads, log_file=paths.engine_log_file
     )
-    return TunedBackend(engine, sampling_now)
+    return tuned(engine, sampling_now)  # keeps the engine's stream_many (all cards at once)
 
 
 def server_api_key(paths: AppPaths, base_url: str, secrets: SecretStore | None = None) -> str:

@@ -36,6 +36,7 @@ class Settings:
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     window_state: str = ""
     ui_language: str = ""  # empty: follow the system
+    text_zoom: int = 0  # text areas' size in steps from the system font size (ui/text_zoom.py)
     extra: dict[str, Any] = field(default_factory=dict)  # settings of later features, kept verbatim
 
     def to_json(self) -> str:

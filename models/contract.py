@@ -43,6 +43,10 @@ class NeverCancel:
         return False
 
 
+PATH_PARALLEL = "parallel"  # RunStats.path: the texts of one request were written at once
+PATH_SEQUENTIAL = "sequential"  # ...one after another (RunStats.path_note says why, for several)
+
+
 @dataclass
 class RunStats:
     """Measured by the backend for one stream."""
@@ -54,6 +58,10 @@ class RunStats:
     total_time_s: float = 0.0
     cancelled: bool = False
     finish_reason: str = ""  # "stop", "length", "cancelled"
+    # How the backend wrote this text beside the others of one request: "parallel" (all
+    # at once) or "sequential" (one after another); "" when it does not say.
+    path: str = ""
+    path_note: str = ""  # why several texts were written one after another (for the status bar)
 
     @property
     def tokens_per_second(self) -> float:
@@ -74,6 +82,27 @@ class TextStream(Iterator[str]):
         return self
 
     def __next__(self) -> str:
+        return next(self._chunks)
+
+    def close(self) -> None:
+        close = getattr(self._chunks, "close", None)
+        if close is not None:
+            close()
+
+
+class MultiStream(Iterator[tuple[int, str]]):
+    """Text chunks of several conversations written at once, as (conversation index, text)
+    in the order they were written: chunks of different conversations interleave.
+    `stats[i]` is conversation i's RunStats, complete once the stream is exhausted."""
+
+    def __init__(self, chunks: Iterator[tuple[int, str]], stats: list[RunStats]) -> None:
+        self._chunks = chunks
+        self.stats = stats
+
+    def __iter__(self) -> MultiStream:
+        return self
+
+    def __next__(self) -> tuple[int, str]:
         return next(self._chunks)
 
     def close(self) -> None:
@@ -116,6 +145,23 @@ class ChatBackend(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+@runtime_checkable
+class MultiStreamBackend(ChatBackend, Protocol):
+    """A backend that can write several conversations at once (the local engine decodes
+    them in one batch per step). Backends without it get one `stream` after another."""
+
+    def stream_many(
+        self,
+        conversations: Sequence[Sequence[ChatMessage]],
+        options: GenerationOptions,
+        cancel: CancelToken,
+        stops: Sequence[CancelToken] | None = None,
+    ) -> MultiStream:
+        """Stream replies to all conversations. `cancel` ends them all; `stops[i]` (one
+        token per conversation, optional) ends conversation i alone. Raises ModelError."""
+        ...
 
 
 # ---------------------------------------------------------------- errors

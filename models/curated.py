@@ -77,7 +77,7 @@ def load_catalogue(path: Path | None = None) -> list[CatalogueEntry]:
     """The built-in catalogue (or `path`). Raises CatalogueError."""
     try:
         if path is None:
-            text = resources.files("resources").joinpath("models", "catalogue.toml").read_text(encoding="utf-8")
+            text = (resources.files("resources") / "models" / "catalogue.toml").read_text(encoding="utf-8")
         else:
             text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)

@@ -1,8 +1,8 @@
 """Engine settings per model: context size, threads, and the sampling a user may tune.
 
 Defaults come from the model (its trained context, the sampling its makers recommend in
-`general.sampling.*`) and from the machine (threads beside the window, the context that
-fits in memory). The user's changes are kept as overrides — only the fields they changed —
+`general.sampling.*`) and from the machine (the context that fits in memory; threads 0 =
+automatic, following the machine's load). The user's changes are kept as overrides — only the fields they changed —
 so better defaults in a later version still reach everything they did not touch.
 
 Sampling is applied by wrapping the backend (`TunedBackend`): a field is forced only when
@@ -17,7 +17,16 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from models.contract import CancelToken, ChatBackend, ChatMessage, GenerationOptions, ModelInfo, TextStream
+from models.contract import (
+    CancelToken,
+    ChatBackend,
+    ChatMessage,
+    GenerationOptions,
+    ModelInfo,
+    MultiStream,
+    MultiStreamBackend,
+    TextStream,
+)
 from models.gguf import GgufInfo
 from models.memory import TIGHT_SHARE, architecture_of, memory_need
 
@@ -68,7 +77,7 @@ def default_settings(info: GgufInfo | None, *, threads: int, total_ram: int) -> 
             context //= 2
     values: dict[str, Any] = {
         "context": _round_context(context),
-        "threads": max(1, threads),
+        "threads": max(0, threads),  # 0: automatic (models/engine/threads.py)
         "temperature": _APP.temperature,
         "top_p": _APP.top_p,
         "max_tokens": 0,
@@ -122,8 +131,8 @@ def _check(name: str, value: Any, limits: Limits) -> str:
             return f"The context must be between {MIN_CONTEXT:,} and {limits.max_context:,} tokens (what the model was trained for)."
         if value % CTX_MULTIPLE:
             return f"The context must be a multiple of {CTX_MULTIPLE}."
-    elif name == "threads" and not 1 <= value <= limits.max_threads:
-        return f"Use between 1 and {limits.max_threads} threads (this computer's processors)."
+    elif name == "threads" and not 0 <= value <= limits.max_threads:
+        return f"Use 0 (automatic) or between 1 and {limits.max_threads} threads (this computer's processors)."
     elif name == "temperature" and not 0.0 <= value <= 2.0:
         return "The temperature must be between 0 (always the same) and 2 (very varied)."
     elif name == "top_p" and not 0.05 <= value <= 1.0:
@@ -216,5 +225,33 @@ class TunedBackend:
         self.backend.close()
 
     def __getattr__(self, name: str) -> Any:
-        # Everything else (engine_pid, info, …) is the wrapped backend's.
+        # Everything else (engine_pid, info, …) is the wrapped backend's; but not
+        # stream_many, which would skip the sampling settings (see TunedMultiBackend).
+        if name == "stream_many":
+            raise AttributeError(name)
         return getattr(self.backend, name)
+
+
+class TunedMultiBackend(TunedBackend):
+    """A TunedBackend over a backend that writes several conversations at once."""
+
+    def __init__(self, backend: MultiStreamBackend, forced: ForcedSampling | Callable[[], ForcedSampling]) -> None:
+        super().__init__(backend, forced)
+        self.multi = backend
+
+    def stream_many(
+        self,
+        conversations: Sequence[Sequence[ChatMessage]],
+        options: GenerationOptions,
+        cancel: CancelToken,
+        stops: Sequence[CancelToken] | None = None,
+    ) -> MultiStream:
+        return self.multi.stream_many(conversations, self.forced.apply(options), cancel, stops)
+
+
+def tuned(backend: ChatBackend, forced: ForcedSampling | Callable[[], ForcedSampling]) -> TunedBackend:
+    """`backend` with the sampling settings applied, keeping its ability to write several
+    conversations at once."""
+    if isinstance(backend, MultiStreamBackend):
+        return TunedMultiBackend(backend, forced)
+    return TunedBackend(backend, forced)

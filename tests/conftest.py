@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests that run the real engine use 1 thread: fast and steady on a busy CI machine.
+os.environ.setdefault("OWNVOICE_ENGINE_THREADS", "1")
 
 from hypothesis import HealthCheck, settings  # noqa: E402
 

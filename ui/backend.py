@@ -1,5 +1,7 @@
-"""The app's model backend: the local engine, sized to share the machine with the window,
-with the user's settings for the chosen model (app/backends.py)."""
+"""The app's model backend: the local engine with the user's settings for the chosen model
+(app/backends.py). Its threads follow the machine's load unless the user fixed a number
+(models/engine/threads.py): every core while the machine is otherwise idle, fewer while the
+window or other programs keep cores busy."""
 
 from __future__ import annotations
 
@@ -10,12 +12,12 @@ from app.model_preferences import ModelPreferences
 from app.paths import AppPaths
 from app.settings import SettingsStore
 from models.contract import ChatBackend
-from models.engine.hardware import threads_beside_a_gui
+from models.engine.threads import AUTO_THREADS
 
 
 def make_local_backend(model_path: Path, paths: AppPaths) -> ChatBackend:
     prefs = ModelPreferences.of(SettingsStore(paths.settings_file).load().settings)
-    return local_backend(model_path, paths, prefs, threads=threads_beside_a_gui())
+    return local_backend(model_path, paths, prefs, threads=AUTO_THREADS)
 
 
 def make_chosen_backend(model_path: Path, paths: AppPaths) -> ChatBackend:
@@ -24,4 +26,4 @@ def make_chosen_backend(model_path: Path, paths: AppPaths) -> ChatBackend:
     prefs = ModelPreferences.of(SettingsStore(paths.settings_file).load().settings)
     if prefs.uses_server:
         return server_backend(paths, prefs)
-    return local_backend(model_path, paths, prefs, threads=threads_beside_a_gui())
+    return local_backend(model_path, paths, prefs, threads=AUTO_THREADS)

@@ -52,7 +52,8 @@ class EngineSettingsDialog(QDialog):
         self.context.setSingleStep(CTX_MULTIPLE)
         self.context.setSuffix(self.tr(" tokens"))
         self.threads = QSpinBox()
-        self.threads.setRange(1, self._limits.max_threads)
+        self.threads.setRange(0, self._limits.max_threads)
+        self.threads.setSpecialValueText(self.tr("Automatic"))
         self.temperature = _double(0.0, 2.0, 0.05)
         self.top_p = _double(0.05, 1.0, 0.05)
         self.max_tokens = QSpinBox()
@@ -68,7 +69,7 @@ class EngineSettingsDialog(QDialog):
         form = QFormLayout()
         rows: list[tuple[str, QWidget, str]] = [
             (self.tr("Context window"), self.context, self.tr("How much text the model sees at once. Larger needs more memory.")),
-            (self.tr("Threads"), self.threads, self.tr("Processor cores the model uses. One less than the computer has keeps the window smooth.")),
+            (self.tr("Threads"), self.threads, self.tr("Processor cores the model uses. 'Automatic' uses every core other programs leave free, and gives one back while they are busy.")),
             (self.tr("Temperature"), self.temperature, self.tr("Higher is more varied, lower is more predictable.")),
             (self.tr("Top-p"), self.top_p, self.tr("Only the most likely words that together reach this share are considered.")),
             (self.tr("Max tokens"), self.max_tokens, self.tr("The longest reply. 'By post length' follows short/medium/long.")),

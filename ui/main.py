@@ -18,11 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.crash_file import CrashRecorder, CrashReport
+from app.desktop_entry import INSTALL_FLAG, UNINSTALL_FLAG
 from app.logging_setup import configure_logging
 from app.paths import AppPaths, default_paths
 from app.presets import PresetError, load_catalog
 from app.settings import SettingsStore
 from models.engine.bootstrap import ENGINE_FLAG
+
+SELF_TEST_FLAG = "--self-test"  # ui/self_test.py: prove a build works, on a throw-away data folder
 
 if TYPE_CHECKING:  # the frozen app also starts as the engine: it imports no more than it needs
     from PySide6.QtWidgets import QApplication
@@ -36,11 +39,18 @@ EXIT_START_FAILED = 1
 
 
 def example_story() -> str:
-    return resources.files("resources").joinpath("examples", "example_story.md").read_text(encoding="utf-8")
+    return (resources.files("resources") / "examples" / "example_story.md").read_text(encoding="utf-8")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="ownvoice", description="OwnVoice: LinkedIn posts in your own voice.")
+    parser = argparse.ArgumentParser(
+        prog="ownvoice",
+        description="OwnVoice: LinkedIn posts in your own voice.",
+        epilog=(
+            f"ownvoice {SELF_TEST_FLAG} checks that this installation works (on a throw-away data folder); "
+            f"ownvoice {INSTALL_FLAG} ({UNINSTALL_FLAG}) adds (removes) OwnVoice in this user's app menu on Linux."
+        ),
+    )
     parser.add_argument("story", nargs="?", metavar="STORY_FILE", help="open the app with this story loaded")
     return parser.parse_args(argv)
 
@@ -53,6 +63,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         engine_main()
         return 0
     multiprocessing.freeze_support()
+    if argv[:1] == [SELF_TEST_FLAG]:  # before anything reads the user's files
+        from ui.self_test import main as self_test_main
+
+        return self_test_main(argv[1:])
+    if argv[:1] in ([INSTALL_FLAG], [UNINSTALL_FLAG]):
+        from app.desktop_entry import run_flag
+
+        return run_flag(argv[0])
     args = parse_args(argv)
     paths = default_paths()
     log_file = configure_logging(paths.log_file)
@@ -65,16 +83,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         recorder.disarm()
 
 
-def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None, crashes: list[CrashReport]) -> int:
+def create_application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
-    from ui.crash import CrashReporter, install_qt_message_handler, show_start_failure
-    from ui.shutdown_signals import ShutdownSignals
-
     app = QApplication(sys.argv[:1])
+    set_identity(app)
+    return app
+
+
+def set_identity(app: QApplication) -> None:
+    """OwnVoice's names and icon. The desktop file name ties the windows to the desktop entry
+    (it is the Wayland app id), so docks and task switchers show the right icon and name."""
+    from app.desktop_entry import APP_ID
+    from ui.app_icon import app_icon
+
     app.setApplicationName("OwnVoice")
     app.setOrganizationName("OwnVoice")
     app.setApplicationDisplayName("OwnVoice")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+
+
+def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None, crashes: list[CrashReport]) -> int:
+    from ui.crash import CrashReporter, install_qt_message_handler, show_start_failure
+    from ui.shutdown_signals import ShutdownSignals
+
+    app = create_application()
     restore_qt_messages = install_qt_message_handler()
     crash = CrashReporter(log_file)
     crash.install()

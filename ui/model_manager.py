@@ -37,7 +37,7 @@ from app.model_preferences import ModelPreferences
 from app.paths import AppPaths
 from app.settings import Settings, SettingsStore
 from models.catalog import HeaderCache, ModelEntry, display_path
-from models.engine.hardware import threads_beside_a_gui
+from models.engine.threads import AUTO_THREADS
 from models.library import ImportCancelled, ModelFileError, import_model, remove_model, removable
 from models.memory import format_bytes
 from ui.background import BackgroundTask
@@ -238,7 +238,7 @@ class ModelManagerDialog(GetModelsTab, QDialog):
         entry = self.selected_entry()
         if entry is None or not entry.usable:
             return
-        dialog = EngineSettingsDialog(entry.path, self.prefs, threads=threads_beside_a_gui(), parent=self)
+        dialog = EngineSettingsDialog(entry.path, self.prefs, threads=AUTO_THREADS, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.store_engine_settings(entry.path, dialog.overrides(), dialog.needs_reload)

@@ -19,7 +19,7 @@ from app.model_session import ModelPhase, ModelSession
 from app.paths import AppPaths
 from app.settings import Settings
 from models.catalog import starter_model_path
-from models.contract import ModelInfo, RunStats
+from models.contract import PATH_PARALLEL, PATH_SEQUENTIAL, ModelInfo, RunStats
 from ui.message_bridge import MessageBridge
 from ui.starter_notice import StarterNotice
 from ui.widgets import ElidedLabel
@@ -56,6 +56,7 @@ class ModelStatus(QObject):
         self.state_label = QLabel()
         self.state_label.setAccessibleName(self.tr("State"))
         self.speed_label = QLabel()
+        self.last_run: RunStats | None = None  # the stats of the last card written
         self.speed_label.setAccessibleName(self.tr("Speed of the last run"))
         self.notice = StarterNotice(better_model)
         self.status_notice = QPushButton(self.tr("Starter model: writes poorly · Get a better model"))
@@ -137,9 +138,21 @@ class ModelStatus(QObject):
         self._render()
 
     def show_speed(self, stats: RunStats) -> None:
-        if stats.tokens_per_second:
-            self.speed_label.setText(self.tr("%1 tokens/s").replace("%1", f"{stats.tokens_per_second:.1f}"))
-            self.speed_label.setToolTip(self.tr("How fast the model wrote the last card (a token is about ¾ of a word)"))
+        """The speed of the last card, and how the cards of its job were written: all at once, or
+        one after another (the reason in the tooltip). A single card says neither."""
+        self.last_run = stats
+        if not stats.tokens_per_second:
+            return
+        speed = self.tr("%1 tokens/s").replace("%1", f"{stats.tokens_per_second:.1f}")
+        tip = self.tr("How fast the model wrote the last card (a token is about ¾ of a word).")
+        if stats.path == PATH_PARALLEL:
+            speed = self.tr("%1 per card · all cards at once").replace("%1", speed)
+            tip += "\n" + self.tr("The model read the story once and wrote every card at the same time.")
+        elif stats.path == PATH_SEQUENTIAL and stats.path_note:
+            speed = self.tr("%1 · one card after another").replace("%1", speed)
+            tip += "\n" + self.tr("The cards were written one after another: %1.").replace("%1", stats.path_note)
+        self.speed_label.setText(speed)
+        self.speed_label.setToolTip(tip)
 
     def _render(self) -> None:
         session = self.session

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from ui.text_zoom import TextZoom
 from ui.theme import THEMES
 
 if TYPE_CHECKING:
@@ -79,6 +80,10 @@ class WindowActions:
         self.styling_action.setToolTip(window.tr("Screen readers read these letters badly; turn off for plain text."))
         for action in (self.preview_action, self.mobile_action, self.styling_action):
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        self.text_zoom = TextZoom(window, window.settings.text_zoom)  # Ctrl+Plus/Minus/0 for the text areas
+        self.text_zoom.stepChanged.connect(lambda _: window.bridge.note(self.text_zoom.describe(), 3000))
+        view_menu.addActions(self.text_zoom.actions())
 
         profile_menu = menu.addMenu(window.tr("&Profile"))
         self.profile_action = self._action(window.tr("Your name and &headline…"), window.view.edit_profile, "Ctrl+,")

@@ -94,6 +94,7 @@ class WindowView:
         settings.angles = list(options.angles)
         settings.language = options.language
         settings.length = options.length.value
+        settings.text_zoom = self.window.actions_.text_zoom.step
         settings.window_geometry = bytes(self.window.saveGeometry().toBase64().data()).decode("ascii")
         return settings
 

@@ -24,37 +24,34 @@ BackendFactory = Callable[[Path], ChatBackend]
 
 
 class JobCancel:
-    """Cancel token for one job: set when the GUI cancels this job or any later one, or (while a
-    card is being written) that card alone."""
+    """Cancel token for one job: set when the GUI cancels this job or any later one.
+    `card_is_set` tells whether one card of it was stopped alone (app.rewrite.CardCancelToken)."""
 
     def __init__(self, worker: GenerationWorker, job_id: int) -> None:
         self._worker = worker
         self._job_id = job_id
-        self.current_card = ""  # the card being written now; "" between cards
 
     def is_set(self) -> bool:
-        if self._worker.cancelled_up_to >= self._job_id:
-            return True
-        return bool(self.current_card) and self._worker.card_cancelled(self._job_id, self.current_card)
+        return self._worker.cancelled_up_to >= self._job_id
+
+    def card_is_set(self, card_id: str) -> bool:
+        return self._worker.card_cancelled(self._job_id, card_id)
 
 
 class _SignalEvents:
     """Turns a job's events into the worker's (queued, cross-thread) signals."""
 
-    def __init__(self, worker: GenerationWorker, job_id: int, cancel: JobCancel) -> None:
+    def __init__(self, worker: GenerationWorker, job_id: int) -> None:
         self._worker = worker
         self._job_id = job_id
-        self._cancel = cancel
 
     def task_started(self, card_id: str) -> None:
-        self._cancel.current_card = card_id
         self._worker.taskStarted.emit(self._job_id, card_id)
 
     def chunk(self, card_id: str, text: str) -> None:
         self._worker.chunkReady.emit(self._job_id, card_id, text)
 
     def task_finished(self, card_id: str, result: PostResult) -> None:
-        self._cancel.current_card = ""
         self._worker.taskFinished.emit(self._job_id, card_id, result)
 
 
@@ -83,7 +80,7 @@ class GenerationWorker(QObject):
             self._cancelled_up_to = max(self._cancelled_up_to, job_id)
 
     def cancel_card(self, job_id: int, card_id: str) -> None:
-        """Stop one card of a job (its text so far stays); the job's other cards go on."""
+        """Stop one card of a running job (its text so far stays); the job's other cards go on."""
         with self._lock:
             self._cancelled_cards.add((job_id, card_id))
 
@@ -118,16 +115,15 @@ class GenerationWorker(QObject):
         try:
             if self._backend is None:
                 raise ModelError("No model is loaded yet. Choose a model under Model, then try again.")
-            run_draft_job(self._backend, job, cancel, _SignalEvents(self, job.job_id, cancel))
+            run_draft_job(self._backend, job, cancel, _SignalEvents(self, job.job_id))
         except ModelError as exc:
             self.jobFailed.emit(job.job_id, str(exc))
         except Exception as exc:  # noqa: BLE001 - never let a job end without jobFinished
             log.exception("job %s failed", job.job_id)
             self.jobFailed.emit(job.job_id, f"Something went wrong while writing: {exc}")
         finally:
-            cancel.current_card = ""
             with self._lock:
-                self._cancelled_cards = {entry for entry in self._cancelled_cards if entry[0] != job.job_id}
+                self._cancelled_cards = {key for key in self._cancelled_cards if key[0] != job.job_id}
             self.jobFinished.emit(job.job_id, cancel.is_set())
 
     @Slot()

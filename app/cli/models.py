@@ -17,7 +17,7 @@ from app.settings import SettingsStore
 from models.catalog import HeaderCache, ModelEntry, available_models, describe, display_path
 from models.curated import CatalogueEntry, load_catalogue
 from models.download import Download, DownloadError, DownloadRequest, Outcome, Progress, file_name_from_url
-from models.engine.hardware import threads_beside_a_gui
+from models.engine.threads import AUTO_THREADS
 from models.engine_settings import default_settings
 from models.library import ModelFileError, import_model
 from models.memory import format_bytes, judge_fit, model_memory_need, total_ram_bytes
@@ -97,7 +97,7 @@ def run_info(args: argparse.Namespace) -> int:
         return EXIT_MODEL
     info = entry.info
     ram = total_ram_bytes()
-    defaults = default_settings(info, threads=threads_beside_a_gui(), total_ram=ram)
+    defaults = default_settings(info, threads=AUTO_THREADS, total_ram=ram)
     need = model_memory_need(info, defaults.context, entry.size_bytes)
     rows = [
         ("Name", info.name),

@@ -21,7 +21,7 @@ from app.options import LANGUAGES, Length, PersonalNotes, PostOptions
 from app.paths import AppPaths, default_paths
 from app.presets import PresetCatalog, load_catalog
 from app.prompt import PromptInput
-from app.rewrite import PostResult, run_job
+from app.rewrite import InTaskOrder, PostResult, run_job
 from app.model_preferences import ModelPreferences
 from app.settings import SettingsStore
 from app.story_io import require_text
@@ -99,12 +99,13 @@ API_KEY_ENV = "OWNVOICE_API_KEY"
 
 
 def make_backend(model_path: Path, paths: AppPaths) -> ChatBackend:
-    """The local engine with the user's settings for this model (every physical core)."""
+    """The local engine with the user's settings for this model (threads: every core the
+    machine's load leaves free, unless the user fixed a number)."""
     from app.backends import local_backend
-    from models.engine.hardware import physical_cores
+    from models.engine.threads import AUTO_THREADS
 
     prefs = ModelPreferences.of(SettingsStore(paths.settings_file).load().settings)
-    return local_backend(model_path, paths, prefs, threads=physical_cores())
+    return local_backend(model_path, paths, prefs, threads=AUTO_THREADS)
 
 
 def make_server_backend(args: argparse.Namespace, paths: AppPaths) -> ChatBackend:
@@ -143,7 +144,9 @@ def resolve_model(arg: str | None, paths: AppPaths) -> Path:
 
 
 class _CliEvents(ModelEvents):
-    """The job's events: into the draft model, and as text on the terminal."""
+    """The job's events: into the draft model, and as text on the terminal. The engine writes the
+    cards at once, so their chunks interleave: `run_rewrite` hands these events over in task order
+    (app.rewrite.InTaskOrder), one card under its heading after another."""
 
     def __init__(self, model: DraftModel, job_id: int, labels: dict[str, str], checker: CardChecker | None, *, quiet: bool) -> None:
         super().__init__(model, job_id)
@@ -207,12 +210,16 @@ def run_rewrite(args: argparse.Namespace) -> int:
     plans = model.plan_generation(model.options.angles)
     labels = {plan.key: catalog.angle(plan.angle).label(language) for plan in plans}
     events = _CliEvents(model, 1, labels, checker, quiet=args.json)
+    in_order = InTaskOrder(events, [plan.key for plan in plans])  # a terminal cannot show cards side by side
     try:
         info = backend.load()
         check_story_length(story, info.context_length)
         model.set_model_name(info.name)
         model.begin_job(1, plans)
-        run_job(backend, draft_job(1, request, plans, catalog, profile, seed=args.seed), cancel, events)
+        try:
+            run_job(backend, draft_job(1, request, plans, catalog, profile, seed=args.seed), cancel, in_order)
+        finally:
+            in_order.flush()  # after an error or Ctrl-C too: what the other cards wrote is shown, in order
         model.job_finished(1, cancelled=False)
     except ModelError as exc:
         if not args.json:

@@ -12,6 +12,7 @@ from app.model_preferences import ModelPreferences
 from app.paths import AppPaths
 from app.secrets import SecretStore
 from app.settings import SettingsStore
+from models.contract import MultiStreamBackend
 from models.engine.client import LocalEngineBackend
 from models.server import ServerBackend, server_id
 from tests.app.library.keyring_env import real_secret_store  # noqa: F401 - fixture
@@ -34,6 +35,7 @@ def test_local_backend_uses_the_models_settings_and_sees_sampling_changes(
     backend = local_backend(starter_model, ownvoice_home, prefs, threads=1)
     engine = backend.backend
     assert isinstance(engine, LocalEngineBackend)
+    assert isinstance(backend, MultiStreamBackend)  # all cards at once, with the settings applied
     assert engine.config.n_ctx == 2048 and engine.config.n_threads == 1
     assert backend.forced.temperature == 0.2
     prefs.set_overrides(starter_model, {"context": 2048, "temperature": 0.9})

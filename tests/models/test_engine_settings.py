@@ -9,10 +9,11 @@ import pytest
 
 from app.model_preferences import ModelPreferences
 from app.settings import Settings, SettingsStore
-from models.contract import CancelToken, ChatMessage, GenerationOptions, NeverCancel
+from models.contract import CancelToken, ChatMessage, GenerationOptions, MultiStream, MultiStreamBackend, NeverCancel
 from models.engine_settings import (
     EngineSettings,
     TunedBackend,
+    tuned,
     default_settings,
     forced_sampling,
     limits_for,
@@ -21,7 +22,7 @@ from models.engine_settings import (
     validate,
     with_overrides,
 )
-from models.fake import ScriptedBackend
+from models.fake import OneAtATimeBackend, ScriptedBackend
 from models.gguf import read_gguf
 from tests.models.gguf_writer import TINY_TENSORS, tiny_model_metadata, write_gguf
 
@@ -58,7 +59,7 @@ def test_model_recommended_sampling_becomes_the_default_and_is_applied(tmp_path:
 
 def test_validation_names_each_bad_field(starter_model: Path) -> None:
     info = read_gguf(starter_model)
-    bad = EngineSettings(context=1000, threads=0, temperature=3.0, top_p=0.0, max_tokens=5, repeat_penalty=0.5, seed=-1)
+    bad = EngineSettings(context=1000, threads=-1, temperature=3.0, top_p=0.0, max_tokens=5, repeat_penalty=0.5, seed=-1)
     problems = {p.field: p.message for p in validate(bad, limits_for(info, 2))}
     assert set(problems) == {"context", "threads", "temperature", "top_p", "max_tokens", "repeat_penalty", "seed"}
     assert "multiple of 256" in problems["context"]
@@ -115,6 +116,29 @@ def test_tuned_backend_applies_user_settings_but_a_run_seed_wins(starter_model: 
     list(backend.stream([ChatMessage("user", "hi")], GenerationOptions(seed=3), NeverCancel()))
     assert (inner.seen[0].temperature, inner.seen[0].max_tokens, inner.seen[0].seed) == (0.2, 120, 7)
     assert inner.seen[1].seed == 3
+
+
+def test_tuned_backend_keeps_writing_all_cards_at_once_with_the_settings_applied(starter_model: Path) -> None:
+    info = read_gguf(starter_model)
+    seen: list[GenerationOptions] = []
+
+    class RecordingMulti(ScriptedBackend):
+        def stream_many(  # type: ignore[no-untyped-def]
+            self, conversations: Sequence[Sequence[ChatMessage]], options: GenerationOptions, cancel, stops=None
+        ) -> MultiStream:
+            seen.append(options)
+            return super().stream_many(conversations, options, cancel, stops)
+
+    forced = forced_sampling(info, {"temperature": 0.2, "max_tokens": 120}, limits_for(info, 2))
+    backend = tuned(RecordingMulti(), forced)
+    assert isinstance(backend, MultiStreamBackend)
+    stream = backend.stream_many([[ChatMessage("user", "a")], [ChatMessage("user", "b")]], GenerationOptions(), NeverCancel())
+    assert len(list(stream)) == 2 * 5  # the scripted reply, once per conversation
+    assert (seen[0].temperature, seen[0].max_tokens) == (0.2, 120)
+    # A backend that writes one conversation at a time stays one: the app then runs the
+    # cards one after another instead of skipping the settings.
+    assert not isinstance(tuned(OneAtATimeBackend(), forced), MultiStreamBackend)
+    assert not isinstance(TunedBackend(ScriptedBackend(), forced), MultiStreamBackend)
 
 
 @pytest.mark.parametrize("raw", [{"extra_folders": "x", "backend": "cloud", "engine_settings": []}, {}])

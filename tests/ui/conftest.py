@@ -4,6 +4,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.library import Library, open_library
@@ -14,7 +15,7 @@ from app.secrets import SecretStore
 from app.settings import SettingsStore
 from models.contract import ChatBackend
 from models.fake import ScriptedBackend
-from ui.main import example_story
+from ui.main import example_story, set_identity
 from ui.main_window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
@@ -103,3 +104,17 @@ def attach(window: MainWindow, library: object) -> None:
     """Give the window its drafts library, and wait for what it reads at start."""
     window.attach_library(library)  # type: ignore[arg-type]
     settle(window)
+
+
+@pytest.fixture
+def app_identity(qapp: QApplication) -> Iterator[QApplication]:
+    """The test's QApplication with OwnVoice's names and icon (as ui.main gives the real one), reset after."""
+    before = (qapp.applicationName(), qapp.organizationName(), qapp.applicationDisplayName(), qapp.desktopFileName())
+    icon = qapp.windowIcon()
+    set_identity(qapp)
+    yield qapp
+    qapp.setApplicationName(before[0])
+    qapp.setOrganizationName(before[1])
+    qapp.setApplicationDisplayName(before[2])
+    qapp.setDesktopFileName(before[3])
+    qapp.setWindowIcon(icon)

@@ -18,7 +18,7 @@ from app.paths import AppPaths
 from app.voice import VoiceProfile
 from models.catalog import starter_model_path
 from models.contract import ChatBackend, ChatMessage, ModelFormatError
-from models.fake import ScriptedBackend
+from models.fake import OneAtATimeBackend, ScriptedBackend
 from tests.ui.conftest import (
     WindowFactory,
     attach,
@@ -275,7 +275,8 @@ def test_the_window_fits_the_screen_it_opens_on(qtbot: QtBot, make_window: Windo
 
 
 class SlowReader(ScriptedBackend):
-    """Reads the story for a while before the first word, as a real model does."""
+    """Reads the story for a while before the first word, as a real model does (once for all
+    cards when it writes them at once)."""
 
     read_s: float = 0.3
 
@@ -283,33 +284,60 @@ class SlowReader(ScriptedBackend):
         time.sleep(self.read_s)
         return super().stream(messages, options, cancel)
 
+    def stream_many(self, conversations, options, cancel, stops=None):  # type: ignore[no-untyped-def]
+        time.sleep(self.read_s)
+        return super().stream_many(conversations, options, cancel, stops)
 
-def test_each_card_says_what_it_is_doing_for_how_long_and_how_long_still(
-    qtbot: QtBot, make_window: WindowFactory
-) -> None:
-    backend = SlowReader(replies=[" ".join(f"w{i}" for i in range(60))], chunk_delay_s=0.02)
-    window = make_window(scripted(backend))
+
+def statuses_while_writing(qtbot: QtBot, window: MainWindow) -> list[tuple[str, str]]:
+    """Write two short cards (learned, team); their status lines as they were shown together,
+    until the job ended."""
     wait_ready(qtbot, window)
     window.story_editor.setPlainText(STORY)
     choose(window, "learned", "team", length=Length.SHORT)
     window.generate()
     first, second = window.cards_area.cards
-    statuses: dict[str, set[str]] = {"learned": set(), "team": set()}
+    assert (first.card_id, second.card_id) == ("learned", "team")
+    shown: list[tuple[str, str]] = []
 
     def record() -> bool:
-        for card in (first, second):
-            statuses[card.card_id].add(card.status_label.text())
+        now = (first.status_label.text(), second.status_label.text())
+        if not shown or shown[-1] != now:
+            shown.append(now)
         return not window.model.generating
 
     qtbot.waitUntil(record, timeout=20_000)
-    learned, team = statuses["learned"], statuses["team"]
+    assert first.status_label.text() == second.status_label.text() == ""
+    return shown
+
+
+def test_each_card_says_what_it_is_doing_for_how_long_and_how_long_still(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    """One card after another (a backend that writes one at a time): the later card waits."""
+    backend = OneAtATimeBackend(SlowReader(replies=[" ".join(f"w{i}" for i in range(60))], chunk_delay_s=0.02))
+    shown = statuses_while_writing(qtbot, make_window(scripted(backend)))
+    learned, team = {pair[0] for pair in shown}, {pair[1] for pair in shown}
     assert any(s.startswith("Waiting · 0:0") for s in team)
     assert any(s.startswith("Reading the story · 0:0") for s in learned)
     assert any(s.startswith("Writing · 0:0") for s in learned)
     # Once the first card showed the speed, the second one's wait has an estimate.
     assert any(s.startswith("Waiting") and "left" in s for s in team)
     assert any(s.startswith("Writing") and ("left" in s or "almost done" in s) for s in team)
-    assert first.status_label.text() == second.status_label.text() == ""
+
+
+def test_cards_written_at_once_read_and_write_together_with_an_estimate(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    backend = SlowReader(replies=[" ".join(f"w{i}" for i in range(60))], chunk_delay_s=0.01)
+    shown = statuses_while_writing(qtbot, make_window(scripted(backend)))
+    # Both cards read the story at the same time, then both write, each with the time it still needs.
+    assert any(a.startswith("Reading the story · 0:0") and b.startswith("Reading the story · 0:0") for a, b in shown)
+    writing = [(a, b) for a, b in shown if a.startswith("Writing") and b.startswith("Writing")]
+    assert any(("left" in a or "almost done" in a) and ("left" in b or "almost done" in b) for a, b in writing)
+    # No card waits behind another once writing began.
+    first_writing = next(i for i, (a, b) in enumerate(shown) if a.startswith("Writing") or b.startswith("Writing"))
+    assert not any(s.startswith("Waiting") for pair in shown[first_writing:] for s in pair)
 
 
 def test_one_card_can_be_stopped_while_the_others_go_on(qtbot: QtBot, make_window: WindowFactory) -> None:

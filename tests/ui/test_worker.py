@@ -91,6 +91,28 @@ def test_cancel_stops_the_running_job_only(qtbot: QtBot) -> None:
         host.stop()
 
 
+def test_cancel_card_stops_that_card_and_the_others_finish(qtbot: QtBot) -> None:
+    backend = ScriptedBackend(replies=[" ".join(["word"] * 60)], chunk_delay_s=0.005)
+    host, _ = make_host(qtbot, backend)
+    chunks: dict[str, int] = {"team": 0, "learned": 0}
+    results: dict[str, object] = {}
+    host.worker.chunkReady.connect(lambda j, card, t: chunks.__setitem__(card, chunks[card] + 1))
+    host.worker.taskFinished.connect(lambda j, card, result: results.__setitem__(card, result))
+    finished: list[bool] = []
+    host.worker.jobFinished.connect(lambda j, cancelled: finished.append(cancelled))
+    try:
+        running = job(host, "team", "learned")
+        host.submit(running)
+        qtbot.waitUntil(lambda: chunks["learned"] >= 3, timeout=5000)
+        host.cancel_card(running.job_id, "learned")
+        qtbot.waitUntil(lambda: bool(finished), timeout=10_000)
+        assert finished == [False]  # the job itself was not cancelled
+        assert chunks["team"] == 60 and chunks["learned"] < 60
+        assert not getattr(results["team"], "cancelled") and getattr(results["learned"], "cancelled")
+    finally:
+        host.stop()
+
+
 def test_model_load_failure_is_reported_and_jobs_explain(qtbot: QtBot) -> None:
     backend = ScriptedBackend(fail_on_load=ModelMissingError("/nowhere/model.gguf"))
     host, recorder = make_host(qtbot, backend)

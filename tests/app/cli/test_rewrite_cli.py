@@ -41,6 +41,37 @@ def test_rewrite_streams_each_angle_under_a_heading(
     assert backend.closed
 
 
+def test_cards_written_at_once_are_printed_one_after_another(
+    monkeypatch: pytest.MonkeyPatch, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The engine writes all cards at once (the scripted backend interleaves their words like it):
+    the terminal still shows each card whole under its own heading, in the order asked for."""
+    fake = ScriptedBackend(replies=["one two three four five", "six seven eight", "nine ten eleven twelve"])
+    monkeypatch.setattr(rewrite_cli, "make_backend", lambda model, paths: fake)
+    args = ["rewrite", str(story), "--angle", "learned", "--angle", "team", "--angle", "customers", "--check"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    learned, team, customers = out.index("## What I learned"), out.index("## Proud of my team"), out.index("## What it means")
+    assert learned < out.index("one two three four five") < team < out.index("six seven eight") < customers
+    assert customers < out.index("nine ten eleven twelve")
+    # Each card's hints follow its own text, before the next heading.
+    assert out.count("\n\n##") == 2
+
+
+def test_a_model_failure_while_writing_at_once_shows_each_card_so_far_in_order(
+    monkeypatch: pytest.MonkeyPatch, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = ScriptedBackend(replies=["a1 a2 a3 a4", "b1 b2 b3 b4"], fail_after_chunks=(5, EngineCrashedError("killed by SIGKILL")))
+    monkeypatch.setattr(rewrite_cli, "make_backend", lambda model, paths: fake)
+    assert main(["rewrite", str(story), "--angle", "learned", "--angle", "team"]) == 3
+    captured = capsys.readouterr()
+    out = captured.out
+    # Five words were written (a1 b1 a2 b2 a3) before the engine died: each card's part stays whole.
+    assert out.index("## What I learned") < out.index("a1 a2 a3") < out.index("## Proud of my team") < out.index("b1 b2")
+    assert "a4" not in out and "b3" not in out
+    assert "killed by SIGKILL" in captured.err
+
+
 def test_rewrite_json_reports_text_and_timings(
     backend: ScriptedBackend, story: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -165,17 +196,39 @@ def test_missing_model_file_exits_3(story: Path, tmp_path: Path, capsys: pytest.
     assert "does not exist" in capsys.readouterr().err
 
 
+def test_the_clis_engine_follows_the_machines_load_unless_pinned(
+    ownvoice_home: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """For a user the CLI's engine uses every core the machine's load leaves free (threads 0,
+    "Automatic"); only the engine's THREADS_ENV (set by the test suite) pins it."""
+    from models.catalog import starter_model_path
+    from models.engine.client import LocalEngineBackend
+
+    starter = starter_model_path()
+    assert starter is not None
+    backend = rewrite_cli.make_backend(starter, ownvoice_home)
+    engine = getattr(backend, "backend")
+    assert isinstance(engine, LocalEngineBackend)
+    assert engine.config.n_threads == 0 and engine.config.n_threads_batch == 0
+
+
 @pytest.mark.engine
 def test_rewrite_end_to_end_with_the_starter_model(story: Path, ownvoice_home: AppPaths) -> None:
+    import os
     import subprocess
     import sys
 
+    from models.engine.threads import THREADS_ENV
+
+    # Like every real-engine test, the CLI's engine runs on one thread: on a busy CI machine the
+    # CLI's default (every core the load leaves free) once took this test past its time limit.
     result = subprocess.run(
         [sys.executable, "-m", "app.cli", "rewrite", str(story), "--angle", "team", "--angle", "learned",
          "--length", "short", "--seed", "3", "--json"],
         capture_output=True,
         text=True,
         timeout=300,
+        env={**os.environ, THREADS_ENV: "1"},
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -184,8 +237,10 @@ def test_rewrite_end_to_end_with_the_starter_model(story: Path, ownvoice_home: A
     team, learned = report["posts"]
     assert team["text"].strip() and learned["text"].strip()
     assert team["generated_tokens"] > 0 and team["time_to_first_token_s"] > 0
-    # The second angle reuses the first one's prompt prefix.
+    # The shared prompt prefix is evaluated once, not once per angle.
     assert learned["prompt_tokens_evaluated"] < learned["prompt_tokens"] / 4
+    engine_log = ownvoice_home.engine_log_file.read_text(encoding="utf-8")
+    assert "threads fixed: 1 for prompts, 1 for decoding" in engine_log  # the pin reached the CLI's engine
 
 
 MY_POSTS = "\n---\n".join(
