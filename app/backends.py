@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.model_preferences import ModelPreferences, read_model_preferences
 from app.paths import AppPaths
-from app.secrets import SecretStore, SecretStoreUnavailableError
 from models.contract import ChatBackend
 from models.engine.client import LocalEngineBackend
 from models.engine_settings import (
@@ -24,6 +24,9 @@ from models.engine_settings import (
 from models.gguf import GgufError, GgufInfo, read_gguf
 from models.memory import total_ram_bytes
 from models.server import ServerBackend, ServerConfig, server_id
+
+if TYPE_CHECKING:
+    from app.secrets import SecretStore
 
 
 def model_header(model_path: Path) -> GgufInfo | None:
@@ -64,6 +67,8 @@ def local_backend(model_path: Path, paths: AppPaths, prefs: ModelPreferences, *,
 
 def server_api_key(paths: AppPaths, base_url: str, secrets: SecretStore | None = None) -> str:
     """The server's API key from the keyring ("" when none is stored or there is no keyring)."""
+    from app.secrets import SecretStore, SecretStoreUnavailableError  # keyring loads only when a key is needed
+
     store = secrets or SecretStore.for_paths(paths)
     try:
         return store.get_api_key(server_id(base_url)) or ""

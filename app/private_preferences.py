@@ -7,12 +7,14 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TYPE_CHECKING, TypeVar
 
 from app.checks import Guidelines
 from app.data_files import load_json
-from app.library import Library
 from app.voice import VoiceProfile
+
+if TYPE_CHECKING:
+    from app.library import Library
 
 log = logging.getLogger(__name__)
 

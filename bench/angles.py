@@ -287,6 +287,7 @@ def window_figures() -> dict[str, float | str]:
         PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
     )
     env.pop(THREADS_ENV, None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app starts from compiled bytecode (bench_launch.py)
     spawned = time.time()
     result = subprocess.run(
         [sys.executable, "-c", WINDOW_PROBE], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900

@@ -16,15 +16,18 @@ The autosave reads the model, never a widget.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.draft.model import Change, DraftChange, DraftModel
 from app.draft.store import DraftRecorder, DraftSnapshot, SaveResult, snapshot
-from app.library import Library, LibraryError
 from app.private_preferences import save_open_draft
 from ui.message_bridge import MessageBridge
 from ui.ops import LibraryOps, OpChanges
+
+if TYPE_CHECKING:
+    from app.library import Library, LibraryError
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +29,8 @@ class BackgroundTask(QObject):
         self._work = work
         self._name = name
         self.running = False
+        self._outcome: tuple[object, BaseException | None] | None = None
+        self._ended = threading.Event()
         self._delivered.connect(self._deliver)
 
     def start(self) -> None:
@@ -40,10 +42,27 @@ class BackgroundTask(QObject):
             result, error = self._work(), None
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread to report
             result, error = None, exc
+        self._outcome = (result, error)
+        self._ended.set()
         try:
             self._delivered.emit(result, error)
         except RuntimeError:
             pass  # the receiver was deleted (its dialog closed); nobody is waiting
+
+    def wait(self) -> Any:
+        """Start the work and run the event loop until it ends, so the window keeps painting:
+        for a step that must finish before the caller goes on (like a modal dialog's exec()).
+        Returns the result, or raises the work's exception, in the GUI thread."""
+        loop = QEventLoop()
+        self.finished.connect(loop.quit)
+        self.start()
+        loop.exec()  # `finished` is a queued signal: it cannot arrive before the loop runs
+        self._ended.wait()  # the loop also ends when the application quits: the work ends soon after
+        assert self._outcome is not None
+        result, error = self._outcome
+        if error is not None:
+            raise error
+        return result
 
     @Slot(object, object)
     def _deliver(self, result: object, error: object) -> None:

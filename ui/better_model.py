@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from app.model_preferences import ModelPreferences
 from ui.first_run import only_the_starter_model, recommended_model
 from ui.model_features import ModelFeatures
-from ui.model_manager import ModelManagerDialog
+from ui.model_manager_tabs import GET_TAB
 
 
 def open_better_model(parent: QWidget, models: ModelFeatures, active_model: Path | None) -> None:
@@ -24,4 +24,4 @@ def open_better_model(parent: QWidget, models: ModelFeatures, active_model: Path
     if only_the_starter_model(models.paths.models_dir, prefs) and recommended_model() is not None:
         models.offer_first_run(parent, again=True)
         return
-    models.open_manager(parent, active_model, ModelManagerDialog.GET_TAB)
+    models.open_manager(parent, active_model, GET_TAB)

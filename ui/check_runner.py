@@ -9,13 +9,16 @@ older story. Opening a draft checks all its cards at once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from app.checks import CardChecker, CheckReport, Guidelines
 from app.draft.model import Change, DraftChange, DraftModel
 from app.voice import VoiceProfile
 from ui.ops import Background
+
+if TYPE_CHECKING:
+    from app.checks import CardChecker, CheckReport, Guidelines
 
 CHECK_DELAY_MS = 250  # hints follow typing without running on every keystroke
 WATCHED = Change.TEXT | Change.STORY | Change.OPTIONS | Change.CONTEXT | Change.DRAFT | Change.CARDS | Change.STATUS
@@ -88,12 +91,16 @@ class CheckRunner(QObject):
         """A report for this text against the current story, here and now (before copying)."""
         model = self.model
         inputs = _Inputs(model.story, model.options.notes.all_text(), model.voice_profile, model.guidelines)
+        from app.checks import CardChecker  # the checks' tables load after the window is up
+
         return CardChecker.for_story(inputs.story, inputs.notes, inputs.profile, inputs.guidelines).check(
             text, model.options.language
         )
 
     def _checker_for(self, inputs: _Inputs) -> CardChecker:
         if self._checker is None or self._checker[0] != inputs:
+            from app.checks import CardChecker  # on the checks thread: its word lists load there
+
             checker = CardChecker.for_story(inputs.story, inputs.notes, inputs.profile, inputs.guidelines)
             self._checker = (inputs, checker)
         return self._checker[1]

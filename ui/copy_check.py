@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.checks import CheckReport
+if TYPE_CHECKING:
+    from app.checks import CheckReport
+
 
 
 def build_copy_confirmation(parent: QWidget | None, report: CheckReport) -> QMessageBox | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.checks import Guidelines
+if TYPE_CHECKING:
+    from app.checks import Guidelines
+
 
 
 class ShortcutsDialog(QDialog):

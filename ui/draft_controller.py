@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.draft.generation import draft_job, prompt_request
 from app.draft.model import DraftModel, StoredCard, TaskPlan
 from app.draft.store import stored_cards
-from app.library import Draft, Library
 from app.linkedin.format import to_linkedin_text
 from app.presets import PresetCatalog
 from app.rewrite import PostResult
@@ -32,6 +32,9 @@ from ui.message_bridge import MessageBridge
 from ui.model_status import ModelStatus
 from ui.ops import LibraryOps
 from ui.worker import WorkerHost
+
+if TYPE_CHECKING:
+    from app.library import Draft, Library
 
 log = logging.getLogger(__name__)
 

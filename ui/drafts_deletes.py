@@ -4,10 +4,13 @@ the undo bar times out or the dialog closes."""
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
-from app.library import Library, LibraryError
+from app.library import LibraryError
 from ui.ops import OpChanges
+
+if TYPE_CHECKING:
+    from app.library import Library
 
 log = logging.getLogger(__name__)
 

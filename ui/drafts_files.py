@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
 from app.atomic import atomic_write_text
 from app.library.transfer import MAX_IMPORT_BYTES
-from app.library import ImportReport, Library
 from app.story_io import InputError, read_text_file
 from ui.drafts_list import suggested_file_name
+
+if TYPE_CHECKING:
+    from app.library import ImportReport, Library
 
 SavePathChooser = Callable[[str, Path, str], "Path | None"]  # title, suggested file, name filter
 OpenPathChooser = Callable[[str, str], "Path | None"]  # title, name filter

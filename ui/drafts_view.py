@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -27,13 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.library import DraftStatus, DraftSummary, Library, LibraryError
+from app.library import DraftStatus
 from ui.banner import MessageBanner
 from ui.drafts_deletes import DraftDeletes
 from ui.drafts_files import DraftFiles, OpenPathChooser, SavePathChooser
 from ui.drafts_list import DraftItemDelegate, DraftListModel, UndoBar, snippet_html
 from ui.ops import LibraryOps, OpChanges
 from ui.widgets import ComboBox
+
+if TYPE_CHECKING:
+    from app.library import DraftSummary, Library, LibraryError
 
 __all__ = ["DraftsDialog", "snippet_html"]
 

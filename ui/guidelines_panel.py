@@ -7,13 +7,17 @@ the file and the line) shows inline, and the guidelines in use stay as they were
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.checks import Guidelines, load_guidelines
+from app.checks import load_guidelines
 from app.story_io import InputError
 from ui.banner import MessageBanner
+
+if TYPE_CHECKING:
+    from app.checks import Guidelines
 
 
 class GuidelinesBox(QWidget):

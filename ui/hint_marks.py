@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
-from app.checks import CheckReport, Finding
 from app.checks.findings import FACT, OWN_WORDS
 from ui.hint_style import HintColours, hint_colours, qt_position, tooltip_html
+
+if TYPE_CHECKING:
+    from app.checks import CheckReport, Finding
 
 # Marks the extra selections this module owns, so other extra selections on the editor survive.
 _OWNED_BY_HINTS = int(QTextFormat.Property.UserProperty.value) + 0x4F56

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPaintEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
-from app.checks import CheckReport
 from ui.preview_parts import blend
+
+if TYPE_CHECKING:
+    from app.checks import CheckReport
 
 # Text presentation selector: "⚠" drawn in our amber, not as a yellow colour emoji.
 WARNING_SIGN = "\u26a0\ufe0e"

@@ -8,11 +8,13 @@ Presentation only: what counts as a finding, its wording and every threshold com
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QEnterEvent, QFont, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from app.checks import CHECK_ORDER, CHECK_TITLES, CheckReport, Finding
+from app.checks import CHECK_ORDER, CHECK_TITLES
 from app.checks.findings import FACT, OWN_WORDS, VOICE
 from ui.copy_check import build_copy_confirmation, copy_confirmation
 from ui.hint_marks import FindingHighlighter
@@ -27,6 +29,9 @@ from ui.hint_style import (
     plain_label,
     qt_position,
 )
+
+if TYPE_CHECKING:
+    from app.checks import CheckReport, Finding
 
 __all__ = [
     "CardHints",

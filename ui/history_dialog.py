@@ -8,6 +8,7 @@ whichever one the user picked first. Colours come from the palette and follow a 
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
@@ -27,12 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.library import Card, CardVersion, DiffKind, DiffSegment, Library, LibraryError, VersionSource, word_diff
+from app.library import DiffKind, VersionSource, word_diff
 from ui.banner import MessageBanner
 from ui.drafts_list import local_time_text
 from ui.ops import LibraryOps, OpChanges
 from ui.post_card import tweak_labels
 from ui.preview_parts import blend
+
+if TYPE_CHECKING:
+    from app.library import Card, CardVersion, DiffSegment, Library, LibraryError
 
 VersionIdRole = Qt.ItemDataRole.UserRole + 1
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from app.library import (
     MIN_PASSPHRASE_LENGTH,
-    Library,
     LibraryCorruptError,
     LibraryError,
     PassphraseRequiredError,
@@ -39,8 +39,8 @@ from app.library import (
 )
 from app.library.transfer import MAX_IMPORT_BYTES
 from app.paths import AppPaths
-from app.secrets import SecretStore
 from app.story_io import InputError, read_text_file
+from ui.background import BackgroundTask
 from ui.banner import MessageBanner
 from ui.library_damage import (
     AskAboutDamage,
@@ -49,6 +49,10 @@ from ui.library_damage import (
     ask_about_damage_with_dialog,
     choose_export_with_dialog,
 )
+
+if TYPE_CHECKING:
+    from app.library import Library
+    from app.secrets import SecretStore
 
 
 @dataclass(frozen=True)
@@ -156,17 +160,19 @@ def _restore_from_export(library: Library, choose: ChooseExport, inform: TellPro
 def _open_with_busy_cursor(
     paths: AppPaths, passphrase: str | None, allow_read_only: bool, secret_store: SecretStore | None
 ) -> Library:
-    # Deriving the key from a passphrase, and checking every page, take a noticeable moment.
-    busy = QGuiApplication.instance() is not None
-    if busy:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    # Deriving the key from a passphrase, reading the keyring and checking every page take a
+    # noticeable moment (0.1-0.5 s): done in a thread while the window keeps painting.
+    def open_it() -> Library:
+        return open_library(paths, passphrase, allow_read_only=allow_read_only, secret_store=secret_store, verify=True)
+
+    if QGuiApplication.instance() is None:
+        return open_it()
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return open_library(
-            paths, passphrase, allow_read_only=allow_read_only, secret_store=secret_store, verify=True
-        )
+        library: Library = BackgroundTask(open_it, name="library-open").wait()
+        return library
     finally:
-        if busy:
-            QGuiApplication.restoreOverrideCursor()
+        QGuiApplication.restoreOverrideCursor()
 
 
 def ask_with_dialog(parent: QWidget | None) -> AskPassphrase:

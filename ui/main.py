@@ -12,7 +12,7 @@ import argparse
 import logging
 import multiprocessing
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,12 +30,14 @@ SELF_TEST_FLAG = "--self-test"  # ui/self_test.py: prove a build works, on a thr
 if TYPE_CHECKING:  # the frozen app also starts as the engine: it imports no more than it needs
     from PySide6.QtWidgets import QApplication
 
+    from models.contract import ChatBackend
     from ui.main_window import MainWindow
     from ui.shutdown_signals import ShutdownSignals
 
 log = logging.getLogger("ownvoice")
 
 EXIT_START_FAILED = 1
+GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def example_story() -> str:
@@ -108,6 +110,10 @@ def _run(args: argparse.Namespace, paths: AppPaths, log_file: Path | None, crash
     from ui.crash import CrashReporter, install_qt_message_handler, show_start_failure
     from ui.shutdown_signals import ShutdownSignals
 
+    # Threads load the library, the model and the checks while the window paints: with Python's
+    # default 5 ms GIL switch interval each of the GUI thread's Python calls could wait that long
+    # (measured: 48 stalls > 16 ms in the first 5 s; with 1 ms: 13).
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     app = create_application()
     restore_qt_messages = install_qt_message_handler()
     crash = CrashReporter(log_file)
@@ -140,12 +146,9 @@ def _start(
     crashes: list[CrashReport],
     shutdown: ShutdownSignals,
 ) -> MainWindow:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from ui.backend import make_chosen_backend
-    from ui.crash import show_previous_crashes
-    from ui.library_unlock import unlock_library
+    from ui.first_frame import after_first_frame
     from ui.main_window import MainWindow
     from ui.theme import apply_theme
 
@@ -164,24 +167,119 @@ def _start(
         store,
         loaded.settings,
         catalog,
-        lambda model: make_chosen_backend(model, paths),
+        _chosen_backend_factory(paths),
         example_story=example_story(),
     )
     shutdown.window = window
     window.show()
+    # Everything else waits for the first frame (issue 11: the window within 0.5 s): the library
+    # (keyring, SQLCipher: opened off the GUI thread), the model, the checks' word lists.
+    after_first_frame(window, lambda: _after_first_frame(window, args, log_file, crashes, loaded.warning, paths))
+    return window
+
+
+def _chosen_backend_factory(paths: AppPaths) -> Callable[[Path], ChatBackend]:
+    def make(model: Path) -> ChatBackend:
+        from ui.backend import make_chosen_backend  # in the worker thread, after the window is up
+
+        return make_chosen_backend(model, paths)
+
+    return make
+
+
+# After the first frame, modules are imported in threads so the GUI thread finds them loaded: an
+# import there (keyring, SQLCipher, the checks, the model manager) would stall the window.
+NEEDED_FIRST = ("ui.library_unlock", "app.library.opening", "app.library.repository", "ui.backend", "ui.first_run")
+NEEDED_LATER = ("app.linkedin.render", "ui.better_model", "ui.model_manager", "app.checks.report")
+
+
+def _after_first_frame(
+    window: MainWindow,
+    args: argparse.Namespace,
+    log_file: Path | None,
+    crashes: list[CrashReport],
+    settings_warning: str | None,
+    paths: AppPaths,
+) -> None:
+    from ui.background import BackgroundTask
+
+    if not window.isVisible():  # closed (or a signal came) before the first frame
+        return
+    preload = BackgroundTask(lambda: _import_all(NEEDED_FIRST), name="preload", parent=window)
+    preload.finished.connect(lambda: _open_library_then_model(window, args, log_file, crashes, settings_warning, paths))
+    preload.start()
+
+
+def _import_all(names: Sequence[str]) -> None:
+    import importlib
+
+    for name in names:
+        importlib.import_module(name)
+
+
+def _open_library_then_model(
+    window: MainWindow,
+    args: argparse.Namespace,
+    log_file: Path | None,
+    crashes: list[CrashReport],
+    settings_warning: str | None,
+    paths: AppPaths,
+) -> None:
+    """The rest of the start: a step that fails here still ends the app with the start-up
+    failure dialog and exit code 1, as it did when these steps ran before the window showed."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.crash import show_start_failure
+
+    try:
+        _finish_start(window, args, log_file, crashes, settings_warning, paths)
+    except Exception as exc:  # noqa: BLE001 - the start failed: say so, never abort
+        show_start_failure(exc, log_file)
+        QApplication.exit(EXIT_START_FAILED)
+
+
+def _finish_start(
+    window: MainWindow,
+    args: argparse.Namespace,
+    log_file: Path | None,
+    crashes: list[CrashReport],
+    settings_warning: str | None,
+    paths: AppPaths,
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from ui.background import BackgroundTask
+    from ui.crash import show_previous_crashes
+    from ui.library_unlock import unlock_library
+
+    if not window.isVisible():
+        return
     show_previous_crashes(crashes, log_file, window)
     notices: list[str] = []  # e.g. where a damaged library was kept: shown once the window has it
-    library = unlock_library(window, paths, inform=notices.append)
+    library = unlock_library(window, paths, inform=notices.append)  # opened in a thread; dialogs here
+    if not window.isVisible():  # closed while the library opened
+        if library is not None:
+            library.close()
+        return
     window.attach_library(library, explain=library is None)  # puts the last draft back, purges old deletions
     for notice in notices:
         window.bridge.info(notice)
-    if loaded.warning:
-        window.banner.show_message(loaded.warning, "warning")
+    if settings_warning:
+        window.banner.show_message(settings_warning, "warning")
     if args.story:
         window.open_story_file(Path(args.story))
     window.start()
     QTimer.singleShot(0, window.offer_first_run)  # once, when only the starter model is here
-    return window
+    BackgroundTask(_load_the_rest, name="warm-up", parent=window).start()
+
+
+def _load_the_rest() -> None:
+    """The model manager, the preview and the checks with their word lists and tables, so the
+    first hints (and the check before copying) do not wait for them and the GUI thread never does."""
+    _import_all(NEEDED_LATER)
+    from app.checks import run_checks
+
+    run_checks("We hired 3 new colleagues in Eindhoven.", "Three new colleagues joined us in Eindhoven.")
 
 
 def _stop_workers(app: QApplication) -> None:

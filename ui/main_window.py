@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from app.draft.model import Change, DraftChange, DraftModel
-from app.library import Library
 from app.paths import AppPaths
 from app.presets import PresetCatalog
 from app.settings import Settings, SettingsStore
@@ -44,6 +43,9 @@ from ui.window_models import WindowModels
 from ui.window_preferences import WindowPreferences
 from ui.window_view import WindowView, options_from_settings
 from ui.worker import BackendFactory, WorkerHost
+
+if TYPE_CHECKING:
+    from app.library import Library
 
 log = logging.getLogger(__name__)
 

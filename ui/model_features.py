@@ -19,6 +19,7 @@ the model manager and the first-run offer.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
@@ -29,10 +30,12 @@ from app.settings import Settings, SettingsStore
 from models.catalog import starter_model_path
 from ui.backend_status import BackendStatus
 from ui.downloads import RUNNING, DownloadController
-from ui.first_run import offer_better_model
 from ui.model_listing import ModelListing
-from ui.model_manager import ModelManagerDialog, open_model_manager
+from ui.model_manager_tabs import MODELS_TAB
 from ui.widgets import shortened
+
+if TYPE_CHECKING:
+    from ui.model_manager import ModelManagerDialog
 
 TITLE_CHARS = 28
 
@@ -62,7 +65,7 @@ class ModelFeatures(QObject):
         self._offered_key: str | None = None
         self.listing.refresh()
 
-    def open_manager(self, parent: QWidget, active_model: Path | None, tab: int = ModelManagerDialog.MODELS_TAB) -> ModelManagerDialog:
+    def open_manager(self, parent: QWidget, active_model: Path | None, tab: int = MODELS_TAB) -> ModelManagerDialog:
         """Show the model manager (one at a time)."""
         self._active = active_model
         if self.manager is not None:
@@ -70,6 +73,8 @@ class ModelFeatures(QObject):
             self.manager.raise_()
             self.manager.activateWindow()
             return self.manager
+        from ui.model_manager import open_model_manager  # servers, downloads, keyring: when first opened
+
         dialog = open_model_manager(parent, self.paths, self.store, self.settings, self.downloads,
                                     active_model=active_model, listing=self.listing, tab=tab)  # fmt: skip
         dialog.modelChosen.connect(self._chosen)
@@ -81,6 +86,8 @@ class ModelFeatures(QObject):
 
     def offer_first_run(self, parent: QWidget, *, again: bool = False) -> str | None:
         """The first-run offer (once), or `again` from the starter model's notice."""
+        from ui.first_run import offer_better_model  # the catalogue loads after the window is up
+
         key = offer_better_model(parent, self.paths.models_dir, self.store, self.settings, self.downloads, again=again)
         if key is not None:
             self._offered_key = key

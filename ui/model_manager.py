@@ -47,6 +47,7 @@ from ui.model_get_tab import GetModelsTab
 from ui.model_listing import ModelListing
 from ui.model_table import FIT_TEXT, ModelTable
 from ui.server_panel import ServerPanel
+from ui.model_manager_tabs import GET_TAB, MODELS_TAB, SERVER_TAB
 from ui.widgets import text_button
 
 class ModelManagerDialog(GetModelsTab, QDialog):
@@ -56,7 +57,7 @@ class ModelManagerDialog(GetModelsTab, QDialog):
     listingFinished = Signal()  # the "My models" list is up to date (GUI thread)
     importFinished = Signal(str)  # "" on success, else the reason (GUI thread)
 
-    MODELS_TAB, GET_TAB, SERVER_TAB = 0, 1, 2
+    MODELS_TAB, GET_TAB, SERVER_TAB = MODELS_TAB, GET_TAB, SERVER_TAB  # ui.model_manager_tabs
 
     def __init__(
         self,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from app.linkedin.format import LINKEDIN_MAX_CHARS, linkedin_length, to_linkedin_text
-from app.checks import CheckReport
 from app.tweaks import TWEAKS
 from ui.hint_marks import FindingHighlighter
 from ui.hints import CardHints
+
+if TYPE_CHECKING:
+    from app.checks import CheckReport
 
 
 def tweak_labels(widget: QWidget) -> dict[str, str]:

@@ -4,14 +4,17 @@ in one place, so a change to the window's parts is adapted here only."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.library import Library
 from app.paths import AppPaths
 from app.presets import load_catalog
 from app.settings import Settings, SettingsStore
 from ui.worker import BackendFactory
+
+if TYPE_CHECKING:
+    from app.library import Library
 
 
 def self_test_settings() -> Settings:

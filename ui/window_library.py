@@ -12,16 +12,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from app.checks import Guidelines
 from app.draft.model import StoredCard
 from app.draft.store import stored_cards
-from app.library import Draft, DraftNotFoundError, Library
+from app.library import DraftNotFoundError
 from app.private_preferences import load_guidelines, load_open_draft, load_voice_profile
 from app.voice import VoiceProfile
 from ui.ops import OpChanges
 from ui.story_editor import OPENABLE_SUFFIXES
 
 if TYPE_CHECKING:
+    from app.checks import Guidelines
+    from app.library import Draft, Library
     from ui.main_window import MainWindow
 
 PURGE_AFTER = timedelta(hours=1)  # drafts deleted (and not undone) longer ago are erased at start

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMenu
 
 from models.contract import ModelInfo
-from ui.better_model import open_better_model
 from ui.model_features import ModelFeatures
-from ui.model_manager import ModelManagerDialog
+from ui.model_manager_tabs import GET_TAB, MODELS_TAB, SERVER_TAB
 from ui.model_menu import ModelMenu
 
 if TYPE_CHECKING:
+    from ui.model_manager import ModelManagerDialog
     from ui.main_window import MainWindow
 
 
@@ -33,8 +33,8 @@ class WindowModels:
         features.chooseModel.connect(lambda path: window.model_status.choose(path))
         features.reloadModel.connect(self.reload)
         features.backendSwitched.connect(self.reload_current)
-        features.status.openRequested.connect(lambda: self.open_manager(ModelManagerDialog.SERVER_TAB))
-        features.download_indicator.clicked.connect(lambda: self.open_manager(ModelManagerDialog.GET_TAB))
+        features.status.openRequested.connect(lambda: self.open_manager(SERVER_TAB))
+        features.download_indicator.clicked.connect(lambda: self.open_manager(GET_TAB))
         # Downloads go on with the manager closed: how they end is told in the window.
         features.downloads.failed.connect(lambda _key, message: window.bridge.warning(message))
         features.modelDownloaded.connect(
@@ -65,10 +65,12 @@ class WindowModels:
 
     # ---------------------------------------------------------------- what the window's parts call
 
-    def open_manager(self, tab: int = ModelManagerDialog.MODELS_TAB) -> ModelManagerDialog:
+    def open_manager(self, tab: int = MODELS_TAB) -> ModelManagerDialog:
         return self.features.open_manager(self.window, self.window.model_path, tab)
 
     def open_better_model(self) -> None:
+        from ui.better_model import open_better_model  # the model manager loads when first asked for
+
         open_better_model(self.window, self.features, self.window.model_path)
 
     def offer_first_run(self) -> None:

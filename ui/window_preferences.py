@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.checks import Guidelines
 from app.private_preferences import save_guidelines, save_voice_profile
 from app.voice import VoiceProfile
 from app.voice_prompt import catalog_with_voice, my_voice_tone
 
 if TYPE_CHECKING:
+    from app.checks import Guidelines
     from ui.main_window import MainWindow
 
 

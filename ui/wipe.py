@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,8 +25,11 @@ from PySide6.QtWidgets import (
 
 from app.library import LibraryError
 from app.paths import AppPaths
-from app.secrets import SecretStore, service_for
+from app.secrets import service_for
 from app.wipe import WipeReport, delete_all_data
+
+if TYPE_CHECKING:
+    from app.secrets import SecretStore
 
 # Red in both themes: the one button in the app that destroys data should look it.
 DANGER_BUTTON_STYLE = (

@@ -11,11 +11,35 @@ Public API:
 - `format_report(report)`: the plain-text rendering the CLI prints.
 """
 
-from app.checks.findings import CHECK_ORDER, CHECK_TITLES, Finding, Severity
-from app.checks.guidelines import Guidelines, GuidelinesError, load_guidelines, parse_guidelines
-from app.checks.own_words import OwnWordsMeter
-from app.checks.report import CardChecker, CheckReport, run_checks
-from app.checks.text_report import format_report
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.lazy_names import lazy_names
+
+if TYPE_CHECKING:
+    from app.checks.findings import CHECK_ORDER, CHECK_TITLES, Finding, Severity
+    from app.checks.guidelines import Guidelines, GuidelinesError, load_guidelines, parse_guidelines
+    from app.checks.own_words import OwnWordsMeter
+    from app.checks.report import CardChecker, CheckReport, run_checks
+    from app.checks.text_report import format_report
+
+# Each name loads with its own module on first use (app.lazy_names).
+_HOMES = {
+    "CHECK_ORDER": "app.checks.findings",
+    "CHECK_TITLES": "app.checks.findings",
+    "Finding": "app.checks.findings",
+    "Severity": "app.checks.findings",
+    "Guidelines": "app.checks.guidelines",
+    "GuidelinesError": "app.checks.guidelines",
+    "load_guidelines": "app.checks.guidelines",
+    "parse_guidelines": "app.checks.guidelines",
+    "OwnWordsMeter": "app.checks.own_words",
+    "CardChecker": "app.checks.report",
+    "CheckReport": "app.checks.report",
+    "run_checks": "app.checks.report",
+    "format_report": "app.checks.text_report",
+}
 
 __all__ = [
     "CHECK_ORDER",
@@ -32,3 +56,7 @@ __all__ = [
     "parse_guidelines",
     "run_checks",
 ]
+
+
+if not TYPE_CHECKING:  # mypy sees the imports above, so a misspelt name stays an error
+    __getattr__ = lazy_names(__name__, _HOMES)

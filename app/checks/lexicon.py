@@ -99,11 +99,25 @@ def town_regions() -> TownRegions:
 def _counts(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The ordinary words of a language, and those among them frequent enough to beat a known name."""
     raw = (resources.files("spellchecker") / "resources" / f"{language}.json.gz").read_bytes()
-    counts: dict[str, int] = json.loads(gzip.decompress(raw))
+    counts = _read_counts(gzip.decompress(raw).decode("utf-8"))
     floor = ENGLISH_MIN_COUNT if language == "en" else DUTCH_MIN_COUNT
     ordinary = frozenset(word for word, count in counts.items() if count > floor or (language == "nl" and count == floor))
     frequent = frozenset(word for word, count in counts.items() if count >= NAME_WORD_MAX_COUNT)
     return ordinary, frequent
+
+
+_COUNT_ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:\s*(\d+)')
+
+
+def _read_counts(text: str) -> dict[str, int]:
+    """pyspellchecker's {word: count} JSON, read entry by entry. json.loads would hold the GIL for
+    ≈0.5 s on these 3-7 MB files and freeze the window while a background thread loads the checks;
+    a Python loop lets the GUI thread in every few milliseconds."""
+    counts: dict[str, int] = {}
+    for match in _COUNT_ENTRY.finditer(text):
+        word = match.group(1)
+        counts[json.loads(f'"{word}"') if "\\" in word else word] = int(match.group(2))
+    return counts
 
 
 def _words(language: str) -> frozenset[str]:

@@ -19,12 +19,15 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Flag, StrEnum, auto
+from typing import TYPE_CHECKING
 
-from app.checks import CheckReport, Guidelines
 from app.draft.progress import CardProgress, Estimate, SpeedMeter, estimate, expected_chunks, own_rate
 from app.library.model import VersionSource
 from app.options import PersonalNotes, PostOptions
 from app.voice import VoiceProfile
+
+if TYPE_CHECKING:
+    from app.checks import CheckReport, Guidelines
 
 Clock = Callable[[], float]
 

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.draft.model import DraftModel, StoredCard, StoredVersion, VersionEntry
-from app.library import Draft, Library, VersionSource
+from app.library import VersionSource
 from app.options import PostOptions
+
+if TYPE_CHECKING:
+    from app.library import Draft, Library
 
 
 @dataclass(frozen=True)

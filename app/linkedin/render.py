@@ -11,14 +11,11 @@ line breaks kept, URLs, #hashtags and @mentions in LinkedIn's link blue, folded 
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
-
-import markdown
-from markdown.treeprocessors import Treeprocessor
-from markdown.util import AMP_SUBSTITUTE
 
 from app.linkedin.entities import iter_entities
 from app.linkedin.fold import FoldResult, fold_post
@@ -45,6 +42,8 @@ def _checked_colour(colour: str) -> str:
 
 def _is_safe_url(url: str) -> bool:
     """http(s) or mailto only, judged as a browser would read it (entities decoded, blanks gone)."""
+    from markdown.util import AMP_SUBSTITUTE
+
     decoded = html.unescape(url.replace(AMP_SUBSTITUTE, "&"))
     return _INVISIBLE_IN_URL.sub("", decoded).lower().startswith(_SAFE_SCHEMES)
 
@@ -56,22 +55,31 @@ def _make_inert(element: Element, text: str) -> None:
     element.text = text
 
 
-class _UntrustedLinksAndImages(Treeprocessor):  # type: ignore[misc]  # markdown ships no types
-    def run(self, root: Element) -> None:
-        for element in root.iter():
-            if element.tag == "img":
-                _make_inert(element, element.get("alt", ""))
-            elif element.tag == "a" and not _is_safe_url(element.get("href", "")):
-                _make_inert(element, "".join(element.itertext()))
+@functools.cache
+def _untrusted_links_and_images() -> type:
+    """The tree processor class, made on first use: markdown loads after the window is up."""
+    from markdown.treeprocessors import Treeprocessor
+
+    class UntrustedLinksAndImages(Treeprocessor):  # type: ignore[misc]  # markdown ships no types
+        def run(self, root: Element) -> None:
+            for element in root.iter():
+                if element.tag == "img":
+                    _make_inert(element, element.get("alt", ""))
+                elif element.tag == "a" and not _is_safe_url(element.get("href", "")):
+                    _make_inert(element, "".join(element.itertext()))
+
+    return UntrustedLinksAndImages
 
 
 def markdown_to_safe_html(text: str) -> str:
     """Markdown from the model as an HTML fragment in which no raw HTML is live."""
+    import markdown
+
     converter = markdown.Markdown(output_format="html")
     converter.preprocessors.deregister("html_block")
     converter.inlinePatterns.deregister("html")
     # After the inline pass (priority 20) has made the links and images.
-    converter.treeprocessors.register(_UntrustedLinksAndImages(converter), "untrusted_links", 15)
+    converter.treeprocessors.register(_untrusted_links_and_images()(converter), "untrusted_links", 15)
     rendered: str = converter.convert(text)
     return rendered
 

@@ -353,3 +353,44 @@ def test_the_damage_dialog_says_what_where_and_that_nothing_changed(qtbot: QtBot
     dialog.show()
     qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
     assert dialog.choice() is DamageChoice.NEW_LIBRARY
+
+
+def test_the_library_opens_in_a_thread_while_the_window_keeps_painting(
+    qtbot: QtBot, ownvoice_home: AppPaths, no_keyring: SecretStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Deriving the key from a passphrase and checking every page take 0.1-0.5 s: at start-up that
+    happens after the window is shown, so the GUI thread must go on handling events meanwhile."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    import ui.library_unlock
+
+    make_library(ownvoice_home, no_keyring)
+    opened_on: list[threading.Thread] = []
+    ticks_while_opening: list[int] = []
+    ticks = [0]
+    real_open = ui.library_unlock.open_library
+
+    def watched_open(*args: object, **kwargs: object) -> Library:
+        opened_on.append(threading.current_thread())
+        before = ticks[0]
+        library = real_open(*args, **kwargs)  # type: ignore[arg-type]
+        threading.Event().wait(0.2)  # a slow disk: the GUI's timer must tick meanwhile
+        ticks_while_opening.append(ticks[0] - before)
+        return library
+
+    monkeypatch.setattr(ui.library_unlock, "open_library", watched_open)
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.start()
+    talk = Conversation(PASSPHRASE)
+
+    lib = unlock(ownvoice_home, talk, no_keyring)
+
+    timer.stop()
+    assert lib is not None
+    lib.close()
+    assert opened_on and all(thread is not threading.main_thread() for thread in opened_on)
+    assert ticks_while_opening[-1] >= 5  # ≥ 50 ms of the 200+ ms: the event loop ran
