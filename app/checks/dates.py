@@ -14,6 +14,7 @@ and "4 September 2025" is caught when the story says "Sept. 4" and no year.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -175,6 +176,10 @@ class DateParts:
 
     def implied(self) -> DateParts:
         """The parts that follow from the stated ones: a weekday from a full date, a season from a month."""
+        return self._implied
+
+    @functools.cached_property
+    def _implied(self) -> DateParts:  # read once: every card date is compared with every story date
         weekday, season, quarter, half = self.weekday, self.season, self.quarter, self.half
         if self.month is not None:
             season = season or (WINTER, WINTER, SPRING, SPRING, SPRING, SUMMER, SUMMER, SUMMER,

@@ -49,11 +49,11 @@ def test_the_evaluation_set_meets_the_targets(capsys: pytest.CaptureFixture[str]
 @pytest.mark.parametrize(
     ("directory", "least_flagged", "most_false_posts"),
     [
-        ("factlock-blind", 216, 0),
+        ("factlock-blind", 217, 0),
         ("factlock-fresh", 97, 0),
-        ("factlock-round3", 196, 0),
-        ("factlock-mini", 35, 3),
-        ("factlock-probes", 369, 28),
+        ("factlock-round3", 197, 0),
+        ("factlock-mini", 36, 3),
+        ("factlock-probes", 391, 27),
     ],
 )
 def test_the_later_evaluation_sets_do_not_regress(directory: str, least_flagged: int, most_false_posts: int) -> None:

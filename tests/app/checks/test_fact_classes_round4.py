@@ -1,0 +1,133 @@
+"""Fact lock, fourth round: the classes of failure the single-sentence probes
+(bench/data/factlock-probes) showed, each as a table of true restatements (never flagged) and
+inventions (flagged), English and Dutch. The stories here are made up for the tables; the probe
+set itself is not used.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from app.checks import binding
+from app.checks.facts import FactSource, check_facts
+from app.checks.names import find_names
+from app.checks.quantities import find_quantities
+
+
+@functools.cache
+def _source(story: str, notes: str) -> FactSource:
+    return FactSource.of(story, notes)
+
+
+def flagged(post: str, story: str, notes: str = "", language: str = "") -> list[str]:
+    return [post[f.start : f.end] for f in check_facts(post, _source(story, notes), language) if f.start is not None]
+
+
+# --- Which party, row and time a figure belongs to (app.checks.binding) ----------------------------------
+
+SHARES_EN = "Under the merger, Vandermolen gets 55% of the new company and Okoye Foods the other 45%."
+SITES_EN = "The Leeds plant makes 1,200 bikes a week; the Hull plant 800."
+ROWS_EN = "Orders by channel: web 5,400, phone 2,100, shops 900."
+EVENTS_EN = "The school reopened on 2 September; the new sports hall follows on 14 October."
+BEFORE_NOW_EN = "The clinic now sees 140 patients a day, up from 90."
+YEARS_EN = "Turnover reached €8.3 million this year, after €6.9 million last year."
+PLAN_EN = "The firm employs 60 people today and plans to reach 100 by 2027."
+EACH_EN = "Each ferry carries 400 passengers; the whole fleet 9,000 a day."
+
+SHARES_NL = "Bij de fusie krijgt Vandermolen 55% van het nieuwe bedrijf en Okoye Foods de overige 45%."
+SITES_NL = "De vestiging in Zwolle telt 310 medewerkers, die in Deventer 120."
+ROWS_NL = "Bestellingen per kanaal: web 5.400, telefoon 2.100, winkels 900."
+EVENTS_NL = "De school ging op 2 september weer open; de nieuwe sporthal volgt op 14 oktober."
+BEFORE_NOW_NL = "De kliniek ziet nu 140 patiënten per dag, tegen 90 eerder."
+YEARS_NL = "De omzet kwam dit jaar uit op € 8,3 miljoen, na € 6,9 miljoen vorig jaar."
+PLAN_NL = "Het bedrijf heeft nu 60 medewerkers en wil in 2027 naar 100."
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (SHARES_EN, "Okoye Foods will own 45% of the merged company."),
+        (SHARES_EN, "Vandermolen gets 55%, Okoye Foods 45%."),
+        (SHARES_EN, "45% of the new company goes to Okoye Foods."),
+        (SITES_EN, "Hull makes 800 bikes a week."),
+        (SITES_EN, "Our Leeds plant turns out 1,200 bikes every week."),
+        (ROWS_EN, "The phone brought in 2,100 orders."),
+        (ROWS_EN, "Web orders: 5,400."),
+        (EVENTS_EN, "The sports hall opens on 14 October."),
+        (EVENTS_EN, "School started again on 2 September."),
+        (BEFORE_NOW_EN, "The clinic sees 140 patients a day now, up from 90."),
+        (BEFORE_NOW_EN, "From 90 to 140 patients a day: the clinic has grown."),
+        (BEFORE_NOW_EN, "We used to see 90 patients a day."),
+        (YEARS_EN, "Turnover rose from €6.9m last year to €8.3m."),
+        (YEARS_EN, "This year's turnover: €8.3 million."),
+        (PLAN_EN, "We have 60 people now and want to reach 100 by 2027."),
+        (EACH_EN, "Each ferry takes 400 passengers."),
+        (SHARES_NL, "Okoye Foods krijgt 45% van het nieuwe bedrijf."),
+        (SHARES_NL, "Vandermolen 55%, Okoye Foods 45%."),
+        (SITES_NL, "In Deventer werken 120 mensen."),
+        (SITES_NL, "Zwolle telt 310 medewerkers."),
+        (ROWS_NL, "Via de telefoon kwamen 2.100 bestellingen binnen."),
+        (EVENTS_NL, "De sporthal gaat op 14 oktober open."),
+        (BEFORE_NOW_NL, "De kliniek ziet nu 140 patiënten per dag, dat waren er 90."),
+        (BEFORE_NOW_NL, "Van 90 naar 140 patiënten per dag: de kliniek groeide."),
+        (YEARS_NL, "De omzet steeg van 6,9 naar 8,3 miljoen euro."),
+        (PLAN_NL, "Nu 60 medewerkers, in 2027 willen we er 100."),
+    ],
+)
+def test_a_figure_given_to_its_own_party_row_or_time_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        (SHARES_EN, "Vandermolen gets 45% of the new company.", ["45%"]),  # the other party's share
+        (SHARES_EN, "Okoye Foods takes 55% of the merged company.", ["55%"]),
+        (SITES_EN, "Our Hull plant makes 1,200 bikes a week.", ["1,200"]),  # the other site's
+        (ROWS_EN, "The shops brought in 2,100 orders.", ["2,100"]),  # another row's figure
+        (EVENTS_EN, "The sports hall opened on 2 September.", ["2 September"]),  # another event's date
+        (BEFORE_NOW_EN, "The clinic now sees 90 patients a day.", ["90"]),  # the figure of before, as now
+        (YEARS_EN, "Last year turnover was €8.3 million.", ["€8.3 million"]),  # this year's as last year's
+        (YEARS_EN, "This year's turnover came to €6.9 million.", ["€6.9 million"]),
+        (PLAN_EN, "The firm now employs 100 people.", ["100"]),  # the plan as what is
+        (EACH_EN, "Each ferry carries 9,000 passengers.", ["9,000"]),  # the fleet's, given to one ferry
+        (SHARES_NL, "Vandermolen krijgt 45% van het nieuwe bedrijf.", ["45%"]),
+        (SITES_NL, "In Deventer werken 310 mensen.", ["310"]),
+        (ROWS_NL, "De winkels waren goed voor 2.100 bestellingen.", ["2.100"]),
+        (EVENTS_NL, "De sporthal opende op 2 september.", ["2 september"]),
+        (BEFORE_NOW_NL, "De kliniek ziet nu 90 patiënten per dag.", ["90"]),
+        (YEARS_NL, "Vorig jaar was de omzet € 8,3 miljoen.", ["€ 8,3 miljoen"]),
+        (YEARS_NL, "Dit jaar kwam de omzet uit op € 6,9 miljoen.", ["€ 6,9 miljoen"]),
+        (PLAN_NL, "Het bedrijf heeft nu 100 medewerkers.", ["100"]),
+    ],
+)
+def test_a_figure_given_to_another_party_row_or_time_is_flagged(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
+
+
+def test_the_hint_names_the_figure_the_story_gives_that_party() -> None:
+    findings = check_facts("Vandermolen gets 45% of the new company.", _source(SHARES_EN, ""))
+    assert [(f.hint, f.kind) for f in findings] == [("55%", "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "time"),
+    [
+        ("Capacity rose to 95 beds, up from 70.", "95", binding.NOW),
+        ("Capacity rose to 95 beds, up from 70.", "70", binding.BEFORE),
+        ("Profit was €2m this year, after €1m last year.", "€1m", binding.BEFORE),
+        ("The plant will employ 300 people.", "300", binding.LATER),
+        ("The school has 600 pupils.", "600", binding.NOW),
+        ("Sales grew 4% in May.", "4%", ""),
+        ("De winst steeg van 1,4 naar 2,1 miljoen euro.", "1,4", binding.BEFORE),
+        ("Vorig jaar waren het er 550.", "550", binding.BEFORE),
+        ("Volgend jaar komen er 30 bij.", "30", binding.LATER),
+        ("In Gent werken 90 mensen.", "90", binding.NOW),
+    ],
+)
+def test_the_time_of_a_figure_is_read_from_its_clause(text: str, figure: str, time: str) -> None:
+    facts = find_quantities(text)
+    frames = binding.frames(text, facts, find_names(text), story=True)
+    assert {q.text: f.time for q, f in zip(facts, frames)}[figure] == time
