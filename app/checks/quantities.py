@@ -253,7 +253,24 @@ INLINE_LIST_MARKER = re.compile(r"\)\s")  # "What I learned: 1) plan early 2) tr
 # "a 2-minute read", "leestijd: 3 minuten": about the post, not the story.
 READING_TIME = re.compile(
     r"\b\d+[\s\u00a0-]?(?:min(?:ute)?s?|minuten|minuut)\.?[\s\u00a0-]+(?:read|leestijd|lezen)\b"
-    r"|\b(?:leestijd|reading time|read time)[:\s\u00a0]+\d+(?:[\s\u00a0-]?(?:min(?:ute)?s?|minuten)\.?)?",
+    r"|\b(?:leestijd|reading time|read time)(?:[:\s\u00a0]+(?:van|of|is|:))?[:\s\u00a0]+\d+"
+    r"(?:[\s\u00a0-]?(?:min(?:ute)?s?|minuten)\.?)?",
+    re.IGNORECASE,
+)
+# Figures about the post or of speech: a thread's "1/", a series' "Part 2" or "Day 1", "my 2 cents",
+# "a million thanks", "100% worth it". A figure about the story beside them is still a fact.
+_SENTENCE_START = r"(?:^|(?<=\n)|(?<=[.!?:]\s))[\s\u00a0]*"
+FIGURES_OF_SPEECH = re.compile(
+    rf"{_SENTENCE_START}\d{{1,2}}/(?=[\s\u00a0])"
+    rf"|{_SENTENCE_START}(?:part|deel|episode|aflevering|chapter|hoofdstuk)[\s\u00a0]+\d{{1,2}}\b"
+    rf"|{_SENTENCE_START}(?:day|dag)[\s\u00a0]+(?:1|one|een|één)\b(?![.,]\d)"
+    r"|\b(?:my|mijn|our|onze)[\s\u00a0]+(?:2|two|twee)[\s\u00a0]+(?:cents|centen|cent)\b"
+    r"|\b(?:a|one)[\s\u00a0]+(?:million|thousand|hundred)[\s\u00a0]+(?:thanks|times thanks)\b"
+    r"|\bthanks[\s\u00a0]+a[\s\u00a0]+(?:million|thousand)\b"
+    r"|\b(?:duizend|honderd|miljoen)(?:maal|[\s\u00a0]*keer)[\s\u00a0]+(?:dank|bedankt)\b"
+    r"|\b100[\s\u00a0]?(?:%|procent|percent|per cent)[\s\u00a0]+(?:(?:de[\s\u00a0]+)?moeite[\s\u00a0]+waard|worth|behind|"
+    r"achter|proud|trots|sure|zeker|committed|agree|mee[\s\u00a0]+eens|eens|recommend|aan[\s\u00a0]+te[\s\u00a0]+raden|"
+    r"happy|blij|thrilled|fan|on[\s\u00a0]+board)\b",
     re.IGNORECASE,
 )
 # "24/7", "#1", "1/3" (a series of posts), "365 days a year", "the 21st century": figures of speech.
@@ -387,7 +404,7 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
     for skipped in (*URL_PATTERN.finditer(text), *HASHTAG_PATTERN.finditer(text), *MENTION_PATTERN.finditer(text)):
         claimed.claim(skipped.start(), skipped.end())
     lowered = text.lower()
-    not_facts = [*NOT_FACTS.finditer(text)]
+    not_facts = [*NOT_FACTS.finditer(text), *FIGURES_OF_SPEECH.finditer(text)]
     if "read" in lowered or "lees" in lowered:
         not_facts += READING_TIME.finditer(text)
     for not_fact in not_facts:

@@ -131,3 +131,57 @@ def test_the_time_of_a_figure_is_read_from_its_clause(text: str, figure: str, ti
     facts = find_quantities(text)
     frames = binding.frames(text, facts, find_names(text), story=True)
     assert {q.text: f.time for q, f in zip(facts, frames)}[figure] == time
+
+
+# --- Numbers that are about the post, or figures of speech, are no facts ----------------------------------
+
+CAFE_EN = "Our cafe in Utrecht now serves lunch."
+CAFE_NL = "Ons café in Utrecht serveert nu lunch."
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (CAFE_EN, "1/ Our Utrecht cafe now serves lunch."),
+        (CAFE_EN, "2/ Why lunch matters to our regulars."),
+        (CAFE_EN, "Just my 2 cents on our new lunch menu."),
+        (CAFE_EN, "My two cents: lunch in Utrecht was overdue."),
+        (CAFE_EN, "A million thanks to the kitchen team."),
+        (CAFE_EN, "Thanks a million to our cooks."),
+        (CAFE_EN, "Day 1 of lunch in Utrecht, and it went well."),
+        (CAFE_EN, "Day one of our lunch service."),
+        (CAFE_EN, "Part 3 of my series on our cafe: lunch."),
+        (CAFE_EN, "Episode 4: lunch in Utrecht."),
+        (CAFE_EN, "Lunch in Utrecht: 100% worth the wait."),
+        (CAFE_EN, "I am 100% behind this."),
+        (CAFE_EN, "A reading time of 2 minutes for a lunch break."),
+        (CAFE_NL, "1/ Ons café in Utrecht serveert nu lunch."),
+        (CAFE_NL, "Dag 1 van de lunch in Utrecht, en het loopt goed."),
+        (CAFE_NL, "Deel 2 van mijn reeks over ons café: de lunch."),
+        (CAFE_NL, "Aflevering 3: lunch in Utrecht."),
+        (CAFE_NL, "Lunch in Utrecht: 100% de moeite waard."),
+        (CAFE_NL, "Ik sta er 100% achter."),
+        (CAFE_NL, "Een leestijd van 3 minuten, voor in de lunchpauze."),
+        (CAFE_NL, "Duizendmaal dank aan de keuken."),
+        (CAFE_NL, "Mijn 2 centen: lunch in Utrecht was hard nodig."),
+    ],
+)
+def test_numbers_about_the_post_or_figures_of_speech_are_no_facts(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flag"),
+    [
+        (CAFE_EN, "Our Utrecht cafe now serves lunch to 100 guests a day.", "100"),
+        (CAFE_EN, "Lunch in Utrecht is 100% organic.", "100%"),
+        (CAFE_EN, "Lunch costs 2 euros in Utrecht.", "2 euros"),
+        (CAFE_EN, "Our cafe opened its Utrecht lunch room on day 3 of the fair.", "3"),
+        (CAFE_EN, "The cafe is a 2-minute walk from Utrecht station.", "2-minute"),
+        (CAFE_NL, "Ons café in Utrecht serveert nu lunch aan 100 gasten per dag.", "100"),
+        (CAFE_NL, "De lunch in Utrecht is 100% biologisch.", "100%"),
+        (CAFE_NL, "Het café ligt op 2 minuten lopen van het station.", "2 minuten"),
+    ],
+)
+def test_figures_next_to_figures_of_speech_are_still_facts(story: str, post: str, flag: str) -> None:
+    assert flag in " ".join(flagged(post, story))
