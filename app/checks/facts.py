@@ -43,6 +43,7 @@ from app.checks.quantities import (
     DURATION,
     FACTOR,
     FREQUENCY,
+    HOURS_A_WEEK,
     MEASURE,
     MONEY,
     ORDINAL_UNIT_DAYS,
@@ -597,8 +598,8 @@ def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> 
         return card.value == known.value
     if card.kind == ADDRESS or known.kind == ADDRESS:
         return card.kind == known.kind and card.value == known.value
-    if card.kind == FREQUENCY or known.kind == FREQUENCY:
-        return card.kind == known.kind and card.value == known.value
+    if card.kind == FREQUENCY or known.kind == FREQUENCY:  # "24/7" in the story: "seven days a week" too
+        return card.kind == known.kind and card.value in (known.value, 7 if known.value == HOURS_A_WEEK else -1)
     if card.kind == FACTOR or known.kind == FACTOR:
         return card.kind == known.kind and card.value == known.value
     if card.kind == COUNT:

@@ -207,6 +207,18 @@ EVERY_DAY = re.compile(
     r"\balle[\s\u00a0]+dagen\b|\b7/7\b",
     re.IGNORECASE,
 )
+# "24/7" = "around the clock" = "dag en nacht" = "24 uur per dag": open or at work at all hours, a
+# frequency of 168 hours a week. The words alone are language in a post ("we worked day and night").
+ROUND_THE_CLOCK = re.compile(
+    r"(?<![\w/])(?P<figures>24/7|24[\s\u00a0-]*(?:hours|uur)[\s\u00a0]+(?:a|per)[\s\u00a0]+(?:day|dag))(?![\w/])"
+    r"|\b(?:a?round[\s\u00a0-]the[\s\u00a0-]clock|day[\s\u00a0]+and[\s\u00a0]+night|night[\s\u00a0]+and[\s\u00a0]+day|"
+    r"dag[\s\u00a0]+en[\s\u00a0]+nacht|nacht[\s\u00a0]+en[\s\u00a0]+dag|de[\s\u00a0]+klok[\s\u00a0]+rond|"
+    r"door[\s\u00a0]+de[\s\u00a0]+klok[\s\u00a0]+heen)\b",
+    re.IGNORECASE,
+)
+HOURS_A_WEEK = 168.0
+# "the #1 e-bike maker", "is nu de #1": a place in a ranking, a claim ("my #1 tip", "Tip #1" are not).
+RANKING = re.compile(r"\b(?:the|de|het|is|are|was|were|werd|wordt|als|now|nu)[\s\u00a0]+(?P<rank>#(?P<n>\d{1,3}))\b", re.I)
 _WEEK = re.compile(r"week\b", re.IGNORECASE)
 _EVERY_DAY_WORDS = ("every day", "each day", "daily", "elke dag", "iedere dag", "dagelijks", "alle dagen", "7/7")
 # "came third", "ranked 2nd", "eindigde als tweede", "op de derde plaats": a place in a ranking.
@@ -276,7 +288,7 @@ FIGURES_OF_SPEECH = re.compile(
 # "24/7", "#1", "1/3" (a series of posts), "365 days a year", "the 21st century": figures of speech.
 # "2023/24" is a financial or school year, two years (app.checks.dates).
 NOT_FACTS = re.compile(
-    r"(?<![\w/])(?:24/7\b|365\s+(?:days a year|dagen per jaar)|(?!(?:1[89]|20)\d\d/(?:\d\d){1,2}\b)\d+/\d+\b(?!\s*(?:%|procent))"
+    r"(?<![\w/])(?:365\s+(?:days a year|dagen per jaar)|(?!(?:1[89]|20)\d\d/(?:\d\d){1,2}\b)\d+/\d+\b(?!\s*(?:%|procent))"
     r"|(?:19|20|21)(?:st|th|e|ste)[\s\u00a0-]+(?:century|eeuw(?:se)?)\b)|(?<!\w)#\d+",
     re.IGNORECASE,
 )
@@ -407,11 +419,12 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
     not_facts = [*NOT_FACTS.finditer(text), *FIGURES_OF_SPEECH.finditer(text)]
     if "read" in lowered or "lees" in lowered:
         not_facts += READING_TIME.finditer(text)
+    found = [*_claims_of_speech(text, lowered, claimed)]
     for not_fact in not_facts:
         if not is_short_date(text, not_fact.start(), not_fact.end()):  # "ma 3/2" is the 3rd of February
             claimed.claim(not_fact.start(), not_fact.end())
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
-    found = [
+    found += [
         Quantity(DATE, text[d.start : d.end], d.start, d.end, dates=d.readings, noun=_noun_of_year(text, d))
         for d in find_dates(text, claimed, words)
     ]
@@ -809,6 +822,22 @@ def _single_units(text: str, claimed: Claim, words: list[tuple[int, str]]) -> It
             DURATION, match.group(), match.start(), match.end(), days, days, in_words=True, checkable=checkable,
             written=1, unit_days=days,
         )  # fmt: skip
+
+
+def _claims_of_speech(text: str, lowered: str, claimed: Claim) -> Iterator[Quantity]:
+    """ "24/7", "around the clock" and "the #1 maker": claims that look like figures of speech."""
+    if "#" in text:
+        for match in RANKING.finditer(text):
+            start, end = match.span("rank")
+            claimed.claim(start, end)
+            yield Quantity(COUNT, match["rank"], start, end, float(match["n"]), noun=RANK, ordinal=True)
+    if not any(word in lowered for word in ("24", "clock", "night", "nacht", "klok")):
+        return
+    for match in ROUND_THE_CLOCK.finditer(text):
+        if claimed.free(match.start(), match.end()):
+            claimed.claim(match.start(), match.end())
+            checkable = match["figures"] is not None
+            yield Quantity(FREQUENCY, match.group(), match.start(), match.end(), HOURS_A_WEEK, checkable=checkable)
 
 
 def _days_a_week(text: str, lowered: str, claimed: Claim) -> Iterator[Quantity]:

@@ -185,3 +185,45 @@ def test_numbers_about_the_post_or_figures_of_speech_are_no_facts(story: str, po
 )
 def test_figures_next_to_figures_of_speech_are_still_facts(story: str, post: str, flag: str) -> None:
     assert flag in " ".join(flagged(post, story))
+
+
+DESK_EN = "Our help desk now answers chats in English and French."
+DESK_24_EN = "Our help desk now answers chats around the clock."
+DESK_NL = "Onze helpdesk beantwoordt nu chats in het Nederlands en het Frans."
+DESK_24_NL = "Onze helpdesk beantwoordt nu dag en nacht chats."
+MAKER_EN = "Harlow Cycles now builds e-bikes in Ghent."
+LEADER_EN = "Harlow Cycles is the largest e-bike maker in Belgium."
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (DESK_24_EN, "Our help desk now answers chats 24/7."),
+        ("The help desk is open 24 hours a day, seven days a week.", "Our help desk is there for you 24/7."),
+        (DESK_24_NL, "Onze helpdesk beantwoordt nu 24/7 chats."),
+        ("De helpdesk is 24 uur per dag bereikbaar.", "De helpdesk is 24/7 bereikbaar."),
+        (MAKER_EN, "My #1 reason to love Harlow: the people."),
+        (MAKER_EN, "Tip #1: ride one of our e-bikes."),
+    ],
+)
+def test_round_the_clock_and_rankings_backed_by_the_story_are_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flag"),
+    [
+        (DESK_EN, "Our help desk now answers chats 24/7.", "24/7"),
+        (DESK_NL, "Onze helpdesk beantwoordt nu 24/7 chats.", "24/7"),
+        (MAKER_EN, "Harlow Cycles is now the #1 e-bike maker in Ghent.", "#1"),
+        (LEADER_EN, "Harlow Cycles is the #2 e-bike maker in Belgium.", "#2"),
+        ("Fietsfabriek Harlow bouwt nu e-bikes in Gent.", "Harlow is de #1 in e-bikes in Gent.", "#1"),
+    ],
+)
+def test_round_the_clock_and_rankings_the_story_does_not_give_are_flagged(story: str, post: str, flag: str) -> None:
+    assert flag in " ".join(flagged(post, story))
+
+
+def test_round_the_clock_in_the_story_backs_every_day() -> None:
+    assert flagged("The desk answers chats seven days a week.", DESK_24_EN) == []
+    assert flagged("De helpdesk is 7 dagen per week bereikbaar.", DESK_24_NL) == []
