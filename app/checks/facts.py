@@ -49,6 +49,8 @@ from app.checks.quantities import (
     ORDINAL_UNIT_DAYS,
     OVER,
     DIFFERENCE,
+    SHARE_CHANGE,
+    CHANGE,
     PERCENT,
     POINTS,
     RATIO,
@@ -586,6 +588,8 @@ def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> 
         return card.kind == DURATION and _within_precision(card, known)
     if known.derived == RATIO:  # "ruim anderhalf keer zoveel" for 95 and 61 million
         return card.kind == FACTOR and agree(card, known)
+    if known.derived == SHARE_CHANGE:  # "about a quarter more" for 3,915 (3,120)
+        return card.kind == PERCENT and card.unit == "%" and card.change == CHANGE and agree(card, known)
     if known.derived == DIFFERENCE:  # "35 more than in 2022" for 412 (377)
         return card.comparative and card.kind == known.kind and card.unit == known.unit and agree(card, known)
     if card.kind == DATE or known.kind == DATE:

@@ -29,7 +29,7 @@ from app.checks.dates import Claim, DateMatch, DateParts, find_dates, is_short_d
 from app.checks.units import LENGTH_WORDS, unit_at
 from app.voice.text import HASHTAG_PATTERN, MENTION_PATTERN, URL_PATTERN
 
-SINCE, RATIO, DIFFERENCE = "since", "ratio", "difference"
+SINCE, RATIO, DIFFERENCE, SHARE_CHANGE = "since", "ratio", "difference", "share change"
 COUNT = "count"
 MONEY = "money"
 PERCENT = "percent"
@@ -348,6 +348,15 @@ BY_SHARE = re.compile(
     r"(?P<by_den>third|quarter|fifth|tenth|derde|kwart|vijfde|tiende)\b",
     re.IGNORECASE,
 )
+# "about a third paid", "bijna een kwart stemde": after a hedge, a share even without "of" (nobody
+# writes "about a third plant").
+HEDGED_SHARE = re.compile(
+    r"(?:(?<=\babout )|(?<=\baround )|(?<=\broughly )|(?<=\bnearly )|(?<=\balmost )|(?<=\bsome )|(?<=\bover )|"
+    r"(?<=\bjust under )|(?<=\bjust over )|(?<=\bmore than )|(?<=\bless than )|(?<=\bongeveer )|(?<=\bbijna )|"
+    r"(?<=\bruim )|(?<=\bzo'n )|(?<=\bzo’n )|(?<=\bcirca )|(?<=\bmeer dan )|(?<=\bminder dan )|(?<=\bruwweg ))"
+    r"(?P<by_num>a|one|een|één)[\s\u00a0-](?P<by_den>third|quarter|fifth|tenth|derde|kwart|vijfde|tiende)\b",
+    re.IGNORECASE,
+)
 ONE_IN = re.compile(
     r"\b(?P<one_in>one|two|three|four|five|six|seven|eight|nine|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|\d)"
     r"[\s\u00a0]+(?:op de|out of|in|op)[\s\u00a0]+(?P<in_n>\d+|\w+)\b",
@@ -533,6 +542,7 @@ def _joined_durations(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # Between two figures that share one unit: "2.8 to 1.4 million", "van 131 naar 96 dagen", "5-10%".
+_RANGE_GAP = re.compile(r"[ \u00a0]*(?:-|–|—|to|tot(?:[ \u00a0]+en[ \u00a0]+met)?|t/m)[ \u00a0]*", re.IGNORECASE)
 _SHARED_UNIT_GAP = re.compile(
     r"[ \u00a0]*\n?[ \u00a0]*(?:-|–|—|/|to|tot(?:[ \u00a0]+en[ \u00a0]+met)?|t/m|till|until|through|and|en|or|of|naar|à|a|"
     r"versus|vs\.?)[ \u00a0]*\n?[ \u00a0]*",
@@ -563,6 +573,16 @@ def _with_elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
             and not _SENTENCE_BREAK.search(text, before.end, quantity.start)
         ):
             elided = replace(quantity, kind=PERCENT, unit="%", elided=None)  # "55%, … the other 45."
+        elif (
+            before is not None
+            and before.kind == MONEY
+            and quantity.kind == COUNT
+            and not quantity.noun
+            and quantity.checkable
+            and not quantity.scaled
+            and _RANGE_GAP.fullmatch(text, before.end, quantity.start)
+        ):
+            elided = replace(quantity, kind=MONEY, unit=before.unit, elided=None)  # "€ 5-12": twelve euros
         result.append(replace(quantity, elided=elided) if elided is not None else quantity)
     return result
 
@@ -605,6 +625,8 @@ _RANGE_BEFORE = re.compile(r"(?:\d|\b(?:een|twee|drie|vier|vijf|zes|one|two|thre
 def _times(text: str, claimed: Claim, words: list[tuple[int, str]]) -> Iterator[Quantity]:
     digits = [m.start() for m in _DIGIT_START.finditer(text)]
     yield from _hour_ranges(text, claimed, digits)
+    if "-" in text or "–" in text or "—" in text or " t" in text:
+        yield from _clock_ranges(text, claimed, digits)
     starts = sorted(digits + [s for s, w in words if w in _TIME_WORDS])
     for start in starts:
         match = TIME_OF_DAY.match(text, start)
@@ -662,6 +684,40 @@ def _clock_durations(text: str, claimed: Claim) -> Iterator[Quantity]:
         )
 
 
+# Opening hours without a unit: "9.00–17.30" anywhere; "Mon–Sat, 9–6", "open 10-17" after a weekday
+# or an opening word, the range closing its clause. A count range has a noun ("9-12 staff").
+CLOCK_RANGE = re.compile(
+    r"(?<![\d.,:€$£])(?P<h1>[012]?\d)(?:(?P<sep1>[.:])(?P<m1>[0-5]\d))?[\s\u00a0]*(?:-|–|—|to|tot|till|until)[\s\u00a0]*"
+    r"(?P<h2>[012]?\d)(?:(?P<sep2>[.:])(?P<m2>[0-5]\d))?(?![\d%€$£]|[.,]\d|[\s\u00a0]*(?:[^\W\d_]|%))",
+    re.IGNORECASE,
+)
+_CLOCK_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:open|opened|opens|geopend|hours|uren|tijden|openingstijden|werktijden|daily|dagelijks)\b[^.!?\n\d]{0,20}"
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)[a-z]*\.?[,:]?[\s\u00a0]*)$",
+    re.IGNORECASE,
+)
+
+
+def _clock_ranges(text: str, claimed: Claim, digits: list[int]) -> Iterator[Quantity]:
+    for start in digits:
+        match = CLOCK_RANGE.match(text, start)
+        if match is None or not claimed.free(match.start(), match.end()):
+            continue
+        first, second = int(match["h1"]), int(match["h2"])
+        minutes = bool(match["m1"] and match["m2"] and match["sep1"] == match["sep2"])
+        if first > 24 or second > 24 or first == second:
+            continue
+        if not minutes and (match["m1"] or match["m2"] or not _CLOCK_CONTEXT_BEFORE.search(text, max(0, start - 40), start)):
+            continue
+        claimed.claim(match.start(), match.end())
+        for group in ("1", "2"):
+            hour, minute = int(match["h" + group]), match["m" + group]
+            end = match.end("m" + group) if minute else match.end("h" + group)
+            clock = TWELVE_HOUR if _twelve_hour(hour, match["h" + group], "") else ""
+            begin = match.start("h" + group)
+            yield Quantity(TIME, text[begin:end], begin, end, (hour * 60 + int(minute or 0)) % 1440, 1.0, clock)
+
+
 def _hour_ranges(text: str, claimed: Claim, digits: list[int]) -> Iterator[Quantity]:
     """ "10-16 uur", "van 9 tot 17 uur": opening hours, two times. "2 tot 3 uur" is a duration."""
     if not _HOURS_WORD.search(text):
@@ -714,7 +770,7 @@ _FACTOR_STEMS = ("doubl", "twice", "dubbel", "tripl", "drievoud", "driemaal", "t
 def _fractions(text: str, claimed: Claim, lowered: str) -> Iterator[Quantity]:
     patterns = []
     if any(word in lowered for word in _FRACTION_WORDS):
-        patterns += [BY_SHARE, FRACTION]
+        patterns += [BY_SHARE, HEDGED_SHARE, FRACTION]
     if any(word in lowered for word in _ONE_IN_WORDS):
         patterns.append(ONE_IN)
     for match in (m for pattern in patterns for m in pattern.finditer(text)):
@@ -747,7 +803,8 @@ def _share(match: re.Match[str]) -> float | None:
     denominators = {**n.EN_FRACTIONS, **n.NL_FRACTIONS}
     if numerator is None:
         return None
-    if numerator == 1 and denominator_text in _ORDINAL_TOO and _NOUN_AFTER.match(match.string, match.end()):
+    hedged = match.re is HEDGED_SHARE
+    if numerator == 1 and denominator_text in _ORDINAL_TOO and not hedged and _NOUN_AFTER.match(match.string, match.end()):
         return None  # "een derde vestiging", "a third party": an ordinal; "een derde van", "by a third" a share
     return 100.0 * numerator / denominators[denominator_text]
 
@@ -965,8 +1022,13 @@ def _hedge(text: str, start: int) -> tuple[str, int]:
     found = HEDGE_BEFORE.search(text, max(0, start - 24), start)
     if not found:
         return "", start
+    if found["under"] and found["under"].lower() == "tot" and _RANGE_START_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+        return "", start  # "van € 5 tot € 12": the end of a range, not "up to"
     kind = OVER if found["over"] else UNDER if found["under"] else ABOUT
     return kind, start
+
+
+_RANGE_START_BEFORE = re.compile(r"\b(?:van|vanaf|tussen)[\s\u00a0]+(?:[€$£][\s\u00a0]?)?\d[\d.,]*(?:[\s\u00a0]*[^\W\d_]+)?[\s\u00a0]+$", re.I)
 
 
 def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noqa: C901 - one reading, step by step

@@ -227,3 +227,80 @@ def test_round_the_clock_and_rankings_the_story_does_not_give_are_flagged(story:
 def test_round_the_clock_in_the_story_backs_every_day() -> None:
     assert flagged("The desk answers chats seven days a week.", DESK_24_EN) == []
     assert flagged("De helpdesk is 7 dagen per week bereikbaar.", DESK_24_NL) == []
+
+
+# --- Ranges: hours without a unit, a currency said once, a weekday after the dateline, shares -------------
+
+HOURS_EN = "The library is open Monday to Saturday, from 9 am to 6 pm."
+OFFICE_EN = "Office hours are 9:00 to 17:30, Monday to Friday."
+PRICES_EN = "Tickets cost from €8 to €14."
+DATELINE_EN = "YORK, 2 June 2025 — The new pool opens on Friday."
+THIRD_EN = "About a third of visitors came by bike."
+HOURS_NL = "De bibliotheek is open van maandag tot en met zaterdag, van 9 tot 18 uur."
+OFFICE_NL = "Kantoortijden zijn van 9.00 tot 17.30 uur, maandag tot en met vrijdag."
+PRICES_NL = "Kaartjes kosten van € 8 tot € 14."
+DATELINE_NL = "ASSEN, 2 juni 2025 – Het nieuwe zwembad opent vrijdag."
+THIRD_NL = "Ongeveer een derde van de bezoekers kwam op de fiets."
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (HOURS_EN, "Open Mon–Sat, 9–6."),
+        (HOURS_EN, "Open from nine to six."),
+        ("About a third paid in cash.", "Roughly one in three paid cash."),
+        ("About a third paid in cash.", "Around 33% paid cash."),
+        (OFFICE_EN, "Mon–Fri, 9.00–17.30."),
+        (OFFICE_EN, "Office hours: 9:00-17:30."),
+        (PRICES_EN, "Tickets: €8–14."),
+        (PRICES_EN, "Tickets: €8–€14."),
+        (DATELINE_EN, "The new pool opens Friday 6 June."),
+        (DATELINE_EN, "The new pool opens on 6 June."),
+        (THIRD_EN, "Roughly one in three visitors came by bike."),
+        (THIRD_EN, "About 33% of visitors came by bike."),
+        (HOURS_NL, "Open ma-za, 9-18."),
+        (HOURS_NL, "Open van negen tot zes."),
+        (OFFICE_NL, "Ma-vr 9.00-17.30."),
+        (PRICES_NL, "Kaartjes: € 8-14."),
+        (DATELINE_NL, "Het nieuwe zwembad opent vrijdag 6 juni."),
+        (THIRD_NL, "Zo'n één op de drie bezoekers kwam op de fiets."),
+        (THIRD_NL, "Ongeveer 33% van de bezoekers kwam op de fiets."),
+    ],
+)
+def test_ranges_of_hours_prices_and_dates_said_another_way_are_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flag"),
+    [
+        (HOURS_EN, "Open Mon–Sat, 8–6.", "8"),
+        (HOURS_EN, "Open Mon–Sat, 9–7.", "7"),
+        (OFFICE_EN, "Mon–Fri, 9.00–18.00.", "18.00"),
+        (PRICES_EN, "Tickets: €8–16.", "16"),
+        (DATELINE_EN, "The new pool opens Friday 13 June.", "13 June"),
+        (DATELINE_EN, "The new pool opens Saturday 7 June.", "Saturday"),
+        (THIRD_EN, "Roughly half of visitors came by bike.", "half"),
+        (HOURS_NL, "Open ma-za, 8-18.", "8"),
+        (OFFICE_NL, "Ma-vr 9.00-18.00.", "18.00"),
+        (PRICES_NL, "Kaartjes: € 8-16.", "16"),
+        (DATELINE_NL, "Het nieuwe zwembad opent vrijdag 13 juni.", "13 juni"),
+        (THIRD_NL, "Ongeveer de helft van de bezoekers kwam op de fiets.", "de helft"),
+    ],
+)
+def test_ranges_with_an_end_the_story_does_not_give_are_flagged(story: str, post: str, flag: str) -> None:
+    assert flag in " ".join(flagged(post, story))
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        ("Members: 3,915 (3,120).", "About a quarter more members than the year before.", []),
+        ("Members: 3,915 (3,120).", "Membership grew by roughly 25%.", []),
+        ("Members: 3,915 (3,120).", "About a third more members than the year before.", ["a third"]),
+        ("Leden: 3.915 (3.120).", "Ongeveer een kwart meer leden dan vorig jaar.", []),
+        ("Leden: 3.915 (3.120).", "Het aantal leden groeide met 40%.", ["40%"]),
+    ],
+)
+def test_two_figures_side_by_side_back_their_change_in_per_cent(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
