@@ -31,6 +31,7 @@ from app.checks.homes import HomeSource, find_homes
 from app.checks.names import NAME, PLACE, Name, NameSource, find_names
 from app.checks.quotes import Quotation, QuoteSource, find_quotations, same_person, speaker_of
 from app.checks.roles import RoleSource, find_roles
+from app.checks.titles import TitleSource, said_of
 from app.checks.context import FactSpans, clause_words, given_to_another
 from app.checks.derived import derived_figures
 from app.checks.story_dates import durations_since, relative_years, story_date, with_years
@@ -116,6 +117,7 @@ class FactSource:
     # Small numbers by the words around them: "his team of six will run" (app.checks.facts._aligned).
     aligned: frozenset[tuple[tuple[str, ...], float]] = frozenset()
     framed: tuple[Framed, ...] = ()  # the source's figures with their party and time (app.checks.binding)
+    titles: TitleSource = TitleSource(())  # who is what and did what, in any words: "curator Hanna Berg"
 
     @classmethod
     def of(cls, story: str, notes: str = "") -> FactSource:
@@ -155,6 +157,7 @@ class FactSource:
             tuple(quantities), NameSource.of(texts, names), detect_language(story), counted, counted_small, counted_new,
             QuoteSource.of(texts, names), dated, RoleSource.of(texts, names), HomeSource.of(texts, names),
             frozenset(_aligned(story, story_facts) + _aligned(notes, notes_facts)), framed,
+            TitleSource.of(texts, names),
         )  # fmt: skip
 
     @functools.cached_property
@@ -299,6 +302,7 @@ def check_facts(post: str, source: FactSource, language: str = "") -> list[Findi
             findings.append(_speaker_finding(post, quotation, names, source))
     findings += _mismatch_findings(post, quantities[:MAX_CARD_FACTS], source, findings)
     findings += _role_findings(post, names[:MAX_CARD_FACTS], source)
+    findings += _title_findings(post, names[:MAX_CARD_FACTS], source, findings)
     found = [(f.start or 0, f.end or 0) for f in findings if f is not None]
     for home in _home_findings(post, names[:MAX_CARD_FACTS], source):
         start, end = home.start or 0, home.end or 0
@@ -522,6 +526,29 @@ def _role_findings(post: str, names: list[Name], source: FactSource) -> list[Fin
                     card.start, card.end, hint=f"{known.name}, {known.title}", kind=ROLE,
                 )  # fmt: skip
             )
+    return findings
+
+
+def _title_findings(post: str, names: list[Name], source: FactSource, found: list[Finding | None]) -> list[Finding]:
+    """ "Museum director Hanna Berg" where the story's Hanna Berg is its curator; "Sam Ng chairs the
+    board" where the story's chair is Ruth Eze."""
+    if not source.titles.said:
+        return []
+    taken = [(f.start, f.end) for f in found if f is not None and f.kind == ROLE and f.start is not None and f.end is not None]
+    findings = []
+    for card in said_of(post, names):
+        if any(s < card.end and card.start < e for s, e in taken):
+            continue
+        known = source.titles.conflict(card)
+        if known is not None:
+            what = "call" if card.title else "say this of"
+            findings.append(
+                Finding(
+                    FACT, "warning", f"The story does not {what} {card.name} \u201c{post[card.start : card.end]}\u201d.",
+                    ROLE_WHY, card.start, card.end, hint=known.text, kind=ROLE,
+                )  # fmt: skip
+            )
+            taken.append((card.start, card.end))
     return findings
 
 

@@ -217,6 +217,9 @@ ROUND_THE_CLOCK = re.compile(
     re.IGNORECASE,
 )
 HOURS_A_WEEK = 168.0
+# Words one of FIGURES_OF_SPEECH needs: the pattern is tried only where one stands.
+_SPEECH_CUES = ("/", "part", "deel", "episode", "aflevering", "chapter", "hoofdstuk", "day", "dag", "cent", "thank",
+                "dank", "100")  # fmt: skip
 # "the #1 e-bike maker", "is nu de #1": a place in a ranking, a claim ("my #1 tip", "Tip #1" are not).
 RANKING = re.compile(r"\b(?:the|de|het|is|are|was|were|werd|wordt|als|now|nu)[\s\u00a0]+(?P<rank>#(?P<n>\d{1,3}))\b", re.I)
 _WEEK = re.compile(r"week\b", re.IGNORECASE)
@@ -271,12 +274,15 @@ READING_TIME = re.compile(
 )
 # Figures about the post or of speech: a thread's "1/", a series' "Part 2" or "Day 1", "my 2 cents",
 # "a million thanks", "100% worth it". A figure about the story beside them is still a fact.
-_SENTENCE_START = r"(?:^|(?<=\n)|(?<=[.!?:]\s))[\s\u00a0]*"
+# At a sentence's start only (tried at each start, not at every character).
+SENTENCE_FIGURES = re.compile(
+    r"\d{1,2}/(?=[\s\u00a0])|(?:part|deel|episode|aflevering|chapter|hoofdstuk)[\s\u00a0]+\d{1,2}\b"
+    r"|(?:day|dag)[\s\u00a0]+(?:1|one|een|één)\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+_SENTENCE_STARTS = re.compile(r"(?:^|[\n.!?:])[ \t\u00a0]*")
 FIGURES_OF_SPEECH = re.compile(
-    rf"{_SENTENCE_START}\d{{1,2}}/(?=[\s\u00a0])"
-    rf"|{_SENTENCE_START}(?:part|deel|episode|aflevering|chapter|hoofdstuk)[\s\u00a0]+\d{{1,2}}\b"
-    rf"|{_SENTENCE_START}(?:day|dag)[\s\u00a0]+(?:1|one|een|één)\b(?![.,]\d)"
-    r"|\b(?:my|mijn|our|onze)[\s\u00a0]+(?:2|two|twee)[\s\u00a0]+(?:cents|centen|cent)\b"
+    r"\b(?:my|mijn|our|onze)[\s\u00a0]+(?:2|two|twee)[\s\u00a0]+(?:cents|centen|cent)\b"
     r"|\b(?:a|one)[\s\u00a0]+(?:million|thousand|hundred)[\s\u00a0]+(?:thanks|times thanks)\b"
     r"|\bthanks[\s\u00a0]+a[\s\u00a0]+(?:million|thousand)\b"
     r"|\b(?:duizend|honderd|miljoen)(?:maal|[\s\u00a0]*keer)[\s\u00a0]+(?:dank|bedankt)\b"
@@ -351,9 +357,8 @@ BY_SHARE = re.compile(
 # "about a third paid", "bijna een kwart stemde": after a hedge, a share even without "of" (nobody
 # writes "about a third plant").
 HEDGED_SHARE = re.compile(
-    r"(?:(?<=\babout )|(?<=\baround )|(?<=\broughly )|(?<=\bnearly )|(?<=\balmost )|(?<=\bsome )|(?<=\bover )|"
-    r"(?<=\bjust under )|(?<=\bjust over )|(?<=\bmore than )|(?<=\bless than )|(?<=\bongeveer )|(?<=\bbijna )|"
-    r"(?<=\bruim )|(?<=\bzo'n )|(?<=\bzo’n )|(?<=\bcirca )|(?<=\bmeer dan )|(?<=\bminder dan )|(?<=\bruwweg ))"
+    r"\b(?:about|around|roughly|nearly|almost|some|over|just under|just over|more than|less than|ongeveer|bijna|ruim|"
+    r"zo['’]n|circa|meer dan|minder dan|ruwweg)[\s\u00a0]+"
     r"(?P<by_num>a|one|een|één)[\s\u00a0-](?P<by_den>third|quarter|fifth|tenth|derde|kwart|vijfde|tiende)\b",
     re.IGNORECASE,
 )
@@ -425,7 +430,11 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
     for skipped in (*URL_PATTERN.finditer(text), *HASHTAG_PATTERN.finditer(text), *MENTION_PATTERN.finditer(text)):
         claimed.claim(skipped.start(), skipped.end())
     lowered = text.lower()
-    not_facts = [*NOT_FACTS.finditer(text), *FIGURES_OF_SPEECH.finditer(text)]
+    not_facts = [*NOT_FACTS.finditer(text)]
+    if any(cue in lowered for cue in _SPEECH_CUES):
+        not_facts += FIGURES_OF_SPEECH.finditer(text)
+        starts = (SENTENCE_FIGURES.match(text, m.end()) for m in _SENTENCE_STARTS.finditer(text))
+        not_facts += [m for m in starts if m is not None]
     if "read" in lowered or "lees" in lowered:
         not_facts += READING_TIME.finditer(text)
     found = [*_claims_of_speech(text, lowered, claimed)]
@@ -779,7 +788,7 @@ def _fractions(text: str, claimed: Claim, lowered: str) -> Iterator[Quantity]:
         share = _share(match)
         if share is None:
             continue
-        start, end = match.span()
+        start, end = match.span("by_num")[0] if match.re is HEDGED_SHARE else match.start(), match.end()
         hedge, start = _hedge(text, start)
         claimed.claim(start, end)
         # A fraction is a rounded share: "two-thirds" stands for 65-68 %.

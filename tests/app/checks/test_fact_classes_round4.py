@@ -304,3 +304,61 @@ def test_ranges_with_an_end_the_story_does_not_give_are_flagged(story: str, post
 )
 def test_two_figures_side_by_side_back_their_change_in_per_cent(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- Who is what and who did what, in any words (app.checks.titles) ----------------------------------------
+
+GALLERY_EN = "Registrar Mia Holt hung the new collection; gallery director Tom Reyes welcomed the guests."
+CLINIC_EN = "Medical director Dr. Sara Lind opened the clinic with charge nurse Jan Boer."
+TEAM_EN = "Eva Ruiz planned the route; Omar Said drove the bus."
+UNIT_EN = "The app was built by Lea Park, who heads the payments team."
+MEMO_EN = "Hugo Brandt, the site's head of logistics, signed the contract.\nChief\nexecutive Ines Kaya approved it."
+GALLERY_NL = "Registrator Mia Holt hing de nieuwe collectie op; galeriedirecteur Tom Reyes verwelkomde de gasten."
+CLINIC_NL = "Medisch directeur Sara Lind opende de kliniek met afdelingshoofd Jan Boer."
+TEAM_NL = "Eva Ruiz plande de route; Omar Said reed het busje."
+BOARD_NL = "Hoogleraar Ida Mol is voorzitter van de raad; Bas Kok is de penningmeester."
+
+
+@pytest.mark.parametrize(
+    ("story", "post"),
+    [
+        (GALLERY_EN, "Gallery director Tom Reyes welcomed the guests."),
+        (GALLERY_EN, "Mia Holt, our registrar, hung the collection."),
+        (CLINIC_EN, "Dr. Sara Lind, our medical director, opened the clinic."),
+        (CLINIC_EN, "Charge nurse Jan Boer was there too."),
+        (TEAM_EN, "The route was planned by Eva Ruiz."),
+        (TEAM_EN, "Omar Said drove the bus all the way."),
+        (UNIT_EN, "Lea Park, head of our payments team, built the app."),
+        (MEMO_EN, "Head of logistics Hugo Brandt signed the contract."),
+        (MEMO_EN, "Our CEO Ines Kaya approved it."),
+        (GALLERY_NL, "Galeriedirecteur Tom Reyes verwelkomde de gasten."),
+        (CLINIC_NL, "Sara Lind, onze medisch directeur, opende de kliniek."),
+        (TEAM_NL, "Omar Said reed het busje."),
+        (BOARD_NL, "Ida Mol is voorzitter van de raad."),
+        ("Mia Chen kwam in 2015 in dienst en Luis Ortiz in 2019.", "Luis Ortiz kwam in 2019 in dienst."),
+        ("Op 14 april komt burgemeester Eva de Wit langs.", "Op 14 april komt burgemeester Eva de Wit langs."),
+    ],
+)
+def test_a_title_or_deed_the_story_gives_that_person_is_not_flagged(story: str, post: str) -> None:
+    assert flagged(post, story) == []
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flag"),
+    [
+        (GALLERY_EN, "Gallery director Mia Holt hung the new collection.", "Gallery director Mia Holt"),
+        (GALLERY_EN, "Registrar Tom Reyes welcomed the guests.", "Registrar Tom Reyes"),
+        (CLINIC_EN, "Charge nurse Sara Lind opened the clinic.", "Charge nurse Sara Lind"),
+        (CLINIC_EN, "Medical director Jan Boer opened the clinic.", "Medical director Jan Boer"),
+        (TEAM_EN, "Omar Said, who planned the route, is proud.", "Omar Said, who planned the route"),
+        (TEAM_EN, "Eva Ruiz drove the bus.", "Eva Ruiz drove the bus"),
+        (UNIT_EN, "Lea Park, head of our security team, built the app.", "head of our security team"),
+        (MEMO_EN, "Chief executive Hugo Brandt signed the contract.", "Chief executive"),
+        (GALLERY_NL, "Galeriedirecteur Mia Holt hing de collectie op.", "Galeriedirecteur Mia Holt"),
+        (CLINIC_NL, "Afdelingshoofd Sara Lind opende de kliniek.", "Afdelingshoofd Sara Lind"),
+        (TEAM_NL, "Eva Ruiz reed het busje.", "Eva Ruiz reed het busje"),
+        (BOARD_NL, "Bas Kok is voorzitter van de raad.", "Bas Kok is voorzitter"),
+    ],
+)
+def test_a_title_or_deed_the_story_gives_someone_else_is_flagged(story: str, post: str, flag: str) -> None:
+    assert flag in " ".join(flagged(post, story))
