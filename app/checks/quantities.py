@@ -49,7 +49,8 @@ _DAY = 1.0
 _UNITS: dict[str, float] = {
     "second": 1 / 86400, "seconds": 1 / 86400, "seconde": 1 / 86400, "seconden": 1 / 86400, "sec": 1 / 86400,
     "minute": 1 / 1440, "minutes": 1 / 1440, "minuut": 1 / 1440, "minuten": 1 / 1440, "min": 1 / 1440,
-    "hour": 1 / 24, "hours": 1 / 24, "uur": 1 / 24, "uren": 1 / 24, "kwartier": 1 / 96,
+    "hour": 1 / 24, "hours": 1 / 24, "uur": 1 / 24, "uren": 1 / 24, "kwartier": 1 / 96, "hr": 1 / 24, "hrs": 1 / 24,
+    "mins": 1 / 1440,
     "day": _DAY, "days": _DAY, "dag": _DAY, "dagen": _DAY,
     "week": 7, "weeks": 7, "weken": 7,
     "month": 365.25 / 12, "months": 365.25 / 12, "maand": 365.25 / 12, "maanden": 365.25 / 12,
@@ -1052,6 +1053,17 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
         return _minor_money(text, atom, _MINOR_WORDS.get(word, ""), minor.end())
     if suffix and not atom.ordinal:
         lowered = suffix.lower()
+        if lowered in _GLUED_TIME_UNITS:  # "12h", "15hrs", "10u", "45min": a duration, unless a clock time
+            if _CLOCK_BEFORE.search(text, max(0, start - 12), start) or _GLUED_HOUR_RANGE.search(
+                text, max(0, start - 8), min(len(text), end + 8)
+            ):
+                return None  # "om 10u", "at 10h": a time of day, read as such elsewhere or not at all
+            days = _GLUED_TIME_UNITS[lowered]
+            hedge, start = _hedge(text, start)
+            return Quantity(
+                DURATION, text[start:end], start, end, value * days, step * days, hedge=hedge, written=value,
+                unit_days=days,
+            )  # fmt: skip
         if lowered not in n.TIMES_SUFFIXES and lowered not in n.SUFFIX_SCALES and unit_at(text, end, suffix) is None:
             return None  # "5G", "1990s", "3D": not a quantity we can check
         if unit_at(text, end, suffix) is not None and lowered not in n.SUFFIX_SCALES:
@@ -1135,6 +1147,15 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
         checkable=checkable, small=small, written=written, unit_days=unit_days, new=new, scale=scale_factor,
         capacity=capacity, aggregate=aggregate, change=change, comparative=comparative,
     )  # fmt: skip
+
+
+# Time units glued to a number: "12h", "15hrs", "10u", "45min", "3wks".
+_GLUED_TIME_UNITS = {
+    "h": 1 / 24, "hr": 1 / 24, "hrs": 1 / 24, "u": 1 / 24, "min": 1 / 1440, "mins": 1 / 1440, "sec": 1 / 86400,
+    "secs": 1 / 86400, "wk": 7.0, "wks": 7.0, "yr": 365.25, "yrs": 365.25, "jr": 365.25,
+}  # fmt: skip
+_GLUED_HOUR_RANGE = re.compile(r"\d[uh][\s\u00a0]*(?:-|–|—|tot|to)[\s\u00a0]*\d{1,2}[uh]\b")  # "10u–17u": opening hours
+_CLOCK_BEFORE = re.compile(r"\b(?:om|at|vanaf|van|tot|until|till|from|by|rond|around)[\s\u00a0]+$", re.IGNORECASE)
 
 
 def _minor_money(text: str, atom: _Atom, currency: str, end: int) -> Quantity:

@@ -362,3 +362,34 @@ def test_a_title_or_deed_the_story_gives_that_person_is_not_flagged(story: str, 
 )
 def test_a_title_or_deed_the_story_gives_someone_else_is_flagged(story: str, post: str, flag: str) -> None:
     assert flag in " ".join(flagged(post, story))
+
+
+# --- Units glued to their number: time units, centilitres, km/u ------------------------------------------
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        ("The charger needs 8 hours for a full battery.", "A full battery in 8h.", []),
+        ("The charger needs 8 hours for a full battery.", "A full battery in 8hrs.", []),
+        ("The charger needs 8 hours for a full battery.", "A full battery in 6h.", ["6h"]),
+        ("The charger needs 8 hours for a full battery.", "A full battery in 9 hrs.", ["9 hrs"]),
+        ("The tour takes 45 minutes.", "A 45min tour.", []),
+        ("The tour takes 45 minutes.", "A 40min tour.", ["40min"]),
+        ("De lader heeft 8 uur nodig.", "Volle accu in 8u.", []),
+        ("De lader heeft 8 uur nodig.", "Volle accu in 6u.", ["6u"]),
+        ("De winkel opent om 10 uur.", "De winkel opent om 10u.", []),
+        ("The jars hold 50 cl.", "Our 50cl jars are back.", []),
+        ("The jars hold 50 cl.", "Our 33cl jars are back.", ["33cl"]),
+        ("De potten bevatten 50 centiliter.", "Onze 50cl-potten zijn terug.", []),
+        ("De potten bevatten 50 centiliter.", "Onze 25cl-potten zijn terug.", ["25cl"]),
+        ("De bus rijdt maximaal 50 kilometer per uur.", "De bus rijdt maximaal 50km/u.", []),
+        ("De bus rijdt maximaal 50 kilometer per uur.", "De bus rijdt maximaal 70km/u.", ["70km/u"]),
+        ("The bus runs at up to 50 kilometres an hour.", "The bus runs at up to 50 km/h.", []),
+    ],
+)
+def test_units_glued_to_their_number(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
+
+
+def test_glued_hours_in_a_range_are_clock_times_not_durations() -> None:
+    assert flagged("Open dag (10u–17u), om 14u een demo.", "De sporthal opent zaterdag van 10 tot 17 uur.") == []
