@@ -109,7 +109,7 @@ SHORT_DATE_CUE = re.compile(
 MONTH_ALONE = re.compile(
     rf"\b(?:in|on|since|until|till|by|from|to|through|early|late|mid|mid-|end of|start of|beginning of|this|next|"
     rf"last|sinds|tot en met|tot|t/m|van|vanaf|per|begin|eind|half|medio|midden|deze|volgende|vorige|afgelopen|"
-    rf"komende)\s+"
+    rf"komende|week of|weekend of|weeks of|half of|days of)\s+"  # "the first week of January"
     rf"(?:(?:the\s+)?(?:beginning|end|middle|start)\s+of\s+)?(?P<month>{_MONTH})\b(?!\.?\s*\d)",
     re.IGNORECASE,
 )
@@ -140,8 +140,9 @@ FIRST_MONTHS = re.compile(
     re.IGNORECASE,
 )
 SEASON = re.compile(
-    rf"\b(?:(?P<pre>this|next|last|in the|in|during the|deze|dit|volgende|komende|vorige|afgelopen|in de|"
-    rf"tijdens de|het|de)\s+)(?P<span>(?P<season>{'|'.join(SEASONS)})\b(?:\s+(?:of\s+|van\s+)?(?P<year>(?:1[89]|20)\d\d))?)",
+    rf"\b(?:(?P<pre>this|next|last|in the|in|during the|through the|throughout the|over the|until the|till the|"
+    rf"by the|after the|before the|since the|deze|dit|volgende|komende|vorige|afgelopen|in de|tijdens de|"
+    rf"gedurende de|na de|voor de|tot de|tot en met de|sinds de|het|de)\s+)(?P<span>(?P<season>{'|'.join(SEASONS)})\b(?:\s+(?:of\s+|van\s+)?(?P<year>(?:1[89]|20)\d\d))?)",
     re.IGNORECASE,
 )
 SEASON_YEAR = re.compile(rf"\b(?P<season>{'|'.join(SEASONS)})\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)

@@ -393,3 +393,24 @@ def test_units_glued_to_their_number(story: str, post: str, flags: list[str]) ->
 
 def test_glued_hours_in_a_range_are_clock_times_not_durations() -> None:
     assert flagged("Open dag (10u–17u), om 14u een demo.", "De sporthal opent zaterdag van 10 tot 17 uur.") == []
+
+
+# --- Date parts: a season after "through the", a month after "week of" ------------------------------------
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        ("The trial runs through the winter.", "The trial runs in winter.", []),
+        ("The trial runs through the winter.", "The trial runs through the summer.", ["summer"]),
+        ("The trial runs through the winter.", "The trial runs over the spring.", ["spring"]),
+        ("De proef loopt tot de zomer.", "De proef loopt tot de herfst.", ["herfst"]),
+        ("De proef loopt gedurende de winter.", "De proef loopt in de winter.", []),
+        ("Training starts in the first week of March.", "Training starts early March.", []),
+        ("Training starts in the first week of March.", "Training starts in the first week of April.", ["April"]),
+        ("Training starts in the last weekend of June.", "Training starts in the last weekend of July.", ["July"]),
+        ("De training begint in de eerste week van maart.", "De training begint begin maart.", []),
+        ("De training begint in de eerste week van maart.", "De training begint in de eerste week van april.", ["april"]),
+    ],
+)
+def test_seasons_and_months_after_a_span_word_are_date_parts(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
