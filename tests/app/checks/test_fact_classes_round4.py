@@ -414,3 +414,20 @@ def test_glued_hours_in_a_range_are_clock_times_not_durations() -> None:
 )
 def test_seasons_and_months_after_a_span_word_are_date_parts(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+# --- The post's own language picks its number words; a short post gets both -------------------------------
+
+@pytest.mark.parametrize(
+    ("story", "post", "asked", "flags"),
+    [
+        ("Five teams took part in the hackathon.", "Six teams took part.", "nl", ["Six"]),
+        ("Five teams took part in the hackathon.", "Five teams took part.", "nl", []),
+        ("Het bedrijf nam drie monteurs aan.", "Er kwamen vier monteurs bij.", "en", ["vier"]),
+        ("Het bedrijf nam drie monteurs aan.", "Drie monteurs erbij!", "en", []),
+        ("The firm opened a plant in Leeds with 40 jobs.",
+         "An elf on the shelf at our Leeds plant, where we will build robots for the food industry.", "en", []),
+    ],
+)
+def test_number_words_are_read_in_the_posts_own_language(story: str, post: str, asked: str, flags: list[str]) -> None:
+    assert flagged(post, story, language=asked) == flags
