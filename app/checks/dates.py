@@ -76,7 +76,10 @@ MONTH_DAY_RANGE = re.compile(
     re.IGNORECASE,
 )
 MONTH_DAY = re.compile(
-    rf"{_WEEKDAY_BEFORE}\b{_MONTH_DOT}(?![^\W\d_])\s*(?P<day>\d{{1,2}}){_DAY_SUFFIX}(?![\d.,]\d|[^\W\d_]){_YEAR_AFTER}",
+    rf"{_WEEKDAY_BEFORE}\b{_MONTH_DOT}(?![^\W\d_])\s*(?P<day>\d{{1,2}})(?!\d){_DAY_SUFFIX}(?![\d.,]\d|[^\W\d_])"
+    # "in mei 7 ontwikkelaars": a count after the month, not a day
+    r"(?![\s\u00a0]+(?!(?:was|is|has|as|this|his|its|dus|als)\b)[a-zà-ÿ]+(?:s|en)\b)"
+    rf"{_YEAR_AFTER}",
     re.IGNORECASE,
 )
 MONTH_YEAR = re.compile(
@@ -110,7 +113,8 @@ MONTH_ALONE = re.compile(
     rf"\b(?:in|on|since|until|till|by|from|to|through|early|late|mid|mid-|end of|start of|beginning of|this|next|"
     rf"last|sinds|tot en met|tot|t/m|van|vanaf|per|begin|eind|half|medio|midden|deze|volgende|vorige|afgelopen|"
     rf"komende|week of|weekend of|weeks of|half of|days of)\s+"  # "the first week of January"
-    rf"(?:(?:the\s+)?(?:beginning|end|middle|start)\s+of\s+)?(?P<month>{_MONTH})\b(?!\.?\s*\d)",
+    rf"(?:(?:the\s+)?(?:beginning|end|middle|start)\s+of\s+)?(?P<month>{_MONTH})\b"
+    r"(?!\.?\s*\d(?![\d.,]*[\s\u00a0]+(?!(?:was|is|has|as|this|his|its|dus|als)\b)[a-zà-ÿ]+(?:s|en)\b))",
     re.IGNORECASE,
 )
 # A weekday on its own is a date ("Donderdag opende…", "on Saturday"), but not in a greeting or a habit.

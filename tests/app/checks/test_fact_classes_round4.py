@@ -431,3 +431,17 @@ def test_seasons_and_months_after_a_span_word_are_date_parts(story: str, post: s
 )
 def test_number_words_are_read_in_the_posts_own_language(story: str, post: str, asked: str, flags: list[str]) -> None:
     assert flagged(post, story, language=asked) == flags
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        ("We namen in mei 7 ontwikkelaars aan.", "In mei kwamen er 7 ontwikkelaars bij.", []),
+        ("We namen in mei 7 ontwikkelaars aan.", "In mei kwamen er acht ontwikkelaars bij.", ["acht"]),
+        ("In March 12 engineers joined us.", "Twelve engineers joined in March.", []),
+        ("In March 12 engineers joined us.", "In March 14 engineers joined us.", ["14"]),
+        ("The plant opens on May 7 this year.", "It opens May 7.", []),
+    ],
+)
+def test_a_count_after_a_month_is_no_day(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags
