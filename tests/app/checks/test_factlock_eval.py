@@ -51,9 +51,9 @@ def test_the_evaluation_set_meets_the_targets(capsys: pytest.CaptureFixture[str]
     [
         ("factlock-blind", 217, 0),
         ("factlock-fresh", 97, 0),
-        ("factlock-round3", 197, 0),
-        ("factlock-mini", 36, 3),
-        ("factlock-probes", 391, 27),
+        ("factlock-round3", 198, 0),
+        ("factlock-mini", 38, 0),
+        ("factlock-probes", 428, 8),
     ],
 )
 def test_the_later_evaluation_sets_do_not_regress(directory: str, least_flagged: int, most_false_posts: int) -> None:
