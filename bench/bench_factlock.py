@@ -2,7 +2,12 @@
 
 Run: .venv/bin/python bench/bench_factlock.py [--verbose] [--data DIR]
 (DIR: bench/data/factlock, the default; bench/data/factlock-blind; bench/data/factlock-fresh;
-bench/data/factlock-round3; bench/data/factlock-mini.)
+bench/data/factlock-round3; bench/data/factlock-mini; bench/data/factlock-probes.)
+
+A probe file (`factlock-probes/`) holds many short stories of one class (`[[probe]]`), each with
+single-sentence true probes and invented ones; an invented probe may name the story fact its
+"Story says" hint must give (`suggest`), and a file may name the language the post was asked in
+(`asked_language`, as `rewrite --check` passes it). True probes are scored per class as well.
 
 Prints the share of invented items flagged (per class and in total), the faithful posts with any
 false flag, and what was missed or wrongly flagged. Each post goes through the same path as a card
@@ -19,12 +24,20 @@ import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from app.checks import CardChecker, Finding
 
 DATA = Path(__file__).resolve().parent / "data" / "factlock"
 TARGET_FLAGGED = 0.99
 TARGET_FALSE_FLAG_SHARE = 1 / 28
+
+
+class Invented(NamedTuple):
+    kind: str  # the class of invention
+    text: str
+    flag: str  # the invented item, as it is written in the text
+    suggest: str | None = None  # what the finding's hint must contain, when the set says
 
 
 @dataclass(frozen=True)
@@ -34,17 +47,29 @@ class Story:
     story: str
     notes: str
     faithful: tuple[str, ...]
-    invented: tuple[tuple[str, str, str], ...]  # (class, text, flagged item)
+    invented: tuple[Invented, ...]
+    kind: str = ""  # the class its faithful posts probe (probe files only)
+    asked_language: str | None = None  # the language the post was asked in, as `rewrite --check` passes it
+
+
+def _invented(path: Path, items: list[dict[str, str]], default_kind: str = "") -> tuple[Invented, ...]:
+    invented = tuple(
+        Invented(item.get("class", default_kind), item["text"].strip(), item["flag"], item.get("suggest"))
+        for item in items
+    )
+    for item in invented:
+        if item.flag not in item.text:
+            raise SystemExit(f"{path.name}: {item.flag!r} is not in {item.text!r}")
+    return invented
 
 
 def load(directory: Path) -> list[Story]:
     stories = []
     for path in sorted(directory.glob("*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-        invented = tuple((item["class"], item["text"].strip(), item["flag"]) for item in data.get("invented", []))
-        for _, text, flag in invented:
-            if flag not in text:
-                raise SystemExit(f"{path.name}: {flag!r} is not in {text!r}")
+        if "probe" in data:
+            stories.extend(_probes(path, data))
+            continue
         stories.append(
             Story(
                 path.stem,
@@ -52,19 +77,44 @@ def load(directory: Path) -> list[Story]:
                 data["story"].strip(),
                 data.get("notes", ""),
                 tuple(post["text"].strip() for post in data.get("faithful", [])),
-                invented,
+                _invented(path, data.get("invented", [])),
             )
         )
     return stories
 
 
-def fact_findings(checker: CardChecker, post: str) -> list[Finding]:
-    return [f for f in checker.check(post).findings if f.check == "fact"]
+def _probes(path: Path, data: dict[str, Any]) -> list[Story]:
+    """One story per probe of a probe file; its faithful posts are the true probes."""
+    kind = data["class"]
+    return [
+        Story(
+            f"{path.stem}#{number}",
+            data["language"],
+            probe["story"].strip(),
+            probe.get("notes", ""),
+            tuple(text.strip() for text in probe.get("true", [])),
+            _invented(path, probe.get("invented", []), kind),
+            kind,
+            data.get("asked_language"),
+        )
+        for number, probe in enumerate(data["probe"], start=1)
+    ]
+
+
+def _hint_names(hint: str, suggest: str) -> bool:
+    """Whether a finding's hint gives the expected story fact (spacing and case aside)."""
+    return "".join(suggest.split()).casefold() in "".join(hint.split()).casefold()
+
+
+def fact_findings(checker: CardChecker, post: str, language: str | None = None) -> list[Finding]:
+    return [f for f in checker.check(post, language).findings if f.check == "fact"]
 
 
 @dataclass
 class Score:
     per_class: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    # Per class of the probe files: True for each true probe that got no flag.
+    clean_per_class: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
     misses: list[str] = field(default_factory=list)
     false_flags: list[str] = field(default_factory=list)  # one line per faithful post with any
     false_flag_count: int = 0
@@ -85,19 +135,27 @@ def score(stories: list[Story]) -> Score:
         checker = CardChecker.for_story(story.story, story.notes)
         for post in story.faithful:
             result.faithful += 1
-            findings = fact_findings(checker, post)
+            findings = fact_findings(checker, post, story.asked_language)
+            if story.kind:
+                result.clean_per_class[story.kind].append(not findings)
             if findings:
                 result.false_flag_count += len(findings)
                 shown = ", ".join(f"{post[f.start : f.end]!r} ({f.kind})" for f in findings if f.start is not None)
-                result.false_flags.append(f"FALSE FLAG  {story.name}: {shown}")
-        for kind, text, flag in story.invented:
-            start = text.index(flag)
-            end = start + len(flag)
-            findings = fact_findings(checker, text)
-            hit = any(f.start is not None and f.end is not None and f.start < end and start < f.end for f in findings)
-            result.per_class[kind].append(hit)
-            if not hit:
-                result.misses.append(f"MISSED      {story.name}: {flag!r} in {text!r}")
+                where = f" in {post!r}" if story.kind else ""
+                result.false_flags.append(f"FALSE FLAG  {story.name}: {shown}{where}")
+        for item in story.invented:
+            start = item.text.index(item.flag)
+            end = start + len(item.flag)
+            findings = fact_findings(checker, item.text, story.asked_language)
+            found = [f for f in findings if f.start is not None and f.end is not None and f.start < end and start < f.end]
+            hit = bool(found)
+            if hit and item.suggest is not None and not any(_hint_names(f.hint, item.suggest) for f in found):
+                hit = False
+                hints = ", ".join(repr(f.hint) for f in found)
+                result.misses.append(f"WRONG HINT  {story.name}: {item.flag!r} in {item.text!r}: {hints}, not {item.suggest!r}")
+            elif not hit:
+                result.misses.append(f"MISSED      {story.name}: {item.flag!r} in {item.text!r}")
+            result.per_class[item.kind].append(hit)
     return result
 
 
@@ -115,10 +173,14 @@ def main() -> int:
 
     languages = Counter(story.language for story in stories)
     print(f"stories: {len(stories)} ({', '.join(f'{n} {lang}' for lang, n in sorted(languages.items()))})")
-    print(f"\n{'class of invention':<48} flagged")
-    for kind in sorted(result.per_class):
-        hits = result.per_class[kind]
-        print(f"  {kind:<46} {sum(hits):>3} / {len(hits):<3}")
+    print(f"\n{'class of invention':<48} flagged{'   true probes flagged' if result.clean_per_class else ''}")
+    for kind in sorted(result.per_class.keys() | result.clean_per_class.keys()):
+        hits = result.per_class.get(kind, [])
+        line = f"  {kind:<46} {sum(hits):>3} / {len(hits):<3}"
+        if kind in result.clean_per_class:
+            clean = result.clean_per_class[kind]
+            line += f"   {len(clean) - sum(clean):>3} / {len(clean):<3}"
+        print(line)
     share = result.flagged / result.invented if result.invented else 0.0
     false_posts = len(result.false_flags)
     false_share = false_posts / result.faithful if result.faithful else 0.0

@@ -11,6 +11,7 @@ figure, the post gave the figure to the other event.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -19,7 +20,7 @@ from app.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 
 # A clause ends at a sentence end, a comma, semicolon, colon, bracket or line break, or before
 # "and" / "en" (a list of facts: "UKRI is providing £8.4m and the partners the remaining £3.6m").
-CLAUSE_END = re.compile(r"[.!?…;:,()\[\]\n]|\s(?:and|en|but|maar|whereas|terwijl)\s", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[.!?…;:,()\[\]\n]|\s(?:and|en|but|maar|whereas|terwijl|[—–-])\s", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?…\n]")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 STEM = 5  # "sessions" = "session", "verduurzaamd" = "verduurzamen": the first letters
@@ -57,6 +58,30 @@ def clause_words(text: str, start: int, end: int, facts: FactSpans | None = None
     return words
 
 
+def clause_bounds(text: str, start: int, end: int, facts: FactSpans | None = None) -> tuple[int, int]:
+    """Where the clause around text[start:end] starts and ends ("and" ends one only before a fact)."""
+    return _bounds(text, start, end, CLAUSE_END, facts or FactSpans(text, [(start, end)]))
+
+
+class Clauses:
+    """The clause ends of a text, found once: the clause around each of its facts by bisection (the
+    same bounds as `clause_bounds`, at a fraction of the cost for a text with many facts)."""
+
+    def __init__(self, text: str, facts: FactSpans) -> None:
+        self.text = text
+        ends = [m for m in CLAUSE_END.finditer(text) if not _soft_wrap(text, m) and _ends_clause(text, m, facts)]
+        self.starts = [m.start() for m in ends]
+        self.ends = [m.end() for m in ends]
+
+    def around(self, start: int, end: int) -> tuple[int, int]:
+        floor, ceiling = max(0, start - _WINDOW), min(len(self.text), end + _WINDOW)
+        before = bisect.bisect_right(self.ends, start) - 1  # the last clause end that ends by `start`
+        left = self.ends[before] if before >= 0 and self.starts[before] >= floor else floor
+        after = bisect.bisect_left(self.starts, end)  # the first one that starts at `end` or later
+        right = self.starts[after] if after < len(self.starts) and self.ends[after] <= ceiling else ceiling
+        return left, right
+
+
 SOFT_WRAP_MIN_LINE = 50  # as app.checks.names: a long line that ends in a word was wrapped, not ended
 
 
@@ -74,7 +99,10 @@ def _bounds(text: str, start: int, end: int, pattern: re.Pattern[str], facts: Fa
 
 def _ends_clause(text: str, match: re.Match[str], facts: FactSpans | None) -> bool:
     """ "and" joins two clauses when a fact follows in the next one ("… in 2025 and add to earnings
-    from 2026"), not two names or words ("founded by Tom and Eleanor in 2009")."""
+    from 2026"), not two names or words ("founded by Tom and Eleanor in 2009"). The point of "€6.9m"
+    or the comma of "1,200" is part of its fact."""
+    if facts is not None and facts.mask[match.start()]:
+        return False
     if facts is None or match.group()[0] not in " \t\u00a0":
         return True
     following = next((m for m in CLAUSE_END.finditer(text, match.end()) if not _soft_wrap(text, m)), None)

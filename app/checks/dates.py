@@ -14,6 +14,7 @@ and "4 September 2025" is caught when the story says "Sept. 4" and no year.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -75,7 +76,10 @@ MONTH_DAY_RANGE = re.compile(
     re.IGNORECASE,
 )
 MONTH_DAY = re.compile(
-    rf"{_WEEKDAY_BEFORE}\b{_MONTH_DOT}(?![^\W\d_])\s*(?P<day>\d{{1,2}}){_DAY_SUFFIX}(?![\d.,]\d|[^\W\d_]){_YEAR_AFTER}",
+    rf"{_WEEKDAY_BEFORE}\b{_MONTH_DOT}(?![^\W\d_])\s*(?P<day>\d{{1,2}})(?!\d){_DAY_SUFFIX}(?![\d.,]\d|[^\W\d_])"
+    # "in mei 7 ontwikkelaars": a count after the month, not a day
+    r"(?![\s\u00a0]+(?!(?:was|is|has|as|this|his|its|dus|als)\b)[a-zà-ÿ]+(?:s|en)\b)"
+    rf"{_YEAR_AFTER}",
     re.IGNORECASE,
 )
 MONTH_YEAR = re.compile(
@@ -108,8 +112,9 @@ SHORT_DATE_CUE = re.compile(
 MONTH_ALONE = re.compile(
     rf"\b(?:in|on|since|until|till|by|from|to|through|early|late|mid|mid-|end of|start of|beginning of|this|next|"
     rf"last|sinds|tot en met|tot|t/m|van|vanaf|per|begin|eind|half|medio|midden|deze|volgende|vorige|afgelopen|"
-    rf"komende)\s+"
-    rf"(?:(?:the\s+)?(?:beginning|end|middle|start)\s+of\s+)?(?P<month>{_MONTH})\b(?!\.?\s*\d)",
+    rf"komende|week of|weekend of|weeks of|half of|days of)\s+"  # "the first week of January"
+    rf"(?:(?:the\s+)?(?:beginning|end|middle|start)\s+of\s+)?(?P<month>{_MONTH})\b"
+    r"(?!\.?\s*\d(?![\d.,]*[\s\u00a0]+(?!(?:was|is|has|as|this|his|its|dus|als)\b)[a-zà-ÿ]+(?:s|en)\b))",
     re.IGNORECASE,
 )
 # A weekday on its own is a date ("Donderdag opende…", "on Saturday"), but not in a greeting or a habit.
@@ -139,8 +144,9 @@ FIRST_MONTHS = re.compile(
     re.IGNORECASE,
 )
 SEASON = re.compile(
-    rf"\b(?:(?P<pre>this|next|last|in the|in|during the|deze|dit|volgende|komende|vorige|afgelopen|in de|"
-    rf"tijdens de|het|de)\s+)(?P<span>(?P<season>{'|'.join(SEASONS)})\b(?:\s+(?:of\s+|van\s+)?(?P<year>(?:1[89]|20)\d\d))?)",
+    rf"\b(?:(?P<pre>this|next|last|in the|in|during the|through the|throughout the|over the|until the|till the|"
+    rf"by the|after the|before the|since the|deze|dit|volgende|komende|vorige|afgelopen|in de|tijdens de|"
+    rf"gedurende de|na de|voor de|tot de|tot en met de|sinds de|het|de)\s+)(?P<span>(?P<season>{'|'.join(SEASONS)})\b(?:\s+(?:of\s+|van\s+)?(?P<year>(?:1[89]|20)\d\d))?)",
     re.IGNORECASE,
 )
 SEASON_YEAR = re.compile(rf"\b(?P<season>{'|'.join(SEASONS)})\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)
@@ -175,6 +181,10 @@ class DateParts:
 
     def implied(self) -> DateParts:
         """The parts that follow from the stated ones: a weekday from a full date, a season from a month."""
+        return self._implied
+
+    @functools.cached_property
+    def _implied(self) -> DateParts:  # read once: every card date is compared with every story date
         weekday, season, quarter, half = self.weekday, self.season, self.quarter, self.half
         if self.month is not None:
             season = season or (WINTER, WINTER, SPRING, SPRING, SPRING, SUMMER, SUMMER, SUMMER,

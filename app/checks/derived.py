@@ -2,9 +2,9 @@
 
 People compare what a story puts next to each other: "omzet van circa 95 miljoen euro, tegen 61
 miljoen euro vorig jaar" is "ruim anderhalf keer zoveel"; "Woningen versterkt: 412 (377)" is "35
-meer dan in 2022". Only figures of one line or sentence, of one kind, unit and thing counted, are
+meer dan in 2022"; "3,915 (3,120)" is "about a quarter more". Only figures of one line or sentence, of one kind, unit and thing counted, are
 compared; a difference backs only a figure the post gives as one ("35 more", "up 9,400"), a ratio
-only a factor ("1.5 times as much").
+only a factor ("1.5 times as much"), a change in per cent only a share given as a change ("up 25%").
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from app.checks.quantities import COUNT, DIFFERENCE, FACTOR, MEASURE, MONEY, RATIO, Quantity
+from app.checks.quantities import CHANGE, COUNT, DIFFERENCE, FACTOR, MEASURE, MONEY, PERCENT, RATIO, SHARE_CHANGE, Quantity
 
 _LINE_END = re.compile(r"(?<=[.!?…])\s+|\n")
 _COMPARED = (COUNT, MONEY, MEASURE)
@@ -66,6 +66,11 @@ def _compare(first: Quantity, second: Quantity) -> Iterator[Quantity]:
     step = max(larger.step, smaller.step)
     yield Quantity(FACTOR, text, larger.start, larger.end, larger.value / smaller.value, 0.01, derived=RATIO)
     difference = larger.value - smaller.value
+    for base in (smaller, larger):  # up from the smaller, or down from the larger
+        yield Quantity(
+            PERCENT, text, larger.start, larger.end, 100 * difference / base.value, 0.01, "%", change=CHANGE,
+            derived=SHARE_CHANGE,
+        )  # fmt: skip
     yield replace(
         larger, text=f"{larger.text} - {smaller.text}", value=difference, step=step, written=difference,
         derived=DIFFERENCE, hedge=larger.hedge or smaller.hedge, elided=None, range_end=None,

@@ -23,13 +23,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from app.checks import meanings
+from app.checks import binding, meanings
+from app.checks.binding import Framed
 from app.checks.events import Sentence, mismatched_dates, sentences
 from app.checks.findings import FACT, Finding
 from app.checks.homes import HomeSource, find_homes
 from app.checks.names import NAME, PLACE, Name, NameSource, find_names
 from app.checks.quotes import Quotation, QuoteSource, find_quotations, same_person, speaker_of
 from app.checks.roles import RoleSource, find_roles
+from app.checks.titles import TitleSource, said_of
 from app.checks.context import FactSpans, clause_words, given_to_another
 from app.checks.derived import derived_figures
 from app.checks.story_dates import durations_since, relative_years, story_date, with_years
@@ -42,11 +44,14 @@ from app.checks.quantities import (
     DURATION,
     FACTOR,
     FREQUENCY,
+    HOURS_A_WEEK,
     MEASURE,
     MONEY,
     ORDINAL_UNIT_DAYS,
     OVER,
     DIFFERENCE,
+    SHARE_CHANGE,
+    CHANGE,
     PERCENT,
     POINTS,
     RATIO,
@@ -111,6 +116,8 @@ class FactSource:
     homes: HomeSource = HomeSource(())  # where an organisation is from: "Lausanne-based Sensilab"
     # Small numbers by the words around them: "his team of six will run" (app.checks.facts._aligned).
     aligned: frozenset[tuple[tuple[str, ...], float]] = frozenset()
+    framed: tuple[Framed, ...] = ()  # the source's figures with their party and time (app.checks.binding)
+    titles: TitleSource = TitleSource(())  # who is what and did what, in any words: "curator Hanna Berg"
 
     @classmethod
     def of(cls, story: str, notes: str = "") -> FactSource:
@@ -123,6 +130,9 @@ class FactSource:
             story_facts = with_years(story_facts, today)
             since = list(durations_since(story_facts[:MAX_SOURCE_FACTS], today))
         story_facts, notes_facts = _with_context(story, story_facts), _with_context(notes, notes_facts)
+        texts = [story, notes]
+        names = [find_names(text) for text in texts]
+        framed = _framed(story, story_facts, names[0], 0) + _framed(notes, notes_facts, names[1], NOTES_GROUPS)
         dated = _dated_sentences(story, story_facts, notes, notes_facts)
         if today is not None:  # not paired with figures: "dit jaar" is a manner of speaking as often
             story_facts += relative_years(story, today)
@@ -143,18 +153,28 @@ class FactSource:
         counted_small = frozenset(q.noun for q in counts if q.value <= SMALL_NUMBER)
         counted_new = frozenset(q.noun for q in counts if q.new)
         quantities += _sums(counts[:MAX_SUMMED_COUNTS]) + capacities + since + derived_figures(story, story_facts)
-        texts = [story, notes]
-        names = [find_names(text) for text in texts]
         return cls(
             tuple(quantities), NameSource.of(texts, names), detect_language(story), counted, counted_small, counted_new,
             QuoteSource.of(texts, names), dated, RoleSource.of(texts, names), HomeSource.of(texts, names),
-            frozenset(_aligned(story, story_facts) + _aligned(notes, notes_facts)),
+            frozenset(_aligned(story, story_facts) + _aligned(notes, notes_facts)), framed,
+            TitleSource.of(texts, names),
         )  # fmt: skip
 
     @functools.cached_property
     def _by_kind(self) -> dict[str, tuple[Quantity, ...]]:
         kinds = (COUNT, MONEY, PERCENT, DURATION, MEASURE, DATE, TIME, FACTOR, ADDRESS, FREQUENCY)
         return {kind: tuple(q for q in self.quantities if q.kind in _BACKING_KINDS.get(kind, (kind, COUNT))) for kind in kinds}
+
+    @functools.cached_property
+    def _framed_by_kind(self) -> dict[str, tuple[Framed, ...]]:
+        kinds = {q.fact.kind for q in self.framed}
+        return {
+            kind: tuple(f for f in self.framed if f.fact.kind in _BACKING_KINDS.get(kind, (kind, COUNT))) for kind in kinds
+        }
+
+    def framed_for(self, kind: str) -> tuple[Framed, ...]:
+        """The framed story figures that may back a card figure of `kind` (as `candidates`)."""
+        return self._framed_by_kind.get(kind, ())
 
     def candidates(self, kind: str) -> tuple[Quantity, ...]:
         """The story facts that may back a card fact of `kind`: its own kind, and counts (which may
@@ -166,6 +186,17 @@ class FactSource:
 
     def counts(self, noun: str, small: bool = False) -> bool:
         return any(meanings.agree(noun, known) for known in (self.counted_small if small else self.counted))
+
+
+NOTES_GROUPS = 1_000_000  # the notes' sentences are numbered from here: no contrast with the story's
+_FRAMED_KINDS = frozenset({COUNT, MONEY, PERCENT, MEASURE, DURATION, DATE})
+
+
+def _framed(text: str, facts: list[Quantity], names: list[Name], first_group: int) -> tuple[Framed, ...]:
+    """The text's figures with their party and time (app.checks.binding)."""
+    kept = [q for q in facts[:MAX_SOURCE_FACTS] if q.kind in _FRAMED_KINDS and not q.derived]
+    found = binding.frames(text, kept, names, story=True)
+    return tuple(Framed(q, replace(frame, group=frame.group + first_group)) for q, frame in zip(kept, found))
 
 
 def _with_context(text: str, facts: list[Quantity]) -> list[Quantity]:
@@ -247,7 +278,9 @@ def _sums(counts: list[Quantity]) -> list[Quantity]:
 
 
 def check_facts(post: str, source: FactSource, language: str = "") -> list[Finding]:
-    quantities = find_quantities(post, language)
+    # The post's own language picks its number words; a post too short to tell gets both (the
+    # language it was asked in may not be the one it came in: "Six teams took part").
+    quantities = find_quantities(post, detect_language(post) or "")
     claims = [q for q in quantities[:MAX_CARD_FACTS] if _is_claim(q, source)]
     findings = [_quantity_finding(q, source) for q in claims]
     flagged_small = {f.start for f in findings if f is not None}
@@ -256,10 +289,13 @@ def check_facts(post: str, source: FactSource, language: str = "") -> list[Findi
                 kind=q.kind)  # fmt: skip
         for q in quantities[:MAX_CARD_FACTS] if q.start not in flagged_small and _changed_small(post, q, source)
     ]
-    findings += _context_findings(post, claims, [f is None for f in findings[: len(claims)]], source)
+    backed = [f is None for f in findings[: len(claims)]]
+    findings += _context_findings(post, claims, backed, source)
     # "Dec" in "12 Dec 2026" or "EUR" in "EUR 2.5m" belong to a quantity, not to a name.
     spans = [(q.start, q.end) for q in quantities]
-    names = [name for name in find_names(post, language) if not any(s < name.end and name.start < e for s, e in spans)]
+    all_names = find_names(post, language)
+    names = [name for name in all_names if not any(s < name.end and name.start < e for s, e in spans)]
+    findings += _binding_findings(post, claims, backed, all_names, source, findings)
     findings += [_name_finding(name, source, hint=n < MAX_NAME_HINTS) for n, name in enumerate(names[:MAX_CARD_FACTS])]
     for quotation in itertools.islice(find_quotations(post), MAX_CARD_FACTS):
         if not source.quotes.backs(quotation):
@@ -268,6 +304,7 @@ def check_facts(post: str, source: FactSource, language: str = "") -> list[Findi
             findings.append(_speaker_finding(post, quotation, names, source))
     findings += _mismatch_findings(post, quantities[:MAX_CARD_FACTS], source, findings)
     findings += _role_findings(post, names[:MAX_CARD_FACTS], source)
+    findings += _title_findings(post, names[:MAX_CARD_FACTS], source, findings)
     found = [(f.start or 0, f.end or 0) for f in findings if f is not None]
     for home in _home_findings(post, names[:MAX_CARD_FACTS], source):
         start, end = home.start or 0, home.end or 0
@@ -305,6 +342,82 @@ def _mismatch_findings(
         )  # fmt: skip
         for m in mismatched_dates(post, checked, source.dated, pairs_with, anchors)
     ]
+
+
+BINDING_WHY = (
+    "The story has this figure, but gives it to another party, line or time. A figure moved from one "
+    "line of a story to the next is an easy slip; check what it belongs to."
+)
+_BINDING_MESSAGES = {
+    binding.PARTY: "The story gives \u201c{text}\u201d to someone or something else.",
+    binding.TIME: "The story gives \u201c{text}\u201d for another time.",
+}
+
+
+def _binding_findings(
+    post: str, claims: list[Quantity], backed: list[bool], names: list[Name], source: FactSource,
+    found: list[Finding | None],
+) -> list[Finding]:  # fmt: skip
+    """ "Arla takes 40%" where the story's 40% is FrieslandCampina's; "now 70 beds" where 70 was before."""
+    if not source.framed:
+        return []
+    flagged = [(f.start or 0, f.end or 0) for f in found if f is not None]
+    cards = [
+        q for q, ok in zip(claims, backed)
+        if ok and q.kind in _FRAMED_KINDS and not any(s < q.end and q.start < e for s, e in flagged)
+    ]  # fmt: skip
+    if not cards:
+        return []
+    frames = binding.frames(post, cards, names, story=False)
+
+    def pairs(known: Quantity, card: Quantity) -> bool:
+        if _far_apart(known, card):
+            return False  # a quick no: every card figure is compared with every story figure of its sort
+        return any(backs(k, c, source) for k in _readings(known) for c in _readings(card))
+
+    findings = []
+    for card, frame in zip(cards, frames):
+        if not (frame.party or frame.time):
+            continue
+        candidates = source.framed_for(card.kind)
+        exact = any(f.fact.value == card.value and f.fact.kind == card.kind and pairs(f.fact, card) for f in candidates)
+        if not exact and any(q.derived or " + " in q.text for q in source.candidates(card.kind) if backs(q, card, source)):
+            continue  # a sum or a ratio of the story's figures: no one clause to bind it to
+        found_conflict = binding.conflict(card, frame, candidates, pairs, _same_sort)
+        if found_conflict is not None:
+            findings.append(
+                Finding(
+                    FACT, "warning", _BINDING_MESSAGES[found_conflict.reason].format(text=card.text), BINDING_WHY,
+                    card.start, card.end, hint=found_conflict.rival.fact.text, kind=card.kind,
+                )  # fmt: skip
+            )
+    return findings
+
+
+def _far_apart(known: Quantity, card: Quantity) -> bool:
+    """Two figures of one kind that no rounding brings together: `agree` allows a quarter at most."""
+    return (
+        known.kind == card.kind
+        and known.kind in (COUNT, MONEY, PERCENT, MEASURE)
+        and known.elided is None
+        and card.elided is None
+        and not known.derived
+        and known.value != 0
+        and abs(card.value - known.value) > 0.5 * abs(known.value)
+    )
+
+
+def _same_sort(known: Quantity, card: Quantity) -> bool:
+    """Does `known` state the same sort of thing as the card's figure (a rival it may be confused with)?"""
+    if card.kind == DATE:
+        return known.kind == DATE and _rival(known, card)
+    if known.kind != card.kind or known.unit != card.unit or known.derived:
+        return False
+    if card.kind == DURATION and known.unit_days != card.unit_days:
+        return False  # "a ten-year lease" and "a five-minute walk" are no rivals
+    if card.kind == PERCENT and card.change and known.change and card.change != known.change:
+        return False
+    return not card.noun or not known.noun or meanings.agree(card.noun, known.noun)
 
 
 CONTEXT_WHY = (
@@ -418,6 +531,29 @@ def _role_findings(post: str, names: list[Name], source: FactSource) -> list[Fin
     return findings
 
 
+def _title_findings(post: str, names: list[Name], source: FactSource, found: list[Finding | None]) -> list[Finding]:
+    """ "Museum director Hanna Berg" where the story's Hanna Berg is its curator; "Sam Ng chairs the
+    board" where the story's chair is Ruth Eze."""
+    if not source.titles.said:
+        return []
+    taken = [(f.start, f.end) for f in found if f is not None and f.kind == ROLE and f.start is not None and f.end is not None]
+    findings = []
+    for card in said_of(post, names):
+        if any(s < card.end and card.start < e for s, e in taken):
+            continue
+        known = source.titles.conflict(card)
+        if known is not None:
+            what = "call" if card.title else "say this of"
+            findings.append(
+                Finding(
+                    FACT, "warning", f"The story does not {what} {card.name} \u201c{post[card.start : card.end]}\u201d.",
+                    ROLE_WHY, card.start, card.end, hint=known.text, kind=ROLE,
+                )  # fmt: skip
+            )
+            taken.append((card.start, card.end))
+    return findings
+
+
 def _readings(fact: Quantity) -> tuple[Quantity, ...]:
     return (fact,) if fact.elided is None else (fact, fact.elided)
 
@@ -481,6 +617,8 @@ def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> 
         return card.kind == DURATION and _within_precision(card, known)
     if known.derived == RATIO:  # "ruim anderhalf keer zoveel" for 95 and 61 million
         return card.kind == FACTOR and agree(card, known)
+    if known.derived == SHARE_CHANGE:  # "about a quarter more" for 3,915 (3,120)
+        return card.kind == PERCENT and card.unit == "%" and card.change == CHANGE and agree(card, known)
     if known.derived == DIFFERENCE:  # "35 more than in 2022" for 412 (377)
         return card.comparative and card.kind == known.kind and card.unit == known.unit and agree(card, known)
     if card.kind == DATE or known.kind == DATE:
@@ -493,8 +631,8 @@ def backs(known: Quantity, card: Quantity, source: FactSource | None = None) -> 
         return card.value == known.value
     if card.kind == ADDRESS or known.kind == ADDRESS:
         return card.kind == known.kind and card.value == known.value
-    if card.kind == FREQUENCY or known.kind == FREQUENCY:
-        return card.kind == known.kind and card.value == known.value
+    if card.kind == FREQUENCY or known.kind == FREQUENCY:  # "24/7" in the story: "seven days a week" too
+        return card.kind == known.kind and card.value in (known.value, 7 if known.value == HOURS_A_WEEK else -1)
     if card.kind == FACTOR or known.kind == FACTOR:
         return card.kind == known.kind and card.value == known.value
     if card.kind == COUNT:

@@ -96,14 +96,22 @@ def town_regions() -> TownRegions:
 
 
 @functools.cache
-def _counts(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The ordinary words of a language, and those among them frequent enough to beat a known name."""
+def _counts(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The ordinary words of a language, those among them frequent enough to beat a known name, and
+    (Dutch) those the word list has but the corpus never saw: OpenTaal lists names of places too."""
     raw = (resources.files("spellchecker") / "resources" / f"{language}.json.gz").read_bytes()
     counts = _read_counts(gzip.decompress(raw).decode("utf-8"))
     floor = ENGLISH_MIN_COUNT if language == "en" else DUTCH_MIN_COUNT
     ordinary = frozenset(word for word, count in counts.items() if count > floor or (language == "nl" and count == floor))
     frequent = frozenset(word for word, count in counts.items() if count >= NAME_WORD_MAX_COUNT)
-    return ordinary, frequent
+    unseen = frozenset(word for word, count in counts.items() if language == "nl" and count == floor)
+    return ordinary, frequent, unseen
+
+
+def unseen_dutch_word(word: str) -> bool:
+    """Is `word` in the Dutch word list only, never seen in its corpus nor an English word ("niel")?"""
+    lowered = word.casefold()
+    return lowered in _counts("nl")[2] and lowered not in _words("en") and not _dutch_compound(lowered)
 
 
 _COUNT_ENTRY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:\s*(\d+)')

@@ -96,7 +96,8 @@ NOT_NOUNS = frozenset(
     had has have will would can could should must may might do did does so and or but with for at by from
     into than then en of maar met voor aan door naar dan die dat wie we ze zij hij het zonder without within
     binnen na after before tijdens during since sinds over onder boven tegen via around rond across achter
-    behind naast between tussen""".split()
+    behind naast between tussen earlier later before previously ago now today eerder later vroeger daarvoor
+    ervoor geleden nu toen vandaag inmiddels momenteel""".split()
 )
 
 _ADJECTIVE = ("isch", "ig", "lijk", "baar", "ly", "ic", "ical", "ive", "ous", "ful", "ed")
@@ -105,6 +106,7 @@ _LOOKUP = {word: key for key, words in GROUPS.items() for word in words}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(word: str) -> str:
     """Lower case, no accents, no possessive: "Collega’s" -> "collega"."""
     folded = word.casefold().replace("’", "'")

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from app.checks.lexicon import is_ordinary_word, known_names, town_regions
+from app.checks.lexicon import is_ordinary_word, known_names, town_regions, towns, unseen_dutch_word
 from app.language import DUTCH_STOP_WORDS, ENGLISH_STOP_WORDS
 from app.voice import text as t
 
@@ -255,6 +255,9 @@ def _names_from_runs(text: str, tokens: list[_Token], language: str) -> Iterator
         if _name_like(first, language):
             yield full  # "Maria organised", "Jan Bakker said", "Lyon will"
             continue
+        if len(run) == 1 and _town_at_start(text, run[0]):
+            yield Name(full.text, full.start, full.end, full.parts, kind=PLACE)  # "Bath is home to", "Boom krijgt"
+            continue
         rest = run[1:]
         while rest and rest[0].text.lower() in CONNECTORS:
             rest = rest[1:]
@@ -270,6 +273,34 @@ def _name_like(word: str, language: str) -> bool:
     if bare.isupper() and len(bare) <= 5:
         return normalise(bare) not in not_names() and not is_ordinary_word(bare, language)  # "ASML leverde"
     return not is_ordinary_word(bare, language)
+
+
+# A town whose name is also a word ("Bath", "Reading", "Boom", "Best") opens a sentence as a name when
+# a verb of what a place is or gets follows it: read as a word, a singular noun there would need
+# "the" or "de" ("The bath is…", "De boom krijgt…").
+_PLACE_VERBS = frozenset(
+    """is was will gets got has had hosts hosted becomes became welcomes welcomed lies gains opens celebrates
+    wordt werd krijgt kreeg heeft gaat ging zal verwelkomt ontvangt ligt opent viert""".split()
+)
+# Town names that open sentences as words, bare: "Time is…", "Most are…", "Spring is…", "Best is yet…".
+_BARE_WORDS = frozenset(
+    """time most much best nice normal central police union spring march summit mission mobile enterprise
+    independence liberty opportunity paradise providence republic sunrise sunset orange green golden crystal
+    pearl forest superior humble delta eagle temple university sale progress prosper victoria alliance
+    harmony hope""".split()
+)
+_NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+
+
+def _town_at_start(text: str, token: _Token) -> bool:
+    word = normalise(POSSESSIVE.sub("", token.text))
+    if word.endswith("ing") or word in _BARE_WORDS:
+        return False  # "Reading is fun": a gerund opens sentences bare
+    known_town = word in town_regions().of_town or word in towns() or word in known_names().places
+    if not known_town and not unseen_dutch_word(word):  # "Niel wordt": a Dutch listed name, a small town
+        return False
+    following = _NEXT_WORD.match(text, token.end)
+    return following is not None and following.group(1).lower() in _PLACE_VERBS
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w.'’-]*)[\s\u00a0]+$")

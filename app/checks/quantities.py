@@ -29,7 +29,7 @@ from app.checks.dates import Claim, DateMatch, DateParts, find_dates, is_short_d
 from app.checks.units import LENGTH_WORDS, unit_at
 from app.voice.text import HASHTAG_PATTERN, MENTION_PATTERN, URL_PATTERN
 
-SINCE, RATIO, DIFFERENCE = "since", "ratio", "difference"
+SINCE, RATIO, DIFFERENCE, SHARE_CHANGE = "since", "ratio", "difference", "share change"
 COUNT = "count"
 MONEY = "money"
 PERCENT = "percent"
@@ -49,7 +49,8 @@ _DAY = 1.0
 _UNITS: dict[str, float] = {
     "second": 1 / 86400, "seconds": 1 / 86400, "seconde": 1 / 86400, "seconden": 1 / 86400, "sec": 1 / 86400,
     "minute": 1 / 1440, "minutes": 1 / 1440, "minuut": 1 / 1440, "minuten": 1 / 1440, "min": 1 / 1440,
-    "hour": 1 / 24, "hours": 1 / 24, "uur": 1 / 24, "uren": 1 / 24, "kwartier": 1 / 96,
+    "hour": 1 / 24, "hours": 1 / 24, "uur": 1 / 24, "uren": 1 / 24, "kwartier": 1 / 96, "hr": 1 / 24, "hrs": 1 / 24,
+    "mins": 1 / 1440,
     "day": _DAY, "days": _DAY, "dag": _DAY, "dagen": _DAY,
     "week": 7, "weeks": 7, "weken": 7,
     "month": 365.25 / 12, "months": 365.25 / 12, "maand": 365.25 / 12, "maanden": 365.25 / 12,
@@ -207,6 +208,21 @@ EVERY_DAY = re.compile(
     r"\balle[\s\u00a0]+dagen\b|\b7/7\b",
     re.IGNORECASE,
 )
+# "24/7" = "around the clock" = "dag en nacht" = "24 uur per dag": open or at work at all hours, a
+# frequency of 168 hours a week. The words alone are language in a post ("we worked day and night").
+ROUND_THE_CLOCK = re.compile(
+    r"(?<![\w/])(?P<figures>24/7|24[\s\u00a0-]*(?:hours|uur)[\s\u00a0]+(?:a|per)[\s\u00a0]+(?:day|dag))(?![\w/])"
+    r"|\b(?:a?round[\s\u00a0-]the[\s\u00a0-]clock|day[\s\u00a0]+and[\s\u00a0]+night|night[\s\u00a0]+and[\s\u00a0]+day|"
+    r"dag[\s\u00a0]+en[\s\u00a0]+nacht|nacht[\s\u00a0]+en[\s\u00a0]+dag|de[\s\u00a0]+klok[\s\u00a0]+rond|"
+    r"door[\s\u00a0]+de[\s\u00a0]+klok[\s\u00a0]+heen)\b",
+    re.IGNORECASE,
+)
+HOURS_A_WEEK = 168.0
+# Words one of FIGURES_OF_SPEECH needs: the pattern is tried only where one stands.
+_SPEECH_CUES = ("/", "part", "deel", "episode", "aflevering", "chapter", "hoofdstuk", "day", "dag", "cent", "thank",
+                "dank", "100")  # fmt: skip
+# "the #1 e-bike maker", "is nu de #1": a place in a ranking, a claim ("my #1 tip", "Tip #1" are not).
+RANKING = re.compile(r"\b(?:the|de|het|is|are|was|were|werd|wordt|als|now|nu)[\s\u00a0]+(?P<rank>#(?P<n>\d{1,3}))\b", re.I)
 _WEEK = re.compile(r"week\b", re.IGNORECASE)
 _EVERY_DAY_WORDS = ("every day", "each day", "daily", "elke dag", "iedere dag", "dagelijks", "alle dagen", "7/7")
 # "came third", "ranked 2nd", "eindigde als tweede", "op de derde plaats": a place in a ranking.
@@ -253,13 +269,33 @@ INLINE_LIST_MARKER = re.compile(r"\)\s")  # "What I learned: 1) plan early 2) tr
 # "a 2-minute read", "leestijd: 3 minuten": about the post, not the story.
 READING_TIME = re.compile(
     r"\b\d+[\s\u00a0-]?(?:min(?:ute)?s?|minuten|minuut)\.?[\s\u00a0-]+(?:read|leestijd|lezen)\b"
-    r"|\b(?:leestijd|reading time|read time)[:\s\u00a0]+\d+(?:[\s\u00a0-]?(?:min(?:ute)?s?|minuten)\.?)?",
+    r"|\b(?:leestijd|reading time|read time)(?:[:\s\u00a0]+(?:van|of|is|:))?[:\s\u00a0]+\d+"
+    r"(?:[\s\u00a0-]?(?:min(?:ute)?s?|minuten)\.?)?",
+    re.IGNORECASE,
+)
+# Figures about the post or of speech: a thread's "1/", a series' "Part 2" or "Day 1", "my 2 cents",
+# "a million thanks", "100% worth it". A figure about the story beside them is still a fact.
+# At a sentence's start only (tried at each start, not at every character).
+SENTENCE_FIGURES = re.compile(
+    r"\d{1,2}/(?=[\s\u00a0])|(?:part|deel|episode|aflevering|chapter|hoofdstuk)[\s\u00a0]+\d{1,2}\b"
+    r"|(?:day|dag)[\s\u00a0]+(?:1|one|een|één)\b(?![.,]\d)",
+    re.IGNORECASE,
+)
+_SENTENCE_STARTS = re.compile(r"(?:^|[\n.!?:])[ \t\u00a0]*")
+FIGURES_OF_SPEECH = re.compile(
+    r"\b(?:my|mijn|our|onze)[\s\u00a0]+(?:2|two|twee)[\s\u00a0]+(?:cents|centen|cent)\b"
+    r"|\b(?:a|one)[\s\u00a0]+(?:million|thousand|hundred)[\s\u00a0]+(?:thanks|times thanks)\b"
+    r"|\bthanks[\s\u00a0]+a[\s\u00a0]+(?:million|thousand)\b"
+    r"|\b(?:duizend|honderd|miljoen)(?:maal|[\s\u00a0]*keer)[\s\u00a0]+(?:dank|bedankt)\b"
+    r"|\b100[\s\u00a0]?(?:%|procent|percent|per cent)[\s\u00a0]+(?:(?:de[\s\u00a0]+)?moeite[\s\u00a0]+waard|worth|behind|"
+    r"achter|proud|trots|sure|zeker|committed|agree|mee[\s\u00a0]+eens|eens|recommend|aan[\s\u00a0]+te[\s\u00a0]+raden|"
+    r"happy|blij|thrilled|fan|on[\s\u00a0]+board)\b",
     re.IGNORECASE,
 )
 # "24/7", "#1", "1/3" (a series of posts), "365 days a year", "the 21st century": figures of speech.
 # "2023/24" is a financial or school year, two years (app.checks.dates).
 NOT_FACTS = re.compile(
-    r"(?<![\w/])(?:24/7\b|365\s+(?:days a year|dagen per jaar)|(?!(?:1[89]|20)\d\d/(?:\d\d){1,2}\b)\d+/\d+\b(?!\s*(?:%|procent))"
+    r"(?<![\w/])(?:365\s+(?:days a year|dagen per jaar)|(?!(?:1[89]|20)\d\d/(?:\d\d){1,2}\b)\d+/\d+\b(?!\s*(?:%|procent))"
     r"|(?:19|20|21)(?:st|th|e|ste)[\s\u00a0-]+(?:century|eeuw(?:se)?)\b)|(?<!\w)#\d+",
     re.IGNORECASE,
 )
@@ -317,6 +353,14 @@ FRACTION = re.compile(
 BY_SHARE = re.compile(
     r"(?:(?<=\bby )|(?<=\bmet ))(?P<by_num>a|one|een|één)[\s\u00a0-]"
     r"(?P<by_den>third|quarter|fifth|tenth|derde|kwart|vijfde|tiende)\b",
+    re.IGNORECASE,
+)
+# "about a third paid", "bijna een kwart stemde": after a hedge, a share even without "of" (nobody
+# writes "about a third plant").
+HEDGED_SHARE = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|some|over|just under|just over|more than|less than|ongeveer|bijna|ruim|"
+    r"zo['’]n|circa|meer dan|minder dan|ruwweg)[\s\u00a0]+"
+    r"(?P<by_num>a|one|een|één)[\s\u00a0-](?P<by_den>third|quarter|fifth|tenth|derde|kwart|vijfde|tiende)\b",
     re.IGNORECASE,
 )
 ONE_IN = re.compile(
@@ -388,13 +432,18 @@ def find_quantities(text: str, language: str = "") -> list[Quantity]:
         claimed.claim(skipped.start(), skipped.end())
     lowered = text.lower()
     not_facts = [*NOT_FACTS.finditer(text)]
+    if any(cue in lowered for cue in _SPEECH_CUES):
+        not_facts += FIGURES_OF_SPEECH.finditer(text)
+        starts = (SENTENCE_FIGURES.match(text, m.end()) for m in _SENTENCE_STARTS.finditer(text))
+        not_facts += [m for m in starts if m is not None]
     if "read" in lowered or "lees" in lowered:
         not_facts += READING_TIME.finditer(text)
+    found = [*_claims_of_speech(text, lowered, claimed)]
     for not_fact in not_facts:
         if not is_short_date(text, not_fact.start(), not_fact.end()):  # "ma 3/2" is the 3rd of February
             claimed.claim(not_fact.start(), not_fact.end())
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(text)]
-    found = [
+    found += [
         Quantity(DATE, text[d.start : d.end], d.start, d.end, dates=d.readings, noun=_noun_of_year(text, d))
         for d in find_dates(text, claimed, words)
     ]
@@ -503,6 +552,7 @@ def _joined_durations(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # Between two figures that share one unit: "2.8 to 1.4 million", "van 131 naar 96 dagen", "5-10%".
+_RANGE_GAP = re.compile(r"[ \u00a0]*(?:-|–|—|to|tot(?:[ \u00a0]+en[ \u00a0]+met)?|t/m)[ \u00a0]*", re.IGNORECASE)
 _SHARED_UNIT_GAP = re.compile(
     r"[ \u00a0]*\n?[ \u00a0]*(?:-|–|—|/|to|tot(?:[ \u00a0]+en[ \u00a0]+met)?|t/m|till|until|through|and|en|or|of|naar|à|a|"
     r"versus|vs\.?)[ \u00a0]*\n?[ \u00a0]*",
@@ -533,6 +583,16 @@ def _with_elided_units(text: str, found: list[Quantity]) -> list[Quantity]:
             and not _SENTENCE_BREAK.search(text, before.end, quantity.start)
         ):
             elided = replace(quantity, kind=PERCENT, unit="%", elided=None)  # "55%, … the other 45."
+        elif (
+            before is not None
+            and before.kind == MONEY
+            and quantity.kind == COUNT
+            and not quantity.noun
+            and quantity.checkable
+            and not quantity.scaled
+            and _RANGE_GAP.fullmatch(text, before.end, quantity.start)
+        ):
+            elided = replace(quantity, kind=MONEY, unit=before.unit, elided=None)  # "€ 5-12": twelve euros
         result.append(replace(quantity, elided=elided) if elided is not None else quantity)
     return result
 
@@ -575,6 +635,8 @@ _RANGE_BEFORE = re.compile(r"(?:\d|\b(?:een|twee|drie|vier|vijf|zes|one|two|thre
 def _times(text: str, claimed: Claim, words: list[tuple[int, str]]) -> Iterator[Quantity]:
     digits = [m.start() for m in _DIGIT_START.finditer(text)]
     yield from _hour_ranges(text, claimed, digits)
+    if "-" in text or "–" in text or "—" in text or " t" in text:
+        yield from _clock_ranges(text, claimed, digits)
     starts = sorted(digits + [s for s, w in words if w in _TIME_WORDS])
     for start in starts:
         match = TIME_OF_DAY.match(text, start)
@@ -632,6 +694,40 @@ def _clock_durations(text: str, claimed: Claim) -> Iterator[Quantity]:
         )
 
 
+# Opening hours without a unit: "9.00–17.30" anywhere; "Mon–Sat, 9–6", "open 10-17" after a weekday
+# or an opening word, the range closing its clause. A count range has a noun ("9-12 staff").
+CLOCK_RANGE = re.compile(
+    r"(?<![\d.,:€$£])(?P<h1>[012]?\d)(?:(?P<sep1>[.:])(?P<m1>[0-5]\d))?[\s\u00a0]*(?:-|–|—|to|tot|till|until)[\s\u00a0]*"
+    r"(?P<h2>[012]?\d)(?:(?P<sep2>[.:])(?P<m2>[0-5]\d))?(?![\d%€$£]|[.,]\d|[\s\u00a0]*(?:[^\W\d_]|%))",
+    re.IGNORECASE,
+)
+_CLOCK_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:open|opened|opens|geopend|hours|uren|tijden|openingstijden|werktijden|daily|dagelijks)\b[^.!?\n\d]{0,20}"
+    r"|\b(?:mon|tue|wed|thu|fri|sat|sun|ma|di|wo|do|vr|za|zo)[a-z]*\.?[,:]?[\s\u00a0]*)$",
+    re.IGNORECASE,
+)
+
+
+def _clock_ranges(text: str, claimed: Claim, digits: list[int]) -> Iterator[Quantity]:
+    for start in digits:
+        match = CLOCK_RANGE.match(text, start)
+        if match is None or not claimed.free(match.start(), match.end()):
+            continue
+        first, second = int(match["h1"]), int(match["h2"])
+        minutes = bool(match["m1"] and match["m2"] and match["sep1"] == match["sep2"])
+        if first > 24 or second > 24 or first == second:
+            continue
+        if not minutes and (match["m1"] or match["m2"] or not _CLOCK_CONTEXT_BEFORE.search(text, max(0, start - 40), start)):
+            continue
+        claimed.claim(match.start(), match.end())
+        for group in ("1", "2"):
+            hour, minute = int(match["h" + group]), match["m" + group]
+            end = match.end("m" + group) if minute else match.end("h" + group)
+            clock = TWELVE_HOUR if _twelve_hour(hour, match["h" + group], "") else ""
+            begin = match.start("h" + group)
+            yield Quantity(TIME, text[begin:end], begin, end, (hour * 60 + int(minute or 0)) % 1440, 1.0, clock)
+
+
 def _hour_ranges(text: str, claimed: Claim, digits: list[int]) -> Iterator[Quantity]:
     """ "10-16 uur", "van 9 tot 17 uur": opening hours, two times. "2 tot 3 uur" is a duration."""
     if not _HOURS_WORD.search(text):
@@ -684,7 +780,7 @@ _FACTOR_STEMS = ("doubl", "twice", "dubbel", "tripl", "drievoud", "driemaal", "t
 def _fractions(text: str, claimed: Claim, lowered: str) -> Iterator[Quantity]:
     patterns = []
     if any(word in lowered for word in _FRACTION_WORDS):
-        patterns += [BY_SHARE, FRACTION]
+        patterns += [BY_SHARE, HEDGED_SHARE, FRACTION]
     if any(word in lowered for word in _ONE_IN_WORDS):
         patterns.append(ONE_IN)
     for match in (m for pattern in patterns for m in pattern.finditer(text)):
@@ -693,7 +789,7 @@ def _fractions(text: str, claimed: Claim, lowered: str) -> Iterator[Quantity]:
         share = _share(match)
         if share is None:
             continue
-        start, end = match.span()
+        start, end = match.span("by_num")[0] if match.re is HEDGED_SHARE else match.start(), match.end()
         hedge, start = _hedge(text, start)
         claimed.claim(start, end)
         # A fraction is a rounded share: "two-thirds" stands for 65-68 %.
@@ -717,7 +813,8 @@ def _share(match: re.Match[str]) -> float | None:
     denominators = {**n.EN_FRACTIONS, **n.NL_FRACTIONS}
     if numerator is None:
         return None
-    if numerator == 1 and denominator_text in _ORDINAL_TOO and _NOUN_AFTER.match(match.string, match.end()):
+    hedged = match.re is HEDGED_SHARE
+    if numerator == 1 and denominator_text in _ORDINAL_TOO and not hedged and _NOUN_AFTER.match(match.string, match.end()):
         return None  # "een derde vestiging", "a third party": an ordinal; "een derde van", "by a third" a share
     return 100.0 * numerator / denominators[denominator_text]
 
@@ -792,6 +889,22 @@ def _single_units(text: str, claimed: Claim, words: list[tuple[int, str]]) -> It
             DURATION, match.group(), match.start(), match.end(), days, days, in_words=True, checkable=checkable,
             written=1, unit_days=days,
         )  # fmt: skip
+
+
+def _claims_of_speech(text: str, lowered: str, claimed: Claim) -> Iterator[Quantity]:
+    """ "24/7", "around the clock" and "the #1 maker": claims that look like figures of speech."""
+    if "#" in text:
+        for match in RANKING.finditer(text):
+            start, end = match.span("rank")
+            claimed.claim(start, end)
+            yield Quantity(COUNT, match["rank"], start, end, float(match["n"]), noun=RANK, ordinal=True)
+    if not any(word in lowered for word in ("24", "clock", "night", "nacht", "klok")):
+        return
+    for match in ROUND_THE_CLOCK.finditer(text):
+        if claimed.free(match.start(), match.end()):
+            claimed.claim(match.start(), match.end())
+            checkable = match["figures"] is not None
+            yield Quantity(FREQUENCY, match.group(), match.start(), match.end(), HOURS_A_WEEK, checkable=checkable)
 
 
 def _days_a_week(text: str, lowered: str, claimed: Claim) -> Iterator[Quantity]:
@@ -919,8 +1032,13 @@ def _hedge(text: str, start: int) -> tuple[str, int]:
     found = HEDGE_BEFORE.search(text, max(0, start - 24), start)
     if not found:
         return "", start
+    if found["under"] and found["under"].lower() == "tot" and _RANGE_START_BEFORE.search(text, max(0, found.start() - 30), found.start()):
+        return "", start  # "van € 5 tot € 12": the end of a range, not "up to"
     kind = OVER if found["over"] else UNDER if found["under"] else ABOUT
     return kind, start
+
+
+_RANGE_START_BEFORE = re.compile(r"\b(?:van|vanaf|tussen)[\s\u00a0]+(?:[€$£][\s\u00a0]?)?\d[\d.,]*(?:[\s\u00a0]*[^\W\d_]+)?[\s\u00a0]+$", re.I)
 
 
 def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noqa: C901 - one reading, step by step
@@ -935,6 +1053,17 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
         return _minor_money(text, atom, _MINOR_WORDS.get(word, ""), minor.end())
     if suffix and not atom.ordinal:
         lowered = suffix.lower()
+        if lowered in _GLUED_TIME_UNITS:  # "12h", "15hrs", "10u", "45min": a duration, unless a clock time
+            if _CLOCK_BEFORE.search(text, max(0, start - 12), start) or _GLUED_HOUR_RANGE.search(
+                text, max(0, start - 8), min(len(text), end + 8)
+            ):
+                return None  # "om 10u", "at 10h": a time of day, read as such elsewhere or not at all
+            days = _GLUED_TIME_UNITS[lowered]
+            hedge, start = _hedge(text, start)
+            return Quantity(
+                DURATION, text[start:end], start, end, value * days, step * days, hedge=hedge, written=value,
+                unit_days=days,
+            )  # fmt: skip
         if lowered not in n.TIMES_SUFFIXES and lowered not in n.SUFFIX_SCALES and unit_at(text, end, suffix) is None:
             return None  # "5G", "1990s", "3D": not a quantity we can check
         if unit_at(text, end, suffix) is not None and lowered not in n.SUFFIX_SCALES:
@@ -1018,6 +1147,15 @@ def _quantity_at(text: str, atom: _Atom, cues: _Cues) -> Quantity | None:  # noq
         checkable=checkable, small=small, written=written, unit_days=unit_days, new=new, scale=scale_factor,
         capacity=capacity, aggregate=aggregate, change=change, comparative=comparative,
     )  # fmt: skip
+
+
+# Time units glued to a number: "12h", "15hrs", "10u", "45min", "3wks".
+_GLUED_TIME_UNITS = {
+    "h": 1 / 24, "hr": 1 / 24, "hrs": 1 / 24, "u": 1 / 24, "min": 1 / 1440, "mins": 1 / 1440, "sec": 1 / 86400,
+    "secs": 1 / 86400, "wk": 7.0, "wks": 7.0, "yr": 365.25, "yrs": 365.25, "jr": 365.25,
+}  # fmt: skip
+_GLUED_HOUR_RANGE = re.compile(r"\d[uh][\s\u00a0]*(?:-|–|—|tot|to)[\s\u00a0]*\d{1,2}[uh]\b")  # "10u–17u": opening hours
+_CLOCK_BEFORE = re.compile(r"\b(?:om|at|vanaf|van|tot|until|till|from|by|rond|around)[\s\u00a0]+$", re.IGNORECASE)
 
 
 def _minor_money(text: str, atom: _Atom, currency: str, end: int) -> Quantity:

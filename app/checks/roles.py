@@ -54,6 +54,7 @@ ROLES: dict[str, tuple[str, tuple[str, ...]]] = {
 # Titles one person holds at a time in a story's organisation.
 SINGLE = frozenset({"ceo", "cfo", "coo", "cto", "md", "chair", "supervisory chair", "treasurer", "mayor", "rector", "dean"})
 _FORMS = {form: role for role, (_, forms) in ROLES.items() for form in forms}
+TITLE_FORMS = _FORMS  # every written form of a known title, with its meaning: "chief executive" -> "ceo"
 _ROLE = "|".join(re.escape(form).replace(r"\ ", r"[\s\u00a0]+") for form in sorted(_FORMS, key=len, reverse=True))
 _GAP = r"(?:[ \u00a0]*\n[ \u00a0]*|[ \u00a0]+)"  # a space, or a line wrapped in the middle of a sentence
 # "schepen van Sport Lien Vandenberghe", "CEO Karin Lindqvist", "zijn broer Kees".

@@ -5,7 +5,8 @@ A press release, a memo or a news item is dated near its top ("LEEDS, June 4, 20
 from there, and so does a careful reader:
 
 - a date without a year is in the year that puts it nearest the story's date: in a memo of
-  7 November 2024, "31 January" is 31 January 2025;
+  7 November 2024, "31 January" is 31 January 2025; a weekday alone ("opens on Friday") is the
+  first such day after the story's date;
 - "next year", "vorig jaar", "this year" are years: "by the end of next year" is the end of 2025;
 - the time from the story's date to another date is a duration: "over zes weken" in a memo of
   2 September for a move on 14 October, "seven years after" a company founded in 2017, in 2024.
@@ -55,6 +56,12 @@ def with_years(quantities: list[Quantity], today: datetime.date) -> list[Quantit
 def _with_year(quantity: Quantity, today: datetime.date) -> Quantity:
     added = []
     for parts in quantity.dates:
+        if parts.weekday is not None and parts == DateParts(weekday=parts.weekday) and quantity.start > 0:
+            # "opens on Friday" in a story of Monday 2 June: Friday 6 June, the first Friday after it.
+            ahead = (parts.weekday - today.weekday()) % 7 or 7
+            day = today + datetime.timedelta(days=ahead)
+            added.append(DateParts(day.year, day.month, day.day, parts.weekday))
+            continue
         if parts.year is not None or parts.month is None:
             continue
         candidates = [replace(parts, year=year) for year in (today.year - 1, today.year, today.year + 1)]

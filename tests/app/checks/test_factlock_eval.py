@@ -5,7 +5,9 @@
   find the classes it fixed; `factlock-fresh`: 6 more written after those fixes and scored once
   before further changes; `factlock-round3`: 14 stories written by the third helper before it read
   the lock (first score 76.2 % caught, 16 of 28 faithful posts falsely flagged), then used to find
-  the classes it fixed. Their RESULTS.md have the scores of each version. Held here at their
+  the classes it fixed; `factlock-mini`: 4 stories written after round 3 and scored once;
+  `factlock-probes`: single-sentence probes of every class, written by the fourth helper before it
+  read the lock. Their RESULTS.md have the scores of each version. Held here at their
   present level (a regression fails), since they are development sets by now, not held-out ones.
 Run bench/bench_factlock.py --verbose [--data DIR] to see what is missed or wrongly flagged.
 """
@@ -46,7 +48,13 @@ def test_the_evaluation_set_meets_the_targets(capsys: pytest.CaptureFixture[str]
 
 @pytest.mark.parametrize(
     ("directory", "least_flagged", "most_false_posts"),
-    [("factlock-blind", 216, 0), ("factlock-fresh", 97, 0), ("factlock-round3", 196, 0)],
+    [
+        ("factlock-blind", 217, 0),
+        ("factlock-fresh", 97, 0),
+        ("factlock-round3", 198, 0),
+        ("factlock-mini", 38, 0),
+        ("factlock-probes", 428, 8),
+    ],
 )
 def test_the_later_evaluation_sets_do_not_regress(directory: str, least_flagged: int, most_false_posts: int) -> None:
     bench = _bench()
@@ -55,3 +63,17 @@ def test_the_later_evaluation_sets_do_not_regress(directory: str, least_flagged:
     result = bench.score(stories)
     assert result.flagged >= least_flagged, result.misses
     assert len(result.false_flags) <= most_false_posts, result.false_flags
+
+
+def test_every_probe_class_has_eight_true_and_eight_invented_probes_in_each_language() -> None:
+    bench = _bench()
+    stories = bench.load(DATA / "factlock-probes")
+    counts: dict[tuple[str, str], list[int]] = {}
+    for story in stories:
+        true_and_invented = counts.setdefault((story.kind, story.language), [0, 0])
+        true_and_invented[0] += len(story.faithful)
+        true_and_invented[1] += len(story.invented)
+    assert {language for _, language in counts} == {"en", "nl"}
+    assert len(counts) == 2 * len({kind for kind, _ in counts})
+    thin = {key: value for key, value in counts.items() if min(value) < 8}
+    assert not thin, thin

@@ -110,7 +110,7 @@ def flagged(post: str, source: FactSource, language: str = "") -> list[str]:
         ("en", "Big shout-out to our Operations and HR teams, who worked through the Christmas break."),
         ("en", "This is HUGE news. Thank you Acme! Dear Network, Q1 was wild. Happy Friday!"),
         ("nl", "Fijne Kerst alvast, en dank aan Brabant. Beste Netwerk, tot maandag!"),
-        ("en", "COVID-19 and 5G changed the 1990s playbook. #1 in 24/7 service. #Acme2030"),
+        ("en", "COVID-19 and 5G changed the 1990s playbook. Tip #1: ask. #Acme2030"),
         ("en", "A 2-minute read about our new plant."),
         ("nl", "Leestijd: 3 minuten. Over onze nieuwe fabriek."),
         ("en", "Every Monday we meet. Happy Friday, everyone!"),

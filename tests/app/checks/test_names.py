@@ -23,6 +23,11 @@ from app.checks.names import NameSource, find_names
         ("Maria organised it. Lyon will follow.", ["Maria", "Lyon"]),
         ("Philips leverde de robots.", ["Philips"]),
         ("Proud moment. Jenkins runs the team.", ["Jenkins"]),
+        # a town whose name is also a word opens a sentence as a name when a place verb follows
+        ("Bath is home to our new office.", ["Bath"]),
+        ("Boom krijgt een nieuwe fabriek.", ["Boom"]),
+        ("Reading is fun. Time is short. The bath was cold.", []),
+        ("Bath towels are on sale.", []),
         # no names: sentence starts, pronouns, months, headings, hashtags, URLs, abbreviations
         ("Today we opened. Proud moment. I cried.", []),
         ("On Monday in March I met the team.", []),

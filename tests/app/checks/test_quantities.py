@@ -100,7 +100,7 @@ def test_a_count_knows_what_it_counts(language: str, text: str, noun: str) -> No
     "text",
     [
         "1. First point\n2) Second point",
-        "COVID-19, 5G, 3D, the 1990s, 24/7, v1.2, #1",
+        "COVID-19, 5G, 3D, the 1990s, v1.2, #1",
         "See https://acme.example/2026/report-5000 for more.",
         "Tweet me @acme2026.",
         "#twenty #FiftyFifty #top100",
@@ -167,3 +167,10 @@ def test_the_counted_noun_is_the_head_of_a_compound(text: str, noun: str) -> Non
 def test_n_in_m_is_a_share() -> None:
     [quantity] = find_quantities("2 in 5 materials are recycled", "en")
     assert (quantity.kind, quantity.value) == ("percent", 40)
+
+
+def test_round_the_clock_is_a_frequency_of_its_own() -> None:
+    (figures,) = find_quantities("We answer chats 24/7.")
+    (words,) = find_quantities("We answer chats around the clock.")
+    assert (figures.kind, figures.value, figures.checkable) == ("frequency", 168, True)
+    assert (words.kind, words.value, words.checkable) == ("frequency", 168, False)  # language in a post
