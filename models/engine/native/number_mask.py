@@ -98,15 +98,17 @@ class NumberGuard:
         self.steps_in_numbers = 0  # steps taken with a number open (for the log)
 
     def mask(self, context: Context, output: int) -> None:
+        """Mask the logits of batch output `output` in place (llama.cpp's sampler reads them next)."""
+        if not self.open_number and not self.rules.choice("").banned.size:
+            return  # nothing open and every digit token allowed: leave the row alone
+        pointer = llama_cpp.llama_get_logits_ith(context.pointer, output)
+        if pointer:
+            self.apply(np.ctypeslib.as_array(pointer, shape=(self.rules.vocabulary.n_vocab,)))
+
+    def apply(self, logits: npt.NDArray[np.float32]) -> None:
         choice = self.rules.choice(self.open_number)
         if self.open_number:
             self.steps_in_numbers += 1
-        elif not choice.banned.size:
-            return
-        pointer = llama_cpp.llama_get_logits_ith(context.pointer, output)
-        if not pointer:
-            return
-        logits = np.ctypeslib.as_array(pointer, shape=(self.rules.vocabulary.n_vocab,))
         if choice.can_end:
             logits[choice.banned] = -np.inf
             return
