@@ -129,3 +129,29 @@ def test_forms_are_compared_normalised(form: str, normalised: str) -> None:
 def test_counting_the_numbers_of_a_post(text: str, numbers: list[str], invented: list[str]) -> None:
     assert numbers_in(text) == numbers
     assert [n for n in numbers_in(text) if not is_allowed(n, ALLOWED)] == invented
+
+
+def test_the_mask_on_a_logits_row() -> None:
+    """Outside a number only the digit tokens no allowed form starts with are masked; inside an
+    unfinished one, everything but the tokens that continue it."""
+    import numpy as np
+
+    from models.engine.native.number_mask import NumberGuard, NumberRules, NumberVocabulary
+
+    words = ["the", "1", "2", "3", ",", " ", "12", " people"]
+    digits = tuple(i for i, w in enumerate(words) if any(c.isdigit() for c in w))
+    vocabulary = NumberVocabulary(len(words), {i: words[i] for i in (*digits, 4, 5)}, digits, (4, 5))
+    guard = NumberGuard(NumberRules(vocabulary, AllowedNumbers(["12", "2,3"])))
+
+    def masked() -> list[str]:
+        row = np.zeros(len(words), dtype=np.float32)
+        guard.apply(row)
+        return [w for w, value in zip(words, row, strict=True) if value == -np.inf]
+
+    assert masked() == ["3"]  # "1", "2" and "12" may start a number
+    guard.accept(1)  # "1": must become 12
+    assert masked() == [w for w in words if w != "2"]
+    guard.accept(2)
+    assert guard.open_number == "12" and masked() == ["1", "2", "3", "12"]  # "," and " " may be punctuation
+    guard.accept(7)  # " people" ends it
+    assert guard.open_number == "" and masked() == ["3"]

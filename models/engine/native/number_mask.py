@@ -77,8 +77,9 @@ class NumberRules:
     def choice(self, open_number: str) -> _Choice:
         found = self._choices.get(open_number)
         if found is None:
-            candidates = self.vocabulary.digit_ids if not open_number else self.vocabulary.digit_ids + self.vocabulary.separator_ids
-            ok = [t for t in candidates if self.allowed.advance(open_number, self.vocabulary.texts[t]) is not None]
+            vocabulary = self.vocabulary
+            candidates = vocabulary.digit_ids + (vocabulary.separator_ids if open_number else ())
+            ok = [t for t in candidates if self.allowed.advance(open_number, vocabulary.texts[t]) is not None]
             ok_set = set(ok)
             found = _Choice(
                 banned=np.array([t for t in candidates if t not in ok_set], dtype=np.int64),
@@ -95,7 +96,6 @@ class NumberGuard:
     def __init__(self, rules: NumberRules) -> None:
         self.rules = rules
         self.open_number = ""
-        self.steps_in_numbers = 0  # steps taken with a number open (for the log)
 
     def mask(self, context: Context, output: int) -> None:
         """Mask the logits of batch output `output` in place (llama.cpp's sampler reads them next)."""
@@ -107,8 +107,6 @@ class NumberGuard:
 
     def apply(self, logits: npt.NDArray[np.float32]) -> None:
         choice = self.rules.choice(self.open_number)
-        if self.open_number:
-            self.steps_in_numbers += 1
         if choice.can_end:
             logits[choice.banned] = -np.inf
             return
