@@ -221,6 +221,7 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=0, help="engine threads; 0: follow the machine's load")
     parser.add_argument("--rounds", type=int, default=3, help="speed: requests per variant")
     parser.add_argument("--stories", type=int, default=0, help="quality: only the first N stories")
+    parser.add_argument("--match", default="", help="quality: only stories whose name contains this")
     parser.add_argument("--angles", default="learned,team", help="quality: the angles per story")
     parser.add_argument("--length", default="short", choices=[length.value for length in Length])
     args = parser.parse_args()
@@ -237,7 +238,7 @@ def main() -> int:
             rate = run_speed(backend, args.rounds)
             guard_work_per_token(Path(model), rate)
         else:
-            stories = load_stories()
+            stories = [story for story in load_stories() if args.match in story.name]
             if args.stories:
                 stories = stories[: args.stories]
             run_quality(backend, stories, args.angles.split(","), Length(args.length))
