@@ -85,6 +85,7 @@ test-fast: setup
 
 bench: setup
 	@for b in bench/bench_*.py bench/angles.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+	@echo "== bench/number_guard.py speed"; QT_QPA_PLATFORM=offscreen $(BIN)/python bench/number_guard.py speed
 
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m ui.screenshots docs/screenshots

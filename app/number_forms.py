@@ -11,7 +11,9 @@ allows exactly what the fact lock would accept, written in digits:
 - percentages (the digits; the sign is the guard's business), factors, house numbers;
 - durations in other units: "18 months" gives "18", "1.5", "1,5"; "2 weeks" gives "14";
 - dates in digits: years "2026", "'26", "26"; months "3", "03"; days "12", "4", "04"; "Q1" gives "1";
-- times of day: "7", "07", "19", "7:00", "19:00".
+- times of day: "7", "07", "19", "7:00", "19:00";
+- every number exactly as the text writes it, also where the fact lock
+  reads no fact ("COVID-19", "B2B", "Windows 11", "4G"): the guard must never block the story's own words.
 
 Written-out forms ("seventy") are not listed: the guard steers digit tokens only.
 """
@@ -40,6 +42,7 @@ from app.checks.quantities import (
 _SCALES = (1e3, 1e6, 1e9)
 _DURATION_UNITS = (1.0, 7.0, 365.25 / 12, 365.25, 1 / 24, 1 / 1440)  # days, weeks, months, years, hours, minutes
 _DIGITS = re.compile(r"\d+")
+_LITERAL = re.compile(r"\d+(?:[.,:]\d+)*")
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
 
 
@@ -62,6 +65,7 @@ def number_forms(story: str, notes: str = "") -> NumberForms:
     for text in (story, notes):
         for quantity in find_quantities(text, ""):
             forms.update(quantity_forms(quantity))
+        forms.update(_LITERAL.findall(text))
     return NumberForms(frozenset(forms))
 
 

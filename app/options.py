@@ -79,6 +79,8 @@ class PostOptions:
     language: str = "en"
     length: Length = Length.MEDIUM
     notes: PersonalNotes = field(default_factory=PersonalNotes)
+    # The model may write only numbers the story or notes have (the local engine's number guard).
+    number_guard: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -87,6 +89,7 @@ class PostOptions:
             "language": self.language,
             "length": self.length.value,
             "notes": self.notes.to_dict(),
+            "number_guard": self.number_guard,
         }
 
     @classmethod
@@ -100,4 +103,5 @@ class PostOptions:
             language=language if isinstance(language, str) else "en",
             length=Length.parse(data.get("length")),
             notes=PersonalNotes.from_dict(data.get("notes")),
+            number_guard=data.get("number_guard") is not False,  # on unless switched off
         )

@@ -38,6 +38,7 @@ class PromptInput:
     notes: PersonalNotes = field(default_factory=PersonalNotes)
     samples: tuple[str, ...] = ()  # the user's own earlier posts, already chosen to fit the budget
     style_notes: tuple[str, ...] = ()  # e.g. from the voice profile: "Use no hashtags."
+    number_guard: bool = True  # the engine lets the model write only the story's and notes' numbers
 
 
 def prompt_input_for(
@@ -57,6 +58,7 @@ def prompt_input_for(
         notes=options.notes,
         samples=tuple(samples),
         style_notes=tuple(style_notes),
+        number_guard=options.number_guard,
     )
 
 
@@ -118,8 +120,16 @@ def build_all(request: PromptInput, angles: Sequence[Preset]) -> list[list[ChatM
     return [build_messages(request, angle) for angle in angles]
 
 
-def generation_options(length: Length, *, temperature: float = 0.7, seed: int | None = None) -> GenerationOptions:
-    return GenerationOptions(max_tokens=LENGTH_MAX_TOKENS[length], temperature=temperature, seed=seed)
+def generation_options(
+    length: Length,
+    *,
+    temperature: float = 0.7,
+    seed: int | None = None,
+    allowed_numbers: frozenset[str] | None = None,
+) -> GenerationOptions:
+    return GenerationOptions(
+        max_tokens=LENGTH_MAX_TOKENS[length], temperature=temperature, seed=seed, allowed_numbers=allowed_numbers
+    )
 
 
 def tweak_messages(request: PromptInput, current_text: str, tweak_instruction: str) -> list[ChatMessage]:

@@ -13,12 +13,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
+from app.number_forms import number_forms
 from app.presets import Preset
 from app.prompt import PromptInput, build_messages, generation_options, tweak_messages
 from app.tweaks import Tweak
 from app.voice import VoiceProfile
 from app.voice_prompt import apply_voice
-from models.contract import PATH_SEQUENTIAL, CancelToken, ChatBackend, ChatMessage, MultiStreamBackend, RunStats
+from models.contract import (
+    PATH_SEQUENTIAL,
+    CancelToken,
+    ChatBackend,
+    ChatMessage,
+    GenerationOptions,
+    MultiStreamBackend,
+    RunStats,
+)
 
 ChunkCallback = Callable[[str, str], None]  # (card id / angle id, text chunk)
 
@@ -60,6 +69,20 @@ class DraftJob:
     tasks: tuple[DraftTask, ...]
     seed: int | None = None
     profile: VoiceProfile | None = None  # the user's voice, fitted into the prompt by the worker
+
+
+def allowed_numbers(request: PromptInput, tasks: Sequence[DraftTask] = ()) -> frozenset[str] | None:
+    """The numbers the engine's guard lets the model write: every form of the story's and
+    notes' numbers, and those of a tweaked card's current text (the user has seen them and the
+    checks flag them). None when the user switched the guard off for this draft."""
+    if not request.number_guard:
+        return None
+    current = [task.current_text for task in tasks if task.tweak is not None]
+    return number_forms(request.story, "\n".join([request.notes.all_text(), *current])).forms
+
+
+def job_options(request: PromptInput, tasks: Sequence[DraftTask], seed: int | None) -> GenerationOptions:
+    return generation_options(request.length, seed=seed, allowed_numbers=allowed_numbers(request, tasks))
 
 
 def prepared_request(backend: ChatBackend, job: DraftJob) -> PromptInput:
@@ -198,7 +221,7 @@ def _run_together(
         events.task_started(task.card_id)
     stream = backend.stream_many(
         [task.messages(request) for task in tasks],
-        generation_options(request.length, seed=job.seed),
+        job_options(request, tasks, job.seed),
         cancel,
         [_CardStop(cancel, task.card_id) for task in tasks],
     )
@@ -233,7 +256,7 @@ def run_task(
     seed: int | None = None,
 ) -> PostResult:
     """Write one card. Raises ModelError; a cancel returns the partial text."""
-    stream = backend.stream(task.messages(request), generation_options(request.length, seed=seed), cancel)
+    stream = backend.stream(task.messages(request), job_options(request, (task,), seed), cancel)
     parts: list[str] = []
     try:
         for chunk in stream:

@@ -31,6 +31,10 @@ class GenerationOptions:
     top_p: float = 0.9
     repeat_penalty: float = 1.1
     seed: int | None = None  # None: a fresh seed each run
+    # The number guard (local engine only; a server cannot take it): the reply may write a
+    # number only in one of these forms ("2,347", "2.5", "2026"); None: no guard. An empty
+    # set forbids every digit.
+    allowed_numbers: frozenset[str] | None = None
 
 
 @runtime_checkable

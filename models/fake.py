@@ -39,6 +39,7 @@ class ScriptedBackend:
     context_length: int = 4096
     name: str = "Scripted test model"
     calls: list[list[ChatMessage]] = field(default_factory=list)
+    options: list[GenerationOptions] = field(default_factory=list)  # of every stream / stream_many
     loads: int = 0
     closed: bool = False
 
@@ -55,6 +56,7 @@ class ScriptedBackend:
         cancel: CancelToken,
     ) -> TextStream:
         stats = RunStats()
+        self.options.append(options)
         return TextStream(self._chunks(list(messages), options, cancel, stats), stats)
 
     def stream_many(
@@ -65,6 +67,7 @@ class ScriptedBackend:
         stops: Sequence[CancelToken] | None = None,
     ) -> MultiStream:
         stats = [RunStats(path="parallel") for _ in conversations]
+        self.options.append(options)
         chunks = self._interleaved([list(c) for c in conversations], options, cancel, stops, stats)
         return MultiStream(chunks, stats)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -64,6 +65,14 @@ class AnglePanel(QWidget):
         self.length_words = QLabel()  # the limit in words, as the post will be asked for
         self.length_words.setObjectName("Hint")
         self.length_group.buttonToggled.connect(lambda *_: self._show_length_words())
+        self.number_guard_check = QCheckBox(self.tr("Only numbers from the story"))
+        self.number_guard_check.setToolTip(
+            self.tr(
+                "The model on this computer can write a number only if the story or your notes have it. "
+                "Switch it off to let it write other numbers (check them before you post)."
+            )
+        )
+        self.number_guard_check.setAccessibleName(self.tr("Only numbers from the story and notes"))
 
         self.role_edit = QLineEdit()
         self.role_edit.setPlaceholderText(self.tr("e.g. I led the testing of the new line"))
@@ -106,6 +115,7 @@ class AnglePanel(QWidget):
         language_row.addRow(self.tr("Write in"), self.language_combo)
         language_row.addRow(self.tr("Length"), length_row)
         language_row.addRow("", self.length_words)
+        language_row.addRow("", self.number_guard_check)
         layout.addLayout(language_row)
         layout.addWidget(self.personal_toggle)
         layout.addWidget(personal)
@@ -114,6 +124,7 @@ class AnglePanel(QWidget):
         self.tone_combo.currentIndexChanged.connect(self._on_tone_changed)
         self.language_combo.currentIndexChanged.connect(self.changed)
         self.length_group.buttonToggled.connect(lambda *_: self.changed.emit())
+        self.number_guard_check.toggled.connect(lambda *_: self.changed.emit())
         for edit in (self.role_edit, self.why_edit, self.detail_edit):
             edit.textChanged.connect(self.changed)
         self.set_post_options(PostOptions(tone="warm", angles=("learned", "team")))
@@ -161,6 +172,7 @@ class AnglePanel(QWidget):
             *self.chips.values(),
             self.language_combo,
             *self.length_group.buttons(),
+            self.number_guard_check,
             self.personal_toggle,
             self.role_edit,
             self.why_edit,
@@ -198,6 +210,7 @@ class AnglePanel(QWidget):
             notes=PersonalNotes(
                 role=self.role_edit.text(), why=self.why_edit.text(), detail=self.detail_edit.text()
             ),
+            number_guard=self.number_guard_check.isChecked(),
         )
 
     def set_post_options(self, options: PostOptions) -> None:
@@ -213,3 +226,4 @@ class AnglePanel(QWidget):
         self.role_edit.setText(options.notes.role)
         self.why_edit.setText(options.notes.why)
         self.detail_edit.setText(options.notes.detail)
+        self.number_guard_check.setChecked(options.number_guard)

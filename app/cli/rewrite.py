@@ -76,6 +76,12 @@ def add_parser(subparsers: SubParsers) -> None:
     rewrite.add_argument("--base-url", metavar="URL", help="the server's address, e.g. https://llm.example.com/v1")
     rewrite.add_argument("--server-model", metavar="NAME", help="the model on the server (see its /v1/models)")
     rewrite.add_argument("--seed", type=int, help="fix the random seed for repeatable drafts")
+    rewrite.add_argument(
+        "--no-number-guard",
+        action="store_true",
+        help="let the model write numbers the story and notes do not have (by default the local model "
+        "can only write theirs; a server backend is never guarded)",
+    )
     rewrite.add_argument("--json", action="store_true", help="print JSON with text and timings per angle")
     rewrite.add_argument("--check", action="store_true", help="print the writing hints under each post")
     rewrite.add_argument("--guidelines", metavar="FILE", help="company guidelines (TOML) for --check")
@@ -195,7 +201,14 @@ def run_rewrite(args: argparse.Namespace) -> int:
     model = DraftModel()
     model.set_story(story)
     model.set_options(
-        PostOptions(tone=tone.id, angles=tuple(a.id for a in angles), language=language, length=Length(args.length), notes=notes)
+        PostOptions(
+            tone=tone.id,
+            angles=tuple(a.id for a in angles),
+            language=language,
+            length=Length(args.length),
+            notes=notes,
+            number_guard=not args.no_number_guard,
+        )
     )
     model.set_check_context(profile, guidelines)
     passphrase = passphrase_from_args(args) if args.save else None

@@ -64,6 +64,7 @@ from models.engine.protocol import (
     TokenizeRequest,
 )
 from models.engine.model_path import openable_path
+from models.engine.number_guard import AllowedNumbers
 from models.engine.threads import thread_policy
 from models.engine.wire import read_frame, write_frame
 from models.gguf import GgufError, read_gguf
@@ -297,6 +298,7 @@ class Engine:
             stops=self.prompts.stops,
             path=plan.path,
             forget_cache=request.forget_cache,
+            numbers=AllowedNumbers(request.allowed_numbers) if request.allowed_numbers is not None else None,
         )
         sink = _RequestSink(request.request_id, self.cancels, send, plan)
         self._active_request = request.request_id

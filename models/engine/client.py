@@ -209,6 +209,7 @@ class LocalEngineBackend:
                 seed=options.seed,
                 parallel=parallel,
                 forget_cache=forget_cache,
+                allowed_numbers=None if options.allowed_numbers is None else tuple(sorted(options.allowed_numbers)),
             )
         )
         cancelled_at = 0.0

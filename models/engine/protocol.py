@@ -44,6 +44,9 @@ class GenerateRequest:
     seed: int | None
     parallel: bool = True  # False: one after another even where parallel would work
     forget_cache: bool = False  # evaluate every prompt from scratch (benchmarks' naive baseline)
+    # The number guard: the only numbers the replies may contain, in every allowed form
+    # (models/engine/number_guard.py); None: no guard.
+    allowed_numbers: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -289,3 +289,35 @@ def test_in_task_order_flushes_what_an_error_or_a_skipped_card_left_behind() -> 
     assert events.log == [("start", "c1", ""), ("chunk", "c1", "x")]  # c3 waits for its turn
     ordered.flush()  # c1 never finished (an error), c2 never started (stopped)
     assert events.log[2:] == [("start", "c3", ""), ("chunk", "c3", "late"), ("done", "c3", "late")]
+
+
+def test_the_number_guard_gets_the_storys_and_notes_numbers_and_is_off_when_the_draft_says_so() -> None:
+    from app.options import PersonalNotes
+    from app.tweaks import tweak
+
+    request = replace(
+        REQUEST, story="We hired 12 people in 2026.", notes=PersonalNotes(detail="I was number 7.")
+    )
+    tasks = (DraftTask("c1", CATALOG.angle("team")), DraftTask("c2", CATALOG.angle("learned")))
+    for backend in (ScriptedBackend(), OneAtATimeBackend()):
+        run_job(backend, DraftJob(1, request, tasks), NeverCancel(), RecordingEvents())
+        recorded = backend.options if isinstance(backend, ScriptedBackend) else backend.scripted.options
+        for options in recorded:
+            assert options.allowed_numbers is not None
+            assert {"12", "2026", "7"} <= options.allowed_numbers and "13" not in options.allowed_numbers
+    # A tweak keeps the numbers of the card's current text the user has seen.
+    tweaked = DraftTask("c1", CATALOG.angle("team"), tweak=tweak("shorter"), current_text="All 40 of us cheered.")
+    backend = ScriptedBackend()
+    run_job(backend, DraftJob(2, request, (tweaked,)), NeverCancel(), RecordingEvents())
+    assert backend.options[-1].allowed_numbers is not None and "40" in backend.options[-1].allowed_numbers
+    backend = ScriptedBackend()
+    run_job(backend, DraftJob(3, replace(request, number_guard=False), tasks), NeverCancel(), RecordingEvents())
+    assert [options.allowed_numbers for options in backend.options] == [None]
+
+
+def test_the_number_guard_choice_is_saved_with_the_draft_and_on_by_default() -> None:
+    from app.options import PostOptions
+
+    off = PostOptions(tone="warm", angles=("team",), number_guard=False)
+    assert PostOptions.from_dict(off.to_dict()) == off
+    assert PostOptions.from_dict({"tone": "warm"}).number_guard  # drafts saved before the guard existed

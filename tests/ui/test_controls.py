@@ -120,6 +120,7 @@ def test_tab_follows_the_work_also_after_my_voice_rebuilds_the_angles(qtbot: QtB
         *panel.chips.values(),
         panel.language_combo,
         lengths[0],  # one stop for the length group (the arrow keys choose inside it)
+        panel.number_guard_check,
         panel.personal_toggle,
         panel.role_edit,
         panel.why_edit,
@@ -135,6 +136,25 @@ def test_tab_follows_the_work_also_after_my_voice_rebuilds_the_angles(qtbot: QtB
         w.accessibleName() or type(w).__name__ for w in expected
     ]
     assert seen == expected
+
+
+def test_the_number_guard_is_on_for_a_new_draft_and_switching_it_off_reaches_the_model(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    backend = ScriptedBackend(replies=["One."])
+    window = make_window(scripted(backend))
+    wait_ready(qtbot, window)
+    panel = window.angle_panel
+    assert panel.number_guard_check.isChecked() and window.model.options.number_guard
+    panel.set_post_options(window.model.options.__class__(tone="warm", angles=("learned",)))
+    with qtbot.waitSignal(window.jobDone, timeout=10_000):
+        window.generate()
+    assert backend.options[-1].allowed_numbers is not None
+    panel.number_guard_check.setChecked(False)
+    assert not window.model.options.number_guard  # saved with the draft from here on
+    with qtbot.waitSignal(window.jobDone, timeout=10_000):
+        window.generate()
+    assert backend.options[-1].allowed_numbers is None
 
 
 def test_lengths_are_given_in_words(qtbot: QtBot, make_window: WindowFactory) -> None:

@@ -30,6 +30,8 @@ from models.engine.native.handles import (
     Sampler,
     SamplerSettings,
 )
+from models.engine.native.number_mask import NumberGuard, NumberRules, NumberVocabulary
+from models.engine.number_guard import AllowedNumbers
 from models.engine.plan import PATH_PARALLEL, ContextShape
 from models.engine.text_out import TextAssembler
 from models.engine.threads import ThreadPolicy
@@ -86,6 +88,7 @@ class Work:
     stops: tuple[str, ...] = ()
     path: str = PATH_PARALLEL
     forget_cache: bool = False  # evaluate every prompt from scratch (the benchmark's naive baseline)
+    numbers: AllowedNumbers | None = None  # the number guard's allowed forms; None: no guard
 
 
 @dataclass(eq=False)  # identity: sequences are used as dict keys
@@ -96,6 +99,7 @@ class _Sequence:
     sampler: Sampler
     assembler: TextAssembler
     outcome: Outcome
+    guard: NumberGuard | None = None
     pos: int = 0  # position of the next token to evaluate
     pending: int = -1  # sampled, not yet evaluated
     output: int = -1  # index of this sequence's logits in the last batch
@@ -136,6 +140,7 @@ class Writer:
         self.cached: list[int] = []  # the tokens sequence 0 holds, by position
         self.contexts_created = 0
         self.context_seconds = 0.0  # spent creating contexts (a request needing a bigger one)
+        self._number_vocabulary: NumberVocabulary | None = None  # scanned at the first guarded request
 
     # ---------------------------------------------------------------- the context
 
@@ -188,17 +193,30 @@ class Writer:
         """Write every conversation of `work`; every one gets exactly one `sink.finished`.
         Raises NativeError (the KV cache is reset first)."""
         assert self.context is not None, "ensure_context() first"
+        rules = self.number_rules(work.numbers) if work.numbers is not None else None
         try:
             if work.path == PATH_PARALLEL:
-                self._write_group(list(range(len(work.prompts))), work, sink)
+                self._write_group(list(range(len(work.prompts))), work, sink, rules)
             else:
                 for index in range(len(work.prompts)):
-                    self._write_group([index], work, sink)
+                    self._write_group([index], work, sink, rules)
         except NativeError:
             self._forget_everything()
             raise
 
-    def _write_group(self, indices: list[int], work: Work, sink: Sink) -> None:
+    def number_rules(self, numbers: AllowedNumbers) -> NumberRules:
+        if self._number_vocabulary is None:
+            started = time.monotonic()
+            self._number_vocabulary = NumberVocabulary.scan(self.model)
+            log.info(
+                "number guard: %d digit tokens, %d separator tokens (vocabulary scanned in %.0f ms)",
+                len(self._number_vocabulary.digit_ids),
+                len(self._number_vocabulary.separator_ids),
+                (time.monotonic() - started) * 1000,
+            )
+        return NumberRules(self._number_vocabulary, numbers)
+
+    def _write_group(self, indices: list[int], work: Work, sink: Sink, rules: NumberRules | None) -> None:
         prompts = [work.prompts[i] for i in indices]
         sequences = [
             _Sequence(
@@ -208,6 +226,7 @@ class Writer:
                 sampler=Sampler(self.model, work.sampling),
                 assembler=TextAssembler(work.stops),
                 outcome=Outcome(index, len(prompt)),
+                guard=NumberGuard(rules) if rules is not None else None,
             )
             for seq_id, (index, prompt) in enumerate(zip(indices, prompts, strict=True))
         ]
@@ -334,7 +353,11 @@ class Writer:
         """Sample this sequence's next token from the last batch and act on it."""
         context = self.context
         assert context is not None
+        if seq.guard is not None:
+            seq.guard.mask(context, seq.output)
         token = seq.sampler.sample(context, seq.output)
+        if seq.guard is not None:
+            seq.guard.accept(token)
         if self.model.is_end_of_generation(token):
             self._finish(seq, sink, FINISH_STOP)
             return

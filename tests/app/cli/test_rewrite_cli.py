@@ -389,3 +389,13 @@ def test_a_story_too_long_for_the_loaded_model_is_refused_before_any_prompt(
     assert main(["rewrite", str(story)]) == 2
     assert "This model reads at most 2,048 tokens" in capsys.readouterr().err
     assert backend.calls == [] and backend.closed
+
+
+def test_the_number_guard_is_on_unless_switched_off(backend: ScriptedBackend, story: Path) -> None:
+    """The story's numbers (120) travel to the backend as the guard's allowed forms; --no-number-guard
+    sends none, so the engine writes unguarded."""
+    assert main(["rewrite", str(story), "--angle", "team"]) == 0
+    allowed = backend.options[-1].allowed_numbers
+    assert allowed is not None and "120" in allowed and "121" not in allowed
+    assert main(["rewrite", str(story), "--angle", "team", "--no-number-guard"]) == 0
+    assert backend.options[-1].allowed_numbers is None
