@@ -10,7 +10,7 @@ import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from models.download import (
     Download,
@@ -162,7 +162,7 @@ class DownloadController(QObject):
             self._states[key] = replace(state, status=PAUSED)
             self.changed.emit(key)
         else:
-            message = str(error) if error is not None else "The download stopped."
+            message = str(error) if error is not None else QCoreApplication.translate("Downloads", "The download stopped.")
             if error is not None and not error.kept_partial:
                 del self._states[key]
                 self.removed.emit(key)

@@ -189,10 +189,10 @@ def tell_with_message_box(parent: QWidget | None) -> TellProblem:
     def tell(message: str) -> None:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(box.tr("Your drafts cannot be opened"))
+        box.setWindowTitle(QCoreApplication.translate("LibraryUnlock", "Your drafts cannot be opened"))
         box.setText(message)
         box.setInformativeText(
-            box.tr("OwnVoice keeps working, but your drafts are not saved until this is solved.")
+            QCoreApplication.translate("LibraryUnlock", "OwnVoice keeps working, but your drafts are not saved until this is solved.")
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +28,7 @@ from models.curated import CatalogueEntry, CatalogueError, load_catalogue
 from models.download import DownloadRequest, file_name_from_url
 from models.memory import format_bytes, total_ram_bytes
 from ui.downloads import FAILED, PAUSED, RUNNING, DownloadController, DownloadState
-from ui.model_table import FIT_TEXT
+from ui.model_table import fit_text
 from ui.widgets import text_button
 
 
@@ -165,7 +165,7 @@ class GetModelsTab:
                 if (self.paths.models_dir / entry.file_name).exists():
                     name += self.tr(" · downloaded")
                 size = ("" if entry.size_exact else "≈") + format_bytes(entry.size_bytes)
-                memory = f"{format_bytes(entry.memory_need)}: {self.tr(FIT_TEXT[entry.fit(ram)])}"
+                memory = f"{format_bytes(entry.memory_need)}: {fit_text(entry.fit(ram))}"
                 licence = entry.licence + (self.tr(" (accept first)") if entry.needs_acceptance else "")
                 item = QTreeWidgetItem([name, entry.parameters, size, memory, licence])
                 item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
@@ -252,10 +252,10 @@ class GetModelsTab:
 
 
 def ask_to_accept_licence(parent: QWidget, entry: CatalogueEntry) -> bool:
-    text = parent.tr("%1 is under the %2. %3\n\nRead the licence at %4. Do you accept it?")
+    text = QCoreApplication.translate("ModelGetTab", "%1 is under the %2. %3\n\nRead the licence at %4. Do you accept it?")
     for marker, value in (("%1", entry.name), ("%2", entry.licence), ("%3", entry.licence_note), ("%4", entry.licence_url)):
         text = text.replace(marker, value)
-    answer = QMessageBox.question(parent, parent.tr("Licence"), text,
+    answer = QMessageBox.question(parent, QCoreApplication.translate("ModelGetTab", "Licence"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                   QMessageBox.StandardButton.Cancel)  # fmt: skip
     return answer == QMessageBox.StandardButton.Yes

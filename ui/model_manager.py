@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +45,7 @@ from ui.downloads import DownloadController
 from ui.engine_settings_dialog import EngineSettingsDialog
 from ui.model_get_tab import GetModelsTab
 from ui.model_listing import ModelListing
-from ui.model_table import FIT_TEXT, ModelTable
+from ui.model_table import fit_text, ModelTable
 from ui.server_panel import ServerPanel
 from ui.widgets import text_button
 
@@ -215,7 +215,7 @@ class ModelManagerDialog(GetModelsTab, QDialog):
             need, verdict = fit
             parts.append(self.tr("needs about %1 of this computer's %2 memory: %3")
                          .replace("%1", format_bytes(need)).replace("%2", format_bytes(self.table_model.total_ram))
-                         .replace("%3", self.tr(FIT_TEXT[verdict])))  # fmt: skip
+                         .replace("%3", fit_text(verdict)))  # fmt: skip
         if not info.has_chat_template:
             parts.append(self.tr("no chat template: OwnVoice uses the common ChatML format, which may suit it poorly"))
         return " · ".join(parts)
@@ -344,7 +344,7 @@ class ModelManagerDialog(GetModelsTab, QDialog):
 
 
 def _confirm(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, parent.tr("Remove model"), question,
+    answer = QMessageBox.question(parent, QCoreApplication.translate("ModelManager", "Remove model"), question,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                   QMessageBox.StandardButton.Cancel)  # fmt: skip
     return answer == QMessageBox.StandardButton.Yes
@@ -352,10 +352,10 @@ def _confirm(parent: QWidget, question: str) -> bool:
 
 def _reason(error: object) -> str:
     if isinstance(error, ImportCancelled):
-        return "Adding the model was cancelled; nothing was added."
+        return QCoreApplication.translate("ModelManager", "Adding the model was cancelled; nothing was added.")
     if isinstance(error, ModelFileError):
         return str(error)
-    return f"The model could not be added: {error}"
+    return QCoreApplication.translate("ModelManager", "The model could not be added: %1").replace("%1", str(error))
 
 
 def open_model_manager(

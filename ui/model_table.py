@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
@@ -14,14 +14,30 @@ from models.catalog import ModelEntry
 from models.memory import Fit, format_bytes, judge_fit, model_memory_need, total_ram_bytes
 
 DEFAULT_CONTEXT_FOR_ESTIMATE = 8192
-FIT_TEXT = {Fit.FITS: "fits", Fit.TIGHT: "tight", Fit.TOO_BIG: "too big"}
+FIT_TEXT = {
+    Fit.FITS: QT_TRANSLATE_NOOP("ModelTable", "fits"),
+    Fit.TIGHT: QT_TRANSLATE_NOOP("ModelTable", "tight"),
+    Fit.TOO_BIG: QT_TRANSLATE_NOOP("ModelTable", "too big"),
+}
+
+
+def fit_text(fit: Fit) -> str:
+    return QCoreApplication.translate("ModelTable", FIT_TEXT[fit])
 
 
 class ModelTable(QAbstractTableModel):
     """Rows of ModelEntry with what the table shows. Pure presentation."""
 
-    COLUMNS = ("Model", "Parameters", "Quantisation", "File size", "Trained context", "Chat template", "Licence",
-               "Memory on this computer")  # fmt: skip
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ModelTable", "Model"),
+        QT_TRANSLATE_NOOP("ModelTable", "Parameters"),
+        QT_TRANSLATE_NOOP("ModelTable", "Quantisation"),
+        QT_TRANSLATE_NOOP("ModelTable", "File size"),
+        QT_TRANSLATE_NOOP("ModelTable", "Trained context"),
+        QT_TRANSLATE_NOOP("ModelTable", "Chat template"),
+        QT_TRANSLATE_NOOP("ModelTable", "Licence"),
+        QT_TRANSLATE_NOOP("ModelTable", "Memory on this computer"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +58,7 @@ class ModelTable(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return QCoreApplication.translate("ModelTable", self.COLUMNS[section])
         return None
 
     def fit_of(self, entry: ModelEntry) -> tuple[int, Fit] | None:
@@ -96,4 +112,4 @@ class ModelTable(QAbstractTableModel):
         if fit is None:
             return ""
         need, verdict = fit
-        return self.tr("%1: %2").replace("%1", format_bytes(need)).replace("%2", self.tr(FIT_TEXT[verdict]))
+        return self.tr("%1: %2").replace("%1", format_bytes(need)).replace("%2", fit_text(verdict))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,10 +26,10 @@ from ui.hints import CardHints
 
 def tweak_labels(widget: QWidget) -> dict[str, str]:
     return {
-        "shorter": widget.tr("Shorter"),
-        "personal": widget.tr("More personal"),
-        "informal": widget.tr("Less formal"),
-        "question": widget.tr("Add a question at the end"),
+        "shorter": QCoreApplication.translate("PostCard", "Shorter"),
+        "personal": QCoreApplication.translate("PostCard", "More personal"),
+        "informal": QCoreApplication.translate("PostCard", "Less formal"),
+        "question": QCoreApplication.translate("PostCard", "Add a question at the end"),
     }
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,16 +38,16 @@ def confirm_sending_to(parent: QWidget, host: str, encrypted: bool) -> bool:
     """Asked the first time posts would be written on `host`."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Use your organisation's model server?"))
-    text = parent.tr(
+    box.setWindowTitle(QCoreApplication.translate("ServerPanel", "Use your organisation's model server?"))
+    text = QCoreApplication.translate("ServerPanel", 
         "From now on your story, notes and voice samples are sent to %1 to write the posts. "
         "They no longer stay only on this computer. Your drafts library stays on this computer."
     ).replace("%1", host)
     if not encrypted:
-        text += "\n\n" + parent.tr("The connection is not encrypted (http://): others on the network could read it.")
+        text += "\n\n" + QCoreApplication.translate("ServerPanel", "The connection is not encrypted (http://): others on the network could read it.")
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(parent.tr("Send to %1").replace("%1", host))
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("ServerPanel", "Send to %1").replace("%1", host))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
 

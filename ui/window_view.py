@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -79,7 +79,7 @@ class WindowView:
     def show_about(self) -> None:
         from ui.dialogs import about_text
 
-        QMessageBox.about(self.window, self.window.tr("About OwnVoice"), about_text(self.window))
+        QMessageBox.about(self.window, QCoreApplication.translate("WindowView", "About OwnVoice"), about_text(self.window))
 
     def open_log_folder(self) -> None:
         self.window.paths.log_dir.mkdir(parents=True, exist_ok=True)
@@ -105,7 +105,7 @@ class WindowView:
         except OSError as exc:
             log.warning("saving settings failed: %s", exc)
             self.window.bridge.note(
-                self.window.tr("Your settings could not be saved (%1).").replace("%1", exc.strerror or str(exc)), 8000
+                QCoreApplication.translate("WindowView", "Your settings could not be saved (%1).").replace("%1", exc.strerror or str(exc)), 8000
             )
             return False
         return True

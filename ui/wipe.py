@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -78,14 +78,14 @@ def confirm_with_dialog(parent: QWidget | None) -> ConfirmWipe:
 def show_result_in_message_box(parent: QWidget | None) -> ShowWipeResult:
     def show(report: WipeReport) -> None:
         box = QMessageBox(parent)
-        box.setWindowTitle(box.tr("Delete all my data"))
+        box.setWindowTitle(QCoreApplication.translate("Wipe", "Delete all my data"))
         if report.complete:
             box.setIcon(QMessageBox.Icon.Information)
-            box.setText(box.tr("All your OwnVoice data has been deleted from this computer."))
-            box.setInformativeText(box.tr("OwnVoice starts afresh: your drafts are no longer saved until you restart it."))
+            box.setText(QCoreApplication.translate("Wipe", "All your OwnVoice data has been deleted from this computer."))
+            box.setInformativeText(QCoreApplication.translate("Wipe", "OwnVoice starts afresh: your drafts are no longer saved until you restart it."))
         else:
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(box.tr("Some of your data could not be deleted:"))
+            box.setText(QCoreApplication.translate("Wipe", "Some of your data could not be deleted:"))
             box.setInformativeText("\n\n".join(report.problems))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()

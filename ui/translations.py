@@ -1,0 +1,75 @@
+"""The interface language: Qt translators for OwnVoice's own .qm catalogues and Qt's standard dialogs.
+
+The language follows the system locale (QLocale.system()) unless the user chose one in
+View ▸ Interface language (`Settings.ui_language`: "", "en" or "nl"); a change applies on the next
+start, because every widget sets its texts once when it is built. The .qm files are build outputs
+of `resources/translations/ownvoice_<lang>.ts` (`make translations`, run by `make setup`).
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+INTERFACE_LANGUAGES = ("en", "nl")
+SYSTEM = ""  # Settings.ui_language for "follow the system"
+LOCALES = {"en": QLocale.Language.English, "nl": QLocale.Language.Dutch}
+
+
+def interface_language(chosen: str, system: QLocale | None = None) -> str:
+    """The language to show: the user's choice, else the system's when we have it, else English."""
+    if chosen in INTERFACE_LANGUAGES:
+        return chosen
+    locale = system if system is not None else QLocale.system()
+    # uiLanguages() puts the user's preferred languages first (LANGUAGE / the desktop's choice).
+    for name in [*locale.uiLanguages(), locale.name()]:
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in INTERFACE_LANGUAGES:
+            return code
+    return "en"
+
+
+def catalogue_path(language: str) -> Path:
+    return Path(str(resources.files("resources") / "translations" / f"ownvoice_{language}.qm"))
+
+
+class InterfaceTranslators:
+    """The translators installed on the application for one language; remove() undoes it."""
+
+    def __init__(self, app: QCoreApplication, language: str) -> None:
+        self.app = app
+        self.language = language
+        self.installed: list[QTranslator] = []
+        self.missing: list[str] = []
+        self._previous_locale = QLocale()
+        own = QTranslator(app)
+        if own.load(str(catalogue_path(language))):
+            self._install(own)
+        elif language != "en":  # English is the source language: no catalogue needed
+            self.missing.append(str(catalogue_path(language)))
+            log.warning("no interface catalogue for %r at %s (run `make translations`)", language, catalogue_path(language))
+        qt = QTranslator(app)  # Qt's own texts: standard buttons, the file dialog, context menus
+        if language != "en" and qt.load(QLocale(LOCALES[language]), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._install(qt)
+        if QLocale.system().language() != LOCALES[language]:
+            # Numbers and dates follow the interface language when it is not the system's.
+            QLocale.setDefault(QLocale(LOCALES[language], QLocale.Territory.AnyTerritory if language == "en" else QLocale.Territory.Netherlands))
+
+    def _install(self, translator: QTranslator) -> None:
+        self.app.installTranslator(translator)
+        self.installed.append(translator)
+
+    def remove(self) -> None:
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+        self.installed.clear()
+        QLocale.setDefault(self._previous_locale)
+
+
+def install_interface_language(app: QCoreApplication, chosen: str) -> InterfaceTranslators:
+    return InterfaceTranslators(app, interface_language(chosen))
