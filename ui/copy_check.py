@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.checks import CheckReport
+from ui.domain_text import shown
 
 
 def build_copy_confirmation(parent: QWidget | None, report: CheckReport) -> QMessageBox | None:
@@ -24,7 +25,7 @@ def build_copy_confirmation(parent: QWidget | None, report: CheckReport) -> QMes
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("CopyCheck", "Check the facts before you post"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the facts quote the model's text
-    lines = [warning, ""]
+    lines = [shown(warning), ""]
     for finding in report.unmatched_facts:
         fact = f"\u2022 \u201c{report.excerpt(finding)}\u201d"
         if finding.hint:

@@ -34,6 +34,7 @@ from ui.drafts_files import DraftFiles, OpenPathChooser, SavePathChooser
 from ui.drafts_list import DraftItemDelegate, DraftListModel, UndoBar, snippet_html
 from ui.ops import LibraryOps, OpChanges
 from ui.widgets import ComboBox
+from ui.domain_text import error_text
 
 __all__ = ["DraftsDialog", "snippet_html"]
 
@@ -240,7 +241,7 @@ class DraftsDialog(DraftFiles, DraftDeletes, QDialog):
                 self._show_list(drafts)
 
         def failed(exc: LibraryError) -> None:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             show([])
 
         self.ops.query(lambda library: library.list_drafts(query, status), show, failed)
@@ -338,7 +339,7 @@ class DraftsDialog(DraftFiles, DraftDeletes, QDialog):
             self.draftsChanged.emit()  # then the ops' change notice refreshes the list
 
         def failed(exc: LibraryError) -> None:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             self.refresh()
 
         self.ops.change(action, OpChanges(drafts=True), changed, failed)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 from app.checks import CheckReport, Finding
 from app.checks.findings import FACT, OWN_WORDS
 from ui.hint_style import HintColours, hint_colours, qt_position, tooltip_html
+from ui.domain_text import shown
 
 # Marks the extra selections this module owns, so other extra selections on the editor survive.
 _OWNED_BY_HINTS = int(QTextFormat.Property.UserProperty.value) + 0x4F56
@@ -64,7 +65,7 @@ class FindingHighlighter(QObject):
             return ""
         lines: list[str] = []
         for finding in findings:
-            lines.append(finding.message)
+            lines.append(shown(finding.message))
             if finding.check == FACT and finding.hint:
                 lines.append(self.tr("Story says: {fact}").format(fact=finding.hint))
         return tooltip_html(lines)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QToolButton,
 
 from app.checks import CHECK_ORDER, CHECK_TITLES, CheckReport, Finding
 from app.checks.findings import FACT, OWN_WORDS, VOICE
+from ui.domain_text import shown
 from ui.copy_check import build_copy_confirmation, copy_confirmation
 from ui.hint_marks import FindingHighlighter
 from ui.hint_style import (
@@ -50,7 +51,7 @@ class _FindingRow(QAbstractButton):
         self._sign.set_sign(
             WARNING_SIGN if warning else INFO_SIGN, warning, self.tr("Please check") if warning else self.tr("Hint")
         )
-        self._message = plain_label(finding.message, self)
+        self._message = plain_label(shown(finding.message), self)
         self._hint = plain_label(hint, self) if hint else None
         self._why = plain_label(why, self, muted=True) if why else None
         texts = QVBoxLayout()
@@ -70,7 +71,7 @@ class _FindingRow(QAbstractButton):
             self.setToolTip(self.tr("Select it in the text"))
         else:
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # about the whole card: nothing to select
-        self.setAccessibleName(finding.message)
+        self.setAccessibleName(shown(finding.message))
         self.setAccessibleDescription(" ".join(part for part in (hint, why) if part))
 
     def sign(self) -> Sign:
@@ -249,7 +250,7 @@ class CardHints(QWidget):
                 continue
             warnings = sum(1 for f in report.warnings if f.check == check)
             if warnings:
-                parts.append(self.tr("{title}: {count} to check").format(title=CHECK_TITLES[check], count=warnings))
+                parts.append(self.tr("{title}: {count} to check").format(title=shown(CHECK_TITLES[check]), count=warnings))
         percent = own_words_percent(report)
         if report.own_words.reads_like_press_release:
             parts.append(self.tr("Own words {percent}%: reads like the press release").format(percent=percent))
@@ -281,7 +282,7 @@ class CardHints(QWidget):
                 self._add_own_words(report, findings)
             elif check == VOICE and report.voice is not None:
                 title = self.tr("{title} \u2014 {label} ({score} of 100)").format(
-                    title=CHECK_TITLES[VOICE], label=report.voice.label, score=report.voice.score
+                    title=shown(CHECK_TITLES[VOICE]), label=report.voice.label, score=report.voice.score
                 )
                 self._add_group(title, findings)
             elif findings:
@@ -292,14 +293,14 @@ class CardHints(QWidget):
         whys = {f.why for f in findings}
         shared_why = whys.pop() if len(findings) > 1 and len(whys) == 1 else ""
         if shared_why:  # e.g. every voice difference: say why once, not on every line
-            self._add_note(shared_why)
+            self._add_note(shown(shared_why))
         for finding in findings:
             self._add_row(finding, "" if shared_why else finding.why)
 
     def _add_title(self, title: str) -> None:
         if self._details_layout.count():
             self._details_layout.addSpacing(4)
-        label = plain_label(title, self._details)
+        label = plain_label(shown(title), self._details)
         label.setObjectName("HintGroupTitle")
         font = QFont(label.font())
         font.setBold(True)
@@ -313,7 +314,7 @@ class CardHints(QWidget):
 
     def _add_row(self, finding: Finding, why: str) -> None:
         hint = self.tr("Story says: {fact}").format(fact=finding.hint) if finding.check == FACT and finding.hint else ""
-        row = _FindingRow(finding, hint, why, self._details)
+        row = _FindingRow(finding, hint, shown(why), self._details)
         row.clicked.connect(lambda _=False, f=finding: self._activate(f))
         self._details_layout.addWidget(row)
         self._rows.append(row)

@@ -30,6 +30,7 @@ from models.memory import format_bytes, total_ram_bytes
 from ui.downloads import FAILED, PAUSED, RUNNING, DownloadController, DownloadState
 from ui.model_table import fit_text
 from ui.widgets import text_button
+from ui.domain_text import error_text
 
 
 class DownloadRow(QWidget):
@@ -151,7 +152,7 @@ class GetModelsTab:
         try:
             catalogue = load_catalogue()
         except CatalogueError as exc:
-            self.catalogue_details.setText(html.escape(str(exc)))
+            self.catalogue_details.setText(html.escape(error_text(exc)))
             catalogue = []
         self.catalogue: dict[str, CatalogueEntry] = {e.id: e for e in catalogue}
         ram = total_ram_bytes()

@@ -48,6 +48,7 @@ from ui.model_listing import ModelListing
 from ui.model_table import fit_text, ModelTable
 from ui.server_panel import ServerPanel
 from ui.widgets import text_button
+from ui.domain_text import error_text
 
 class ModelManagerDialog(GetModelsTab, QDialog):
     modelChosen = Signal(object)  # pathlib.Path: use this model
@@ -311,7 +312,7 @@ class ModelManagerDialog(GetModelsTab, QDialog):
         try:
             remove_model(entry.path, self._folders())
         except ModelFileError as exc:
-            self.listing_status.setText(str(exc))
+            self.listing_status.setText(error_text(exc))
             return
         self.cache.forget(entry.path)
         if self.active_model == entry.path:
@@ -354,7 +355,7 @@ def _reason(error: object) -> str:
     if isinstance(error, ImportCancelled):
         return QCoreApplication.translate("ModelManager", "Adding the model was cancelled; nothing was added.")
     if isinstance(error, ModelFileError):
-        return str(error)
+        return error_text(error)
     return QCoreApplication.translate("ModelManager", "The model could not be added: %1").replace("%1", str(error))
 
 

@@ -30,6 +30,7 @@ from app.settings import Settings, SettingsStore
 from models.http import host_of, is_loopback
 from models.server import ServerError, list_models, normalise_base_url, server_id
 from ui.background import BackgroundTask
+from ui.domain_text import error_text
 
 ConfirmHost = Callable[[QWidget, str, bool], bool]
 
@@ -152,7 +153,7 @@ class ServerPanel(QWidget):
         try:
             base_url = self.base_url()
         except ServerError as exc:
-            self._show_status(str(exc))
+            self._show_status(error_text(exc))
             self.modelsListed.emit()
             return
         key = self.api_key(base_url)
@@ -178,7 +179,7 @@ class ServerPanel(QWidget):
 
     def _on_list_failed(self, error: object) -> None:
         self.list_button.setEnabled(True)
-        self._show_status(str(error) if isinstance(error, ServerError) else self.tr("Listing failed: %1").replace("%1", str(error)))
+        self._show_status(error_text(error) if isinstance(error, ServerError) else self.tr("Listing failed: %1").replace("%1", str(error)))
         self.modelsListed.emit()
 
     def apply(self) -> bool:
@@ -191,7 +192,7 @@ class ServerPanel(QWidget):
             try:
                 base_url = self.base_url()
             except ServerError as exc:
-                self._show_status(str(exc))
+                self._show_status(error_text(exc))
                 return False
             model = self.model_combo.currentText().strip()
             if not model:

@@ -25,7 +25,8 @@ def interface_language(chosen: str, system: QLocale | None = None) -> str:
     """The language to show: the user's choice, else the system's when we have it, else English."""
     if chosen in INTERFACE_LANGUAGES:
         return chosen
-    locale = system if system is not None else QLocale.system()
+    # QLocale() is the system locale at start (before any setDefault), and what tests can set.
+    locale = system if system is not None else QLocale()
     # uiLanguages() puts the user's preferred languages first (LANGUAGE / the desktop's choice).
     for name in [*locale.uiLanguages(), locale.name()]:
         code = name.replace("_", "-").split("-")[0].lower()

@@ -21,6 +21,7 @@ from app.private_preferences import load_guidelines, load_open_draft, load_voice
 from app.voice import VoiceProfile
 from ui.ops import OpChanges
 from ui.story_editor import OPENABLE_SUFFIXES
+from ui.domain_text import error_text
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -89,13 +90,13 @@ class WindowLibrary:
         else:
             self.label.setText(QCoreApplication.translate("WindowLibrary", "Drafts saved privately"))
         self.label.setToolTip(QCoreApplication.translate("WindowLibrary", "Your drafts are kept in an encrypted library on this computer."))
-        window.ops.query(read_start_state, self._restore, lambda exc: window.bridge.warning(str(exc)))
+        window.ops.query(read_start_state, self._restore, lambda exc: window.bridge.warning(error_text(exc)))
         if not library.read_only:  # deletions not undone in an earlier session go for good
             # A failure (a full disk) is only a warning: those drafts simply wait for the next start.
             window.ops.change(
                 lambda lib: lib.purge_deleted(older_than=PURGE_AFTER),
                 OpChanges(drafts=True),
-                failure=lambda exc: window.bridge.warning(str(exc)),
+                failure=lambda exc: window.bridge.warning(error_text(exc)),
             )
 
     def _restore(self, state: StartState) -> None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from ui.text_zoom import TextZoom
 from ui.theme import THEMES
@@ -81,6 +82,7 @@ class WindowActions:
         self.styling_action.setToolTip(QCoreApplication.translate("WindowMenus", "Screen readers read these letters badly; turn off for plain text."))
         for action in (self.preview_action, self.mobile_action, self.styling_action):
             view_menu.addAction(action)
+        self.language_actions = self._language_menu(view_menu.addMenu(QCoreApplication.translate("WindowMenus", "Interface &language")))
         view_menu.addSeparator()
         self.text_zoom = TextZoom(window, window.settings.text_zoom)  # Ctrl+Plus/Minus/0 for the text areas
         self.text_zoom.stepChanged.connect(lambda _: window.bridge.note(self.text_zoom.describe(), 3000))
@@ -104,6 +106,23 @@ class WindowActions:
         help_menu.addAction(self.better_model_action)
         help_menu.addAction(self._action(QCoreApplication.translate("WindowMenus", "Open the &log folder"), window.view.open_log_folder))
         help_menu.addAction(self._action(QCoreApplication.translate("WindowMenus", "&About OwnVoice"), window.view.show_about))
+
+    def _language_menu(self, menu: QMenu) -> dict[str, QAction]:
+        """System / English / Nederlands; the choice applies on the next start (widgets set their texts once)."""
+        window = self.window
+        menu.setToolTipsVisible(True)
+        group = QActionGroup(window)
+        names = {"": QCoreApplication.translate("WindowMenus", "Follow the system"), "en": "English", "nl": "Nederlands"}
+        actions: dict[str, QAction] = {}
+        for code, name in names.items():
+            action = QAction(name, window, checkable=True)
+            action.setChecked(code == window.settings.ui_language)
+            action.setToolTip(QCoreApplication.translate("WindowMenus", "Applies the next time you start OwnVoice."))
+            action.triggered.connect(lambda _=False, language=code: window.view.set_interface_language(language))
+            group.addAction(action)
+            menu.addAction(action)
+            actions[code] = action
+        return actions
 
     def _action(self, text: str, slot: Callable[..., object], shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self.window)

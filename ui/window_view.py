@@ -44,6 +44,16 @@ class WindowView:
         QTimer.singleShot(0, self.window.preview, self.window.preview.refresh_colours)
         self.window.actions_.theme_actions[theme].setChecked(True)
 
+    def set_interface_language(self, language: str) -> None:
+        """"" follows the system; the texts change on the next start, so say so."""
+        if language == self.window.settings.ui_language:
+            return
+        self.window.settings.ui_language = language
+        if self.save_settings():
+            self.window.bridge.note(
+                QCoreApplication.translate("WindowView", "The new interface language applies the next time you start OwnVoice."), 8000
+            )
+
     def on_system_colour_scheme_changed(self) -> None:
         if self.window.settings.theme == "system":
             self.set_theme("system")
