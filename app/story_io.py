@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, BinaryIO
 from xml.parsers import expat
 
-from app.messages import msg
+from models.messages import msg
 
 MAX_INPUT_BYTES = 5 * 1024 * 1024  # far beyond any story; protects against opening a video by mistake
 MAX_EXTRACTED_CHARS = MAX_INPUT_BYTES  # text taken out of a .docx: as much as a text file may hold

@@ -1,4 +1,4 @@
-"""The domain's sentences (app.messages.Message: check findings, errors) in the interface language.
+"""The domain's sentences (models.messages.Message: check findings, errors) in the interface language.
 
 app/ and models/ stay free of Qt: they hand the UI English sentences that carry a message id and
 arguments; here the id goes through the same Qt catalogues as the UI's own texts, and whole
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from app.messages import Message
+from models.messages import Message
 
 
 def shown(text: str) -> str:

@@ -4,7 +4,7 @@
 resources/translations/ownvoice_*.ts from the code; translate the new texts in Qt Linguist
 (pyside6-linguist) or by hand, and tests/ui/test_translations.py fails while a Dutch one is missing.
 ui/ marks its texts with tr() / QCoreApplication.translate(); app/ and models/ with
-`app.messages.msg(context, template)`, which lupdate reads as QT_TRANSLATE_NOOP.
+`models.messages.msg(context, template)`, which lupdate reads as QT_TRANSLATE_NOOP.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 SOURCE_FOLDERS = ("ui", "app", "models")
 LANGUAGES = ("nl", "en")
-DOMAIN_MARKER = "msg"  # app.messages.msg
+DOMAIN_MARKER = "msg"  # models.messages.msg
 
 
 def ts_path(language: str) -> Path:

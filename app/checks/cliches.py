@@ -19,7 +19,7 @@ from app.checks.limits import MAX_HASHTAGS, fold_offset, hook_end
 from app.checks.phrases import PhraseMatcher
 from app.voice import text as t
 from app.voice.profile import VoiceProfile
-from app.messages import msg
+from models.messages import msg
 
 KINDS = ("cliche", "ai_tell")
 LIST_FILE_NAME = re.compile(r"^cliches\.([a-z]{2})\.toml$")  # cliches.<language>.toml

@@ -48,7 +48,7 @@ from app.checks.quantities import (
     find_quantities,
 )
 from app.language import detect_language
-from app.messages import msg
+from models.messages import msg
 
 # How far a figure may be from the story's, as a share of the story's, by how it is hedged:
 # "over 100" for 120 is still true, "about 3 million" for 2.5 million is not the same figure.

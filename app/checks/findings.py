@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from app.messages import msg
+from models.messages import msg
 
 Severity = Literal["info", "warning"]
 

@@ -21,7 +21,7 @@ from app.checks.phrases import PhraseMatcher
 from app.data_files import NestingTooDeepError, load_toml
 from app.story_io import InputError, read_text_file
 from app.voice import text as t
-from app.messages import msg
+from models.messages import msg
 
 KNOWN_KEYS = ("name", "forbidden_terms", "avoid_words", "disclosure", "max_hashtags", "required_hashtags")
 TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")

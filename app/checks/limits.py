@@ -11,7 +11,7 @@ from app.checks.findings import LIMIT, Finding
 from app.linkedin.fold import fold_post
 from app.linkedin.format import LINKEDIN_MAX_CHARS, linkedin_length
 from app.voice import text as t
-from app.messages import msg
+from models.messages import msg
 
 MAX_CHARACTERS = LINKEDIN_MAX_CHARS
 MAX_HASHTAGS = 5

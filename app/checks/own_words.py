@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.checks.findings import OWN_WORDS, Finding
-from app.messages import msg
+from models.messages import msg
 
 SHINGLE_WORDS = 5
 PRESS_RELEASE_SHARE = 0.35

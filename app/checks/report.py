@@ -31,7 +31,7 @@ from app.linkedin.format import linkedin_length
 from app.voice.match import VoiceMatch
 from app.voice.profile import VoiceProfile
 from app.voice.text import line_column
-from app.messages import msg
+from models.messages import msg
 
 
 # Every check is linear (or close) in its input; these caps make its cost a fixed budget on any

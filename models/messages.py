@@ -1,4 +1,6 @@
-"""User-facing sentences of the domain, translatable without Qt: a message id plus its arguments.
+"""User-facing sentences of app/ and models/, translatable without Qt: a message id plus its arguments.
+
+It lives in models/, the lower layer, so both app/ and models/ can use it.
 
 `msg(context, template)` marks an English template (the message id, as in gettext) with named
 fields; `.with_args(name=value)` fills them. The result is a `Message`: a `str` holding the
