@@ -270,6 +270,88 @@ Choose a tone and one or more angles, then press Generate (Ctrl+Enter).</source>
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clichés and AI tells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints would take too long on all of it; LinkedIn takes 3,000 characters anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first {count} characters were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cliches</name>
+    <message>
+        <source>“{phrase}” reads like AI-written text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{phrase}” is a LinkedIn cliché.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is in your hook, the only part people see before ‘…see more’. {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} em dashes. Many readers now take them as a sign of AI text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a comma, a colon or a full stop; keep one where it really helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} emoji. That many make a post look generated or busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the one or two that add meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lines start with an emoji, a pattern of generated posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain sentences or a simple dash read as written by a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wall of {count} hashtags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks of hashtags look like spam and add little reach; keep the two or three that matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CopyCheck</name>
     <message>
         <source>Check the facts before you post</source>
@@ -391,6 +473,13 @@ Start a new library to go on saving drafts: the damaged file is kept beside it u
     </message>
     <message>
         <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <source>The download stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -761,6 +850,73 @@ Start a new library to go on saving drafts: the damaged file is kept beside it u
     </message>
 </context>
 <context>
+    <name>Facts</name>
+    <message>
+        <source>Only the first {count} figures and names were checked against the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post with this many is unusual; check the rest yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong amount is the fastest way to lose trust, and unreleased figures may be confidential. Check it against the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date the story does not give may be wrong. Check it before posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time the story does not give may be wrong. Check it before posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model sometimes invents or mixes up names of people, places, companies and products. Check it; if it is right, add it to your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words are not quoted from the story or your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers take words in quotation marks as what someone said. If nobody said them, put them in your own words; if someone did, add the quotation to your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A figure the story does not give may be a slip of the model, or not public yet. Check it before posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story gives this figure with another date. A year or month from one event put next to another is an easy slip; check which date belongs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{date}” is not the date the story gives for “{figure}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{fact}” is not in the story or your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not named in the story or your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{facts} and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 fact is not in the story or your notes: {facts}. Check before you post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} facts are not in the story or your notes: {facts}. Check before you post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindingHighlighter</name>
     <message>
         <source>Story says: {fact}</source>
@@ -787,6 +943,21 @@ Start a new library to go on saving drafts: the damaged file is kept beside it u
     </message>
     <message>
         <source>You can download it later under Model → Manage models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GenerationWorker</name>
+    <message>
+        <source>The model could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is loaded yet. Choose a model under Model, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong while writing: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -870,6 +1041,72 @@ Start a new library to go on saving drafts: the damaged file is kept beside it u
     </message>
     <message>
         <source>%1 is already in your models folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guidelines</name>
+    <message>
+        <source>{name} guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your company guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{guidelines} say “{term}” must not appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential names and unreleased figures stay inside the company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{guidelines} ask to avoid “{word}”. Try “{instead}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{guidelines} ask to avoid “{word}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word your company prefers not to use in public posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{guidelines} suggest a disclosure line: “{line}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saying where you work keeps the post honest when you write about your employer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hashtags; {guidelines} allow {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company keeps hashtags few so posts do not look like campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{guidelines} ask for {hashtag}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared hashtag lets colleagues find each other&apos;s posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Guidelines (sentence start)</name>
+    <message>
+        <source>{name} guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your company guidelines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1047,6 +1284,41 @@ Start a new library to go on saving drafts: the damaged file is kept beside it u
     </message>
 </context>
 <context>
+    <name>Limits</name>
+    <message>
+        <source>LinkedIn shows @mentions in pasted text as plain text; tag people in LinkedIn itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your post is {length} characters; LinkedIn allows {limit}. Cut {over}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn will not publish a longer post. (Emoji and styled letters count as two.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first sentence runs past the fold; readers see only its start before ‘…see more’.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the hook, the line that makes people click, in a short first sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hashtags; more than {limit} can make LinkedIn treat the post as spam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the three to five that people actually follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{mention}” will show as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkedInPreview</name>
     <message>
         <source>…see more</source>
@@ -1195,6 +1467,61 @@ Start a new library to go on saving drafts: the damaged file is kept beside it u
     </message>
 </context>
 <context>
+    <name>ModelFiles</name>
+    <message>
+        <source>{name} cannot be added: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be added: it is an add-on file, not a chat model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already in your models folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your models folder already has a different file called {name}. Rename one of them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link to {name} could not be made ({reason}). Copy the file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to copy the model: it needs {needed} and {free} is free. Free some space, or add it as a link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model could not be copied ({reason}); nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part {name} of this split model is missing next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The starter model comes with OwnVoice and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only .gguf model files can be removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only models in your models folders can be removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be removed ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelGetTab</name>
     <message>
         <source>%1 is under the %2. %3
@@ -1211,6 +1538,14 @@ Read the licence at %4. Do you accept it?</source>
     <name>ModelManager</name>
     <message>
         <source>Remove model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the model was cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model could not be added: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,16 +1617,16 @@ Read the licence at %4. Do you accept it?</source>
     </message>
     <message numerus="yes">
         <source>%n model file(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n model file in %1.</numerusform>
+            <numerusform>%n model files in %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cannot be used (hover for the reason).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cannot be used (hover for the reason).</numerusform>
+            <numerusform>%n cannot be used (hover for the reason).</numerusform>
         </translation>
     </message>
     <message>
@@ -1461,6 +1796,50 @@ Read the licence at %4. Do you accept it?</source>
 <context>
     <name>ModelTable</name>
     <message>
+        <source>fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,6 +1865,29 @@ Read the licence at %4. Do you accept it?</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>The model file {path} does not exist. Choose another model, or put a .gguf file in your models folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be loaded: {reason} Choose a complete .gguf model file (for example download it again, or pick another model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {count} words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story, notes and examples come to {prompt}, but this model reads at most {fits} at a time besides the post it writes. Shorten the story or the samples, or choose a model that reads more at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model engine stopped unexpectedly ({how}). Your text is safe. The next request starts a fresh engine; if this keeps happening, try a smaller model.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1518,6 +1920,25 @@ The report below holds no text of your drafts: only where in the program it stop
     </message>
     <message>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnWords</name>
+    <message>
+        <source>This reads like the press release — add your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repeats one of your earlier posts word for word — say it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share}% of the card&apos;s five-word phrases come straight from the story, and the longest copied run is {words} words. Readers have seen the press release; tell them what it means to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest run copied from your earlier posts is {words} words. Your network has read those posts; use them for how you write, not for what you say.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1782,9 +2203,9 @@ The report below holds no text of your drafts: only where in the program it stop
     </message>
     <message numerus="yes">
         <source>The server offers %n model(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server offers %n model.</numerusform>
+            <numerusform>The server offers %n models.</numerusform>
         </translation>
     </message>
     <message>
@@ -1855,6 +2276,17 @@ The report below holds no text of your drafts: only where in the program it stop
     </message>
 </context>
 <context>
+    <name>Story</name>
+    <message>
+        <source>The story is {length} characters, far more than a model can read. This model reads at most {tokens} tokens, about {limit} characters, the instructions and the post included. Keep the part of the story your post is about (a few paragraphs is plenty) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story is {length} characters, far more than a model can read. Even the largest model OwnVoice runs reads at most about {limit} characters, the instructions and the post included. Keep the part of the story your post is about (a few paragraphs is plenty) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoryEditor</name>
     <message>
         <source>Paste the company story here, or drop a .txt, .md or .docx file on the window.</source>
@@ -1862,6 +2294,77 @@ The report below holds no text of your drafts: only where in the program it stop
     </message>
     <message>
         <source>Company story</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryFiles</name>
+    <message>
+        <source>{source} looks like a binary file, not text. Save the story as .txt, .md or .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} says it is {encoding} text but is damaged (undecodable bytes at position {position}). Save it again, or paste the text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is not UTF-8 text (undecodable byte at position {position}). Save it as UTF-8 (most editors offer this under &apos;Save as&apos;), or paste the text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is not a regular file (it is a device, a pipe or a socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is larger than {size}; OwnVoice reads text files up to that size. Is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is empty. Paste or open some text first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is not a readable Word document (it has no main text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is not a readable Word document ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} is not a readable Word document (damaged text: {reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} unpacks to more than {size} of document text, far more than a story. Is this the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source} holds more than {count} characters of text, far more than a story. Is this the right file?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1939,6 +2442,13 @@ The report below holds no text of your drafts: only where in the program it stop
     </message>
     <message>
         <source>Deleted drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <source>Compared with the posts in your voice profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2219,6 +2729,10 @@ A third one…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Interface &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,6 +2772,10 @@ A third one…</source>
         <source>&amp;About OwnVoice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applies the next time you start OwnVoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WindowModels</name>
@@ -2283,6 +2801,10 @@ A third one…</source>
 </context>
 <context>
     <name>WindowView</name>
+    <message>
+        <source>The new interface language applies the next time you start OwnVoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>About OwnVoice</source>
         <translation type="unfinished"></translation>
