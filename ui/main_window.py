@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
 
         self.model = DraftModel(example_story=example_story)
         self.model.set_options(options_from_settings(settings))
+        self.model.language_chosen = settings.language_chosen
+        self.model.follow_story_language()
         self.bridge = MessageBridge(self)
         self.ops = LibraryOps(self.bridge, self)
         self.host = WorkerHost(backend_factory, self)

@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 INTERFACE_LANGUAGES = ("en", "nl")
 SYSTEM = ""  # Settings.ui_language for "follow the system"
 LOCALES = {"en": QLocale.Language.English, "nl": QLocale.Language.Dutch}
+FORMATS = {"en": "en_GB", "nl": "nl_NL"}  # numbers and dates when the interface is not the system's language
 
 
 def interface_language(chosen: str, system: QLocale | None = None) -> str:
@@ -55,11 +56,13 @@ class InterfaceTranslators:
             self.missing.append(str(catalogue_path(language)))
             log.warning("no interface catalogue for %r at %s (run `make translations`)", language, catalogue_path(language))
         qt = QTranslator(app)  # Qt's own texts: standard buttons, the file dialog, context menus
-        if language != "en" and qt.load(QLocale(LOCALES[language]), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if language != "en" and qt.load(QLocale(FORMATS[language]), "qtbase", "_", qt_folder):
             self._install(qt)
-        if QLocale.system().language() != LOCALES[language]:
-            # Numbers and dates follow the interface language when it is not the system's.
-            QLocale.setDefault(QLocale(LOCALES[language], QLocale.Territory.AnyTerritory if language == "en" else QLocale.Territory.Netherlands))
+        if QLocale().language() != LOCALES[language]:
+            # Numbers and dates follow the interface language when it is not the system's (a
+            # Dutch interface on an English system writes 3.000, not 3,000).
+            QLocale.setDefault(QLocale(FORMATS[language]))
 
     def _install(self, translator: QTranslator) -> None:
         self.app.installTranslator(translator)

@@ -103,6 +103,7 @@ class WindowView:
         settings.tone = options.tone
         settings.angles = list(options.angles)
         settings.language = options.language
+        settings.language_chosen = self.window.model.language_chosen
         settings.length = options.length.value
         settings.text_zoom = self.window.actions_.text_zoom.step
         settings.window_geometry = bytes(self.window.saveGeometry().toBase64().data()).decode("ascii")
