@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 from app.paths import AppPaths
 from models.curated import CatalogueEntry, CatalogueError, load_catalogue
 from models.download import DownloadRequest, file_name_from_url
-from models.memory import format_bytes, total_ram_bytes
+from models.memory import total_ram_bytes
 from ui.downloads import FAILED, PAUSED, RUNNING, DownloadController, DownloadState
 from ui.model_table import fit_text
 from ui.widgets import text_button
 from ui.domain_text import error_text
+from ui.locale_format import size_text
 
 
 class DownloadRow(QWidget):
@@ -138,7 +139,7 @@ class GetModelsTab:
         """What fits this laptop and where model files go (also for a GGUF the user brings)."""
         ram = total_ram_bytes()
         memory = (
-            self.tr("This computer has %1 of memory: models marked “fits” run well on it.").replace("%1", format_bytes(ram))
+            self.tr("This computer has %1 of memory: models marked “fits” run well on it.").replace("%1", size_text(ram))
             if ram
             else self.tr("OwnVoice could not read how much memory this computer has.")
         )
@@ -165,8 +166,8 @@ class GetModelsTab:
                 name = entry.name + (self.tr(" (recommended)") if entry.recommended else "")
                 if (self.paths.models_dir / entry.file_name).exists():
                     name += self.tr(" · downloaded")
-                size = ("" if entry.size_exact else "≈") + format_bytes(entry.size_bytes)
-                memory = f"{format_bytes(entry.memory_need)}: {fit_text(entry.fit(ram))}"
+                size = ("" if entry.size_exact else "≈") + size_text(entry.size_bytes)
+                memory = f"{size_text(entry.memory_need)}: {fit_text(entry.fit(ram))}"
                 licence = entry.licence + (self.tr(" (accept first)") if entry.needs_acceptance else "")
                 item = QTreeWidgetItem([name, entry.parameters, size, memory, licence])
                 item.setData(0, Qt.ItemDataRole.UserRole, entry.id)

@@ -39,7 +39,6 @@ from app.settings import Settings, SettingsStore
 from models.catalog import HeaderCache, ModelEntry, display_path
 from models.engine.threads import AUTO_THREADS
 from models.library import ImportCancelled, ModelFileError, import_model, remove_model, removable
-from models.memory import format_bytes
 from ui.background import BackgroundTask
 from ui.downloads import DownloadController
 from ui.engine_settings_dialog import EngineSettingsDialog
@@ -49,6 +48,7 @@ from ui.model_table import fit_text, ModelTable
 from ui.server_panel import ServerPanel
 from ui.widgets import text_button
 from ui.domain_text import error_text
+from ui.locale_format import size_text
 
 class ModelManagerDialog(GetModelsTab, QDialog):
     modelChosen = Signal(object)  # pathlib.Path: use this model
@@ -215,7 +215,7 @@ class ModelManagerDialog(GetModelsTab, QDialog):
         if fit is not None:
             need, verdict = fit
             parts.append(self.tr("needs about %1 of this computer's %2 memory: %3")
-                         .replace("%1", format_bytes(need)).replace("%2", format_bytes(self.table_model.total_ram))
+                         .replace("%1", size_text(need)).replace("%2", size_text(self.table_model.total_ram))
                          .replace("%3", fit_text(verdict)))  # fmt: skip
         if not info.has_chat_template:
             parts.append(self.tr("no chat template: OwnVoice uses the common ChatML format, which may suit it poorly"))
@@ -306,7 +306,7 @@ class ModelManagerDialog(GetModelsTab, QDialog):
         else:
             question = self.tr("Delete %1 (%2) from this computer? This cannot be undone; you would have to "
                                "download or copy it again.")  # fmt: skip
-        question = question.replace("%1", entry.display_path).replace("%2", format_bytes(entry.size_bytes))
+        question = question.replace("%1", entry.display_path).replace("%2", size_text(entry.size_bytes))
         if not (confirm or _confirm)(self, question):
             return
         try:

@@ -11,7 +11,8 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
 from models.catalog import ModelEntry
-from models.memory import Fit, format_bytes, judge_fit, model_memory_need, total_ram_bytes
+from models.memory import Fit, judge_fit, model_memory_need, total_ram_bytes
+from ui.locale_format import number_text, size_text
 
 DEFAULT_CONTEXT_FOR_ESTIMATE = 8192
 FIT_TEXT = {
@@ -95,15 +96,15 @@ class ModelTable(QAbstractTableModel):
         if not entry.usable or info is None:
             if column == 7:
                 return self.tr("Unusable: %1").replace("%1", entry.problem)
-            return format_bytes(entry.size_bytes) if column == 3 and entry.size_bytes else ""
+            return size_text(entry.size_bytes) if column == 3 and entry.size_bytes else ""
         if column == 1:
             return info.size_label
         if column == 2:
             return info.quantisation
         if column == 3:
-            return format_bytes(entry.size_bytes)
+            return size_text(entry.size_bytes)
         if column == 4:
-            return f"{info.context_length:,}" if info.context_length else self.tr("not stated")
+            return number_text(info.context_length) if info.context_length else self.tr("not stated")
         if column == 5:
             return self.tr("yes") if info.has_chat_template else self.tr("no")
         if column == 6:
@@ -112,4 +113,4 @@ class ModelTable(QAbstractTableModel):
         if fit is None:
             return ""
         need, verdict = fit
-        return self.tr("%1: %2").replace("%1", format_bytes(need)).replace("%2", fit_text(verdict))
+        return self.tr("%1: %2").replace("%1", size_text(need)).replace("%2", fit_text(verdict))

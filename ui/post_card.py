@@ -22,6 +22,7 @@ from app.checks import CheckReport
 from app.tweaks import TWEAKS
 from ui.hint_marks import FindingHighlighter
 from ui.hints import CardHints
+from ui.locale_format import number_text
 
 
 def tweak_labels(widget: QWidget) -> dict[str, str]:
@@ -232,12 +233,13 @@ class PostCard(QFrame):
         over = count > LINKEDIN_MAX_CHARS
         words = len(self.text().split())
         self.count_label.setText(
-            self.tr("%1 words · %2 / %3").replace("%1", f"{words:,}").replace("%2", f"{count:,}").replace(
-                "%3", f"{LINKEDIN_MAX_CHARS:,}"
-            )
+            self.tr("%1 words · %2 / %3")
+            .replace("%1", number_text(words))
+            .replace("%2", number_text(count))
+            .replace("%3", number_text(LINKEDIN_MAX_CHARS))
         )
         self.count_label.setToolTip(
-            self.tr("%1 characters over LinkedIn's limit").replace("%1", f"{count - LINKEDIN_MAX_CHARS:,}")
+            self.tr("%1 characters over LinkedIn's limit").replace("%1", number_text(count - LINKEDIN_MAX_CHARS))
             if over
             else self.tr("Characters as LinkedIn counts them")
         )

@@ -126,3 +126,21 @@ def test_a_dutch_window_writes_in_dutch_for_the_dutch_example(dutch: InterfaceTr
     window.story_editor.setPlainText(example_story("nl"))
     assert window.model.options.language == "nl"
     assert window.angle_panel.language_combo.currentData() == "nl"
+
+
+def test_numbers_sizes_and_dates_follow_the_dutch_locale(dutch: InterfaceTranslators, qtbot: object) -> None:
+    from datetime import datetime, timezone
+
+    from ui.drafts_list import local_date_text
+    from ui.locale_format import number_text, size_text
+    from ui.post_card import PostCard
+
+    assert number_text(25_000) == "25.000"
+    assert size_text(4_660_000_000) == "4,7 GB"
+    assert size_text(98_000_000) == "98 MB"
+    assert local_date_text(datetime(2026, 3, 3, 12, tzinfo=timezone.utc)) == "3 mrt 2026"
+    card = PostCard("learned", "Geleerd")
+    qtbot.addWidget(card)  # type: ignore[attr-defined]
+    card.set_text("woord " * 700)
+    assert card.count_label.text() == "700 woorden · 4.199 / 3.000"
+    assert card.count_label.toolTip() == "1.199 tekens boven de limiet van LinkedIn"
