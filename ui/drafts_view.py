@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QToolButton,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -92,6 +93,8 @@ class DraftsDialog(DraftFiles, DraftDeletes, QDialog):
         self.search_edit.setPlaceholderText(self.tr("Search your stories and posts"))
         self.search_edit.setAccessibleName(self.tr("Search drafts"))
         self.search_edit.setClearButtonEnabled(True)
+        for clear in self.search_edit.findChildren(QToolButton):  # Qt's clear button has no name of its own
+            clear.setAccessibleName(self.tr("Clear the search"))
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.installEventFilter(self)
 

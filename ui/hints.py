@@ -232,6 +232,14 @@ class CardHints(QWidget):
         else:
             self._sign.set_sign(ALL_CLEAR_SIGN, False, self.tr("All clear"))
         self._toggle.setAccessibleDescription(text)
+        # A screen reader hears every hint, folded or not (hidden rows are not read): the summary
+        # and each message, on the hint box and, through PostCard, on the card's text.
+        spoken = [text, *(shown(f.message) for f in report.findings)]
+        self.setAccessibleDescription(". ".join(part.rstrip(". ") for part in spoken if part) + ".")
+
+    def spoken_hints(self) -> str:
+        """What a screen reader hears about this card's hints ("" without hints)."""
+        return self.accessibleDescription() if self._report is not None else ""
 
     def _summary_parts(self, report: CheckReport) -> list[str]:
         """Warnings first, then the meter, the count of other hints, and the voice score."""

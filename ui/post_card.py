@@ -175,6 +175,7 @@ class PostCard(QFrame):
     def show_report(self, report: CheckReport | None) -> None:
         """Writing hints for the current text (None: none yet, e.g. while streaming)."""
         self.hints.show_report(report)
+        self.editor.setAccessibleDescription(self.hints.spoken_hints())  # read when the text gets focus
         if report is None:
             self.highlighter.clear()
         else:

@@ -79,7 +79,10 @@ class WindowActions:
         self.styling_action = self._action(QCoreApplication.translate("WindowMenus", "Copy **bold** as Unicode bold letters"), window.view.set_unicode_styling)
         self.styling_action.setCheckable(True)
         self.styling_action.setChecked(window.settings.unicode_styling)
-        self.styling_action.setToolTip(QCoreApplication.translate("WindowMenus", "Screen readers read these letters badly; turn off for plain text."))
+        screen_readers = QCoreApplication.translate("WindowMenus", "Screen readers read these letters badly; turn off for plain text.")
+        self.styling_action.setToolTip(screen_readers)
+        self.styling_action.setStatusTip(screen_readers)  # shown while the menu item is highlighted
+        view_menu.setToolTipsVisible(True)
         for action in (self.preview_action, self.mobile_action, self.styling_action):
             view_menu.addAction(action)
         self.language_actions = self._language_menu(view_menu.addMenu(QCoreApplication.translate("WindowMenus", "Interface &language")))
