@@ -136,3 +136,31 @@ def test_the_unicode_bold_option_says_screen_readers_read_it_badly(qtbot: QtBot,
     action = window.actions_.styling_action
     assert "Screen readers" in action.toolTip()
     assert "Screen readers" in action.statusTip()  # shown in the status bar while the menu item is highlighted
+
+
+def test_texts_follow_the_system_font_size(qtbot: QtBot, qapp: QApplication, make_window: WindowFactory, library: Library) -> None:
+    """A user who needs large text sets it once, for the desktop: no text of ours is pinned to a size."""
+    import re
+
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QLabel
+
+    from ui.theme import apply_theme
+
+    sheet = (Path(__file__).resolve().parents[2] / "resources" / "styles" / "ownvoice.qss").read_text(encoding="utf-8")
+    assert not re.search(r"font(-size)?\s*:[^;]*\d+(pt|px)", sheet)
+    before = QFont(qapp.font())
+    large = QFont(before)
+    large.setPointSizeF(17.0)
+    qapp.setFont(large)
+    try:
+        window = _written(qtbot, make_window, library)
+        apply_theme(qapp, "light")
+        QApplication.processEvents()
+        card = window.findChildren(PostCard)[0]
+        for text_area in (window.story_editor, card.editor):
+            assert text_area.font().pointSizeF() == 17.0
+        titles = [label for label in window.findChildren(QLabel) if label.objectName() == "SectionTitle"]
+        assert titles and all(label.font().pointSizeF() >= 17.0 for label in titles)
+    finally:
+        qapp.setFont(before)
