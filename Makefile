@@ -101,6 +101,7 @@ bench: setup
 
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m ui.screenshots docs/screenshots
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m ui.screenshots docs/screenshots --dutch
 
 icons: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.render_icons

@@ -634,6 +634,10 @@ Start a new library to go on saving drafts: the damaged file is kept beside it u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show drafts with status</source>
         <translation type="unfinished"></translation>
     </message>

@@ -641,6 +641,10 @@ Begin een nieuwe bibliotheek om concepten te blijven bewaren: het beschadigde be
         <translation>Concepten zoeken</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
+    <message>
         <source>Show drafts with status</source>
         <translation>Concepten met status tonen</translation>
     </message>
@@ -1734,7 +1738,7 @@ Lees de licentie op %4. Ga je ermee akkoord?</translation>
     </message>
     <message>
         <source>Starter model: writes poorly · Get a better model</source>
-        <translation>Startmodel: schrijft matig · Download een beter model</translation>
+        <translation>Startmodel: schrijft matig · Beter model</translation>
     </message>
     <message>
         <source>Get a better model than the starter model</source>
@@ -1762,7 +1766,7 @@ Lees de licentie op %4. Ga je ermee akkoord?</translation>
     </message>
     <message>
         <source>%1 per card · all cards at once</source>
-        <translation>%1 per kaart · alle kaarten tegelijk</translation>
+        <translation>%1 per kaart · alles tegelijk</translation>
     </message>
     <message>
         <source>The model read the story once and wrote every card at the same time.</source>
