@@ -15,8 +15,9 @@ each side writes in its own way (English: 3,000; the UI: per locale).
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable, Mapping
-from typing import Union
+from typing import Any, Union
 
 Argument = Union[str, int]
 Translate = Callable[[str, str], str]  # (context, English template) -> the template in the language shown
@@ -32,7 +33,7 @@ class Message(str):
 
     def __new__(cls, context: str, template: str, args: Mapping[str, Argument] | None = None) -> Message:
         values = dict(args or {})
-        text = template.format_map({name: english(value) for name, value in values.items()}) if values else template
+        text = _fill(template, {name: english(value) for name, value in values.items()}) if values else template
         message = super().__new__(cls, text)
         message.context, message.template, message.args = context, template, values
         return message
@@ -46,12 +47,30 @@ class Message(str):
         template = translate(self.context, self.template) or self.template
         values = {name: _rendered(value, translate, number) for name, value in self.args.items()}
         try:
-            return template.format_map(values)
+            return _fill(template, values)
         except (KeyError, IndexError, ValueError):
-            return self.template.format_map(values)
+            return _fill(self.template, values)
 
     def __reduce__(self) -> tuple[object, ...]:  # pickles (engine process) keep the id
         return (Message, (self.context, self.template, dict(self.args)))
+
+
+class _Formatter(string.Formatter):
+    """str.format with one more conversion: {name!u} starts the value with a capital (a fragment
+    that opens a sentence in one language may not in another)."""
+
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        if conversion == "u":
+            text = str(value)
+            return text[:1].upper() + text[1:]
+        return super().convert_field(value, conversion)
+
+
+_FORMATTER = _Formatter()
+
+
+def _fill(template: str, values: Mapping[str, str]) -> str:
+    return _FORMATTER.vformat(template, (), values)
 
 
 def english(value: Argument) -> str:

@@ -270,7 +270,7 @@ class CardHints(QWidget):
         if infos:
             parts.append(self.tr("1 hint") if infos == 1 else self.tr("{count} hints").format(count=infos))
         if report.voice is not None:
-            parts.append(self.tr("{label} ({score})").format(label=report.voice.label, score=report.voice.score))
+            parts.append(self.tr("{label} ({score})").format(label=shown(report.voice.label), score=report.voice.score))
         return parts
 
     def _rebuild_details(self) -> None:
@@ -290,7 +290,7 @@ class CardHints(QWidget):
                 self._add_own_words(report, findings)
             elif check == VOICE and report.voice is not None:
                 title = self.tr("{title} \u2014 {label} ({score} of 100)").format(
-                    title=shown(CHECK_TITLES[VOICE]), label=report.voice.label, score=report.voice.score
+                    title=shown(CHECK_TITLES[VOICE]), label=shown(report.voice.label), score=report.voice.score
                 )
                 self._add_group(title, findings)
             elif findings:

@@ -204,7 +204,10 @@ def _overlap(a: Finding, b: Finding) -> bool:
 
 def _voice_findings(voice: VoiceMatch) -> list[Finding]:
     why = msg("Voice", "Compared with the posts in your voice profile.")
-    return [Finding(VOICE, "info", f"{d[:1].upper()}{d[1:]}.", why, kind="difference") for d in voice.differences]
+    return [
+        Finding(VOICE, "info", msg("Voice", "{difference!u}.").with_args(difference=d), why, kind="difference")
+        for d in voice.differences
+    ]
 
 
 def _reading_order(finding: Finding) -> tuple[int, float]:
