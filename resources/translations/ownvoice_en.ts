@@ -1277,6 +1277,36 @@ Start a new library to go on saving drafts: the damaged file is kept beside it u
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>This computer has no system keyring that OwnVoice can use (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Locker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (usually by logging in to your desktop) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring could not be started ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Your drafts library is already open in another OwnVoice window (or ownvoice-cli is using it). Close that one and try again: two programs writing at once could damage it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your drafts library. Check it (capitals count) and try again. The library has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in the system keyring does not open the drafts library at {path}: the keyring entry may have been replaced. OwnVoice has left the file untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryUnlock</name>
     <message>
         <source>Your drafts cannot be opened</source>
@@ -2450,9 +2480,172 @@ The report below holds no text of your drafts: only where in the program it stop
     </message>
 </context>
 <context>
+    <name>Unlock</name>
+    <message>
+        <source>A passphrase cannot contain the NUL character. Please choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least {count} characters: it is the only thing protecting your drafts on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} OwnVoice encrypts your drafts and normally keeps the key there. Choose a passphrase instead: you will type it each time you open OwnVoice. Nobody can recover it for you, and without it your drafts cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your drafts are encrypted with the passphrase you chose when this computer had no system keyring. Enter it to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OwnVoice cannot tell how your drafts library was locked (its file {info} is missing). If you chose a passphrase, enter it; if OwnVoice kept the key in the system keyring, the library can no longer be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Your drafts are encrypted with a key kept in that keyring, so they cannot be opened until it is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that unlocks your drafts is missing from the system keyring (service “{service}”, entry “{entry}”). Without it the library at {path} cannot be read. OwnVoice has left the file untouched: restore the keyring entry (for example from a backup of your keyring) to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Voice</name>
     <message>
         <source>Compared with the posts in your voice profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{difference!u}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds like you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to your voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not quite your voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you use none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you usually use {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than your posts ({words} words; yours are about {usual})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorter than your posts ({words} words; yours are about {usual})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer sentences than you write (about {words} words; yours average {usual})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorter sentences than you write (about {words} words; yours average {usual})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hashtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you rarely use hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{used}; {usually}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you rarely use emoji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more line breaks than you use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer line breaks than you use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more exclamation marks than you use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer exclamation marks than you use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more questions than you ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer questions than you ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more about &apos;I&apos; than you write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less personal: you say &apos;I&apos; more often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses readers as &apos;{mine}&apos;; you write &apos;{yours}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written in {mine}; your posts are in {yours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 em dash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} em dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you rarely use them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1284,6 +1284,36 @@ Begin een nieuwe bibliotheek om concepten te blijven bewaren: het beschadigde be
     </message>
 </context>
 <context>
+    <name>Keyring</name>
+    <message>
+        <source>This computer has no system keyring that OwnVoice can use (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Locker).</source>
+        <translation>Deze computer heeft geen sleutelbos die OwnVoice kan gebruiken (zoals GNOME Keyring, KWallet, de macOS-sleutelhanger of Windows Referentiebeheer).</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (usually by logging in to your desktop) and try again.</source>
+        <translation>De sleutelbos van het systeem is vergrendeld. Ontgrendel hem (meestal door in te loggen op je bureaublad) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be started ({reason}).</source>
+        <translation>De sleutelbos van het systeem kon niet worden gestart ({reason}).</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Your drafts library is already open in another OwnVoice window (or ownvoice-cli is using it). Close that one and try again: two programs writing at once could damage it.</source>
+        <translation>Je conceptenbibliotheek is al open in een ander OwnVoice-venster (of ownvoice-cli gebruikt hem). Sluit dat eerst en probeer het opnieuw: twee programma’s die tegelijk schrijven, kunnen hem beschadigen.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open your drafts library. Check it (capitals count) and try again. The library has not been changed.</source>
+        <translation>Met die wachtwoordzin gaat je conceptenbibliotheek niet open. Controleer hem (hoofdletters tellen mee) en probeer het opnieuw. Er is niets aan de bibliotheek veranderd.</translation>
+    </message>
+    <message>
+        <source>The key in the system keyring does not open the drafts library at {path}: the keyring entry may have been replaced. OwnVoice has left the file untouched.</source>
+        <translation>De sleutel in de sleutelbos opent de conceptenbibliotheek in {path} niet: misschien is het item in de sleutelbos vervangen. OwnVoice heeft het bestand niet aangeraakt.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryUnlock</name>
     <message>
         <source>Your drafts cannot be opened</source>
@@ -2465,10 +2495,173 @@ Het rapport hieronder bevat geen tekst uit je concepten, alleen waar in het prog
     </message>
 </context>
 <context>
+    <name>Unlock</name>
+    <message>
+        <source>A passphrase cannot contain the NUL character. Please choose another one.</source>
+        <translation>Een wachtwoordzin kan het NUL-teken niet bevatten. Kies een andere.</translation>
+    </message>
+    <message>
+        <source>Please choose a passphrase of at least {count} characters: it is the only thing protecting your drafts on this computer.</source>
+        <translation>Kies een wachtwoordzin van minstens {count} tekens: het is het enige wat je concepten op deze computer beschermt.</translation>
+    </message>
+    <message>
+        <source>{problem} OwnVoice encrypts your drafts and normally keeps the key there. Choose a passphrase instead: you will type it each time you open OwnVoice. Nobody can recover it for you, and without it your drafts cannot be read.</source>
+        <translation>{problem} OwnVoice versleutelt je concepten en bewaart de sleutel normaal daar. Kies in plaats daarvan een wachtwoordzin: die typ je elke keer dat je OwnVoice opent. Niemand kan hem voor je terughalen, en zonder wachtwoordzin zijn je concepten niet te lezen.</translation>
+    </message>
+    <message>
+        <source>Your drafts are encrypted with the passphrase you chose when this computer had no system keyring. Enter it to open them.</source>
+        <translation>Je concepten zijn versleuteld met de wachtwoordzin die je koos toen deze computer geen sleutelbos had. Voer hem in om ze te openen.</translation>
+    </message>
+    <message>
+        <source>OwnVoice cannot tell how your drafts library was locked (its file {info} is missing). If you chose a passphrase, enter it; if OwnVoice kept the key in the system keyring, the library can no longer be opened.</source>
+        <translation>OwnVoice kan niet zien hoe je conceptenbibliotheek is vergrendeld (het bestand {info} ontbreekt). Heb je een wachtwoordzin gekozen, voer die dan in; bewaarde OwnVoice de sleutel in de sleutelbos, dan kan de bibliotheek niet meer worden geopend.</translation>
+    </message>
+    <message>
+        <source>{problem} Your drafts are encrypted with a key kept in that keyring, so they cannot be opened until it is available.</source>
+        <translation>{problem} Je concepten zijn versleuteld met een sleutel uit die sleutelbos, dus ze gaan pas open als die weer beschikbaar is.</translation>
+    </message>
+    <message>
+        <source>The key that unlocks your drafts is missing from the system keyring (service “{service}”, entry “{entry}”). Without it the library at {path} cannot be read. OwnVoice has left the file untouched: restore the keyring entry (for example from a backup of your keyring) to open it.</source>
+        <translation>De sleutel van je concepten ontbreekt in de sleutelbos (dienst ‘{service}’, item ‘{entry}’). Zonder die sleutel is de bibliotheek in {path} niet te lezen. OwnVoice heeft het bestand niet aangeraakt: zet het item in de sleutelbos terug (bijvoorbeeld uit een back-up) om hem te openen.</translation>
+    </message>
+</context>
+<context>
     <name>Voice</name>
     <message>
         <source>Compared with the posts in your voice profile.</source>
         <translation>Vergeleken met de posts in je stemprofiel.</translation>
+    </message>
+    <message>
+        <source>{difference!u}.</source>
+        <translation>{difference!u}.</translation>
+    </message>
+    <message>
+        <source>Sounds like you</source>
+        <translation>Klinkt als jij</translation>
+    </message>
+    <message>
+        <source>Close to your voice</source>
+        <translation>Dicht bij je stem</translation>
+    </message>
+    <message>
+        <source>Not quite your voice</source>
+        <translation>Nog niet helemaal jouw stem</translation>
+    </message>
+    <message>
+        <source>you use none</source>
+        <translation>jij gebruikt er geen</translation>
+    </message>
+    <message>
+        <source>you usually use {count}</source>
+        <translation>jij gebruikt er meestal {count}</translation>
+    </message>
+    <message>
+        <source>longer than your posts ({words} words; yours are about {usual})</source>
+        <translation>langer dan je posts ({words} woorden; de jouwe zijn er zo’n {usual})</translation>
+    </message>
+    <message>
+        <source>shorter than your posts ({words} words; yours are about {usual})</source>
+        <translation>korter dan je posts ({words} woorden; de jouwe zijn er zo’n {usual})</translation>
+    </message>
+    <message>
+        <source>longer sentences than you write (about {words} words; yours average {usual})</source>
+        <translation>langere zinnen dan jij schrijft (zo’n {words} woorden; de jouwe gemiddeld {usual})</translation>
+    </message>
+    <message>
+        <source>shorter sentences than you write (about {words} words; yours average {usual})</source>
+        <translation>kortere zinnen dan jij schrijft (zo’n {words} woorden; de jouwe gemiddeld {usual})</translation>
+    </message>
+    <message>
+        <source>no hashtags</source>
+        <translation>geen hashtags</translation>
+    </message>
+    <message>
+        <source>1 hashtag</source>
+        <translation>1 hashtag</translation>
+    </message>
+    <message>
+        <source>{count} hashtags</source>
+        <translation>{count} hashtags</translation>
+    </message>
+    <message>
+        <source>you rarely use hashtags</source>
+        <translation>jij gebruikt zelden hashtags</translation>
+    </message>
+    <message>
+        <source>{used}; {usually}</source>
+        <translation>{used}; {usually}</translation>
+    </message>
+    <message>
+        <source>no emoji</source>
+        <translation>geen emoji</translation>
+    </message>
+    <message>
+        <source>{count} emoji</source>
+        <translation>{count} emoji</translation>
+    </message>
+    <message>
+        <source>you rarely use emoji</source>
+        <translation>jij gebruikt zelden emoji</translation>
+    </message>
+    <message>
+        <source>more line breaks than you use</source>
+        <translation>meer witregels dan jij gebruikt</translation>
+    </message>
+    <message>
+        <source>fewer line breaks than you use</source>
+        <translation>minder witregels dan jij gebruikt</translation>
+    </message>
+    <message>
+        <source>more exclamation marks than you use</source>
+        <translation>meer uitroeptekens dan jij gebruikt</translation>
+    </message>
+    <message>
+        <source>fewer exclamation marks than you use</source>
+        <translation>minder uitroeptekens dan jij gebruikt</translation>
+    </message>
+    <message>
+        <source>more questions than you ask</source>
+        <translation>meer vragen dan jij stelt</translation>
+    </message>
+    <message>
+        <source>fewer questions than you ask</source>
+        <translation>minder vragen dan jij stelt</translation>
+    </message>
+    <message>
+        <source>more about &apos;I&apos; than you write</source>
+        <translation>meer ‘ik’ dan jij schrijft</translation>
+    </message>
+    <message>
+        <source>less personal: you say &apos;I&apos; more often</source>
+        <translation>minder persoonlijk: jij zegt vaker ‘ik’</translation>
+    </message>
+    <message>
+        <source>addresses readers as &apos;{mine}&apos;; you write &apos;{yours}&apos;</source>
+        <translation>spreekt lezers aan met ‘{mine}’; jij schrijft ‘{yours}’</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>het Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>het Nederlands</translation>
+    </message>
+    <message>
+        <source>written in {mine}; your posts are in {yours}</source>
+        <translation>geschreven in {mine}; jouw posts zijn in {yours}</translation>
+    </message>
+    <message>
+        <source>1 em dash</source>
+        <translation>1 gedachtestreepje</translation>
+    </message>
+    <message>
+        <source>{count} em dashes</source>
+        <translation>{count} gedachtestreepjes</translation>
+    </message>
+    <message>
+        <source>you rarely use them</source>
+        <translation>jij gebruikt ze zelden</translation>
     </message>
 </context>
 <context>
