@@ -144,3 +144,16 @@ def test_numbers_sizes_and_dates_follow_the_dutch_locale(dutch: InterfaceTransla
     card.set_text("woord " * 700)
     assert card.count_label.text() == "700 woorden · 4.199 / 3.000"
     assert card.count_label.toolTip() == "1.199 tekens boven de limiet van LinkedIn"
+
+
+def test_voice_hints_read_as_dutch_sentences(dutch: InterfaceTranslators) -> None:
+    from app.checks.findings import VOICE
+    from app.voice import VoiceProfile
+    from tests.app.voice.samples import PUNCHY_EN
+
+    post = "Big day.\nI joined the team.\nStill learning.\n#robots #ai #jobs #future"
+    report = run_checks(post, "I joined the robot team today.", profile=VoiceProfile.from_posts(PUNCHY_EN))
+    voice = [shown(f.message) for f in report.findings if f.check == VOICE]
+    assert "4 hashtags; jij gebruikt er meestal 1." in voice, voice
+    assert report.voice is not None and shown(report.voice.label) in ("Klinkt als jij", "Dicht bij je stem", "Nog niet helemaal jouw stem")
+    assert all(text[:1].isupper() or text[:1].isdigit() for text in voice)
