@@ -479,7 +479,67 @@ Start a new library to go on saving drafts: the damaged file is kept beside it u
 <context>
     <name>Downloads</name>
     <message>
+        <source>The download stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The download stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already in your models folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download keeps failing ({reason}). The part already downloaded is kept: try Resume later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} refused the download ({status}). Some models can only be downloaded after you accept their licence on the model&apos;s web page (and sign in there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at {url} (404). Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} answered {status}; the download cannot continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} sent a web page instead of a model file. The link may point to a page about the model, or the model may need you to accept its licence on its web page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers a file of {size}, but {expected} was expected. The model on the server may have changed; the download was not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file at {host} is not a GGUF model (it starts with {start}). Use a link that ends in .gguf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded file has the wrong size; it was removed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded file is damaged or not the expected one: its SHA-256 is {digest}…, but {expected}… was expected. It was deleted; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloaded file is not a usable model: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free disk space: the model needs {needed} more and {free} is free on the disk with {folder}. Free at least {missing} and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk filled up while downloading ({folder}). The part already downloaded is kept: free some space and press Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model could not be saved in {folder} ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

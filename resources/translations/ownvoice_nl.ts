@@ -486,8 +486,68 @@ Begin een nieuwe bibliotheek om concepten te blijven bewaren: het beschadigde be
 <context>
     <name>Downloads</name>
     <message>
+        <source>The download stopped: %1</source>
+        <translation>De download is gestopt: %1</translation>
+    </message>
+    <message>
         <source>The download stopped.</source>
         <translation>De download is gestopt.</translation>
+    </message>
+    <message>
+        <source>{name} is already in your models folder.</source>
+        <translation>{name} staat al in je modellenmap.</translation>
+    </message>
+    <message>
+        <source>The download keeps failing ({reason}). The part already downloaded is kept: try Resume later.</source>
+        <translation>De download blijft mislukken ({reason}). Wat al binnen is, blijft bewaard: probeer later Hervatten.</translation>
+    </message>
+    <message>
+        <source>{host} refused the download ({status}). Some models can only be downloaded after you accept their licence on the model&apos;s web page (and sign in there).</source>
+        <translation>{host} weigerde de download ({status}). Sommige modellen kun je pas downloaden als je hun licentie op de webpagina van het model accepteert (en daar inlogt).</translation>
+    </message>
+    <message>
+        <source>There is no file at {url} (404). Check the address.</source>
+        <translation>Er staat geen bestand op {url} (404). Controleer het adres.</translation>
+    </message>
+    <message>
+        <source>{host} answered {status}; the download cannot continue.</source>
+        <translation>{host} antwoordde met {status}; de download kan niet verder.</translation>
+    </message>
+    <message>
+        <source>{host} sent a web page instead of a model file. The link may point to a page about the model, or the model may need you to accept its licence on its web page first.</source>
+        <translation>{host} stuurde een webpagina in plaats van een modelbestand. Misschien wijst de link naar een pagina over het model, of moet je eerst de licentie op de webpagina van het model accepteren.</translation>
+    </message>
+    <message>
+        <source>The server offers a file of {size}, but {expected} was expected. The model on the server may have changed; the download was not started.</source>
+        <translation>De server biedt een bestand van {size} aan, maar er werd {expected} verwacht. Misschien is het model op de server veranderd; de download is niet gestart.</translation>
+    </message>
+    <message>
+        <source>The file at {host} is not a GGUF model (it starts with {start}). Use a link that ends in .gguf.</source>
+        <translation>Het bestand op {host} is geen GGUF-model (het begint met {start}). Gebruik een link die eindigt op .gguf.</translation>
+    </message>
+    <message>
+        <source>The downloaded file has the wrong size; it was removed. Try again.</source>
+        <translation>Het gedownloade bestand heeft de verkeerde grootte en is verwijderd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The downloaded file is damaged or not the expected one: its SHA-256 is {digest}…, but {expected}… was expected. It was deleted; try again.</source>
+        <translation>Het gedownloade bestand is beschadigd of niet het verwachte bestand: de SHA-256 is {digest}…, maar {expected}… werd verwacht. Het is verwijderd; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The downloaded file is not a usable model: {reason}</source>
+        <translation>Het gedownloade bestand is geen bruikbaar model: {reason}</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space: the model needs {needed} more and {free} is free on the disk with {folder}. Free at least {missing} and try again.</source>
+        <translation>Niet genoeg vrije schijfruimte: het model heeft nog {needed} nodig en er is {free} vrij op de schijf met {folder}. Maak minstens {missing} vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk filled up while downloading ({folder}). The part already downloaded is kept: free some space and press Resume.</source>
+        <translation>De schijf raakte vol tijdens het downloaden ({folder}). Wat al binnen is, blijft bewaard: maak ruimte vrij en klik op Hervatten.</translation>
+    </message>
+    <message>
+        <source>The model could not be saved in {folder} ({reason}).</source>
+        <translation>Het model kon niet worden opgeslagen in {folder} ({reason}).</translation>
     </message>
 </context>
 <context>
