@@ -197,11 +197,13 @@ class GetModelsTab:
             return
         hash_note = (self.tr("checked against the SHA-256 the catalogue lists") if entry.sha256
                      else self.tr("checked against the SHA-256 the server gives"))  # fmt: skip
+        licence, read_it, model_page = self.tr("Licence"), self.tr("Read it"), self.tr("Model page")
+        download_is = self.tr("The download is %1.").replace("%1", hash_note)
         self.catalogue_details.setText(
-            f"<p>{html.escape(entry.why)}</p><p><b>{self.tr('Licence')}:</b> {html.escape(entry.licence)}. "
-            f"{html.escape(entry.licence_note)} <a href='{html.escape(entry.licence_url)}'>{self.tr('Read it')}</a> · "
-            f"<a href='{html.escape(entry.page)}'>{self.tr('Model page')}</a></p>"
-            f"<p>{self.tr('The download is %1.').replace('%1', hash_note)}</p>"
+            f"<p>{html.escape(entry.why)}</p><p><b>{licence}:</b> {html.escape(entry.licence)}. "
+            f"{html.escape(entry.licence_note)} <a href='{html.escape(entry.licence_url)}'>{read_it}</a> · "
+            f"<a href='{html.escape(entry.page)}'>{model_page}</a></p>"
+            f"<p>{download_is}</p>"
         )
 
     def download_selected(self, accept_licence: Callable[[QWidget, CatalogueEntry], bool] | None = None) -> str | None:

@@ -159,7 +159,8 @@ class WipeConfirmDialog(QDialog):
         ]
         kept = self.tr("Not touched: model files in %1 and files you exported.").replace("%1", _code(paths.models_dir))
         items = "".join(f"<li>{item}</li>" for item in removed)
-        return f"<p>{self.tr('This removes:')}</p><ul>{items}</ul><p>{kept}</p>"
+        removes = self.tr("This removes:")
+        return f"<p>{removes}</p><ul>{items}</ul><p>{kept}</p>"
 
     def _update_button(self) -> None:
         self.delete_button.setEnabled(self.confirm_edit.text().strip() == self.confirm_word)

@@ -1092,6 +1092,18 @@ Start a new library to go on saving drafts: the damaged file is kept beside it u
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Download from a link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,6 +2720,10 @@ The report below holds no text of your drafts: only where in the program it stop
         <source>you rarely use them</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Separate posts with a line of three dashes (---), or with two blank lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VoiceProfileDialog</name>
@@ -3138,6 +3154,10 @@ A third one…</source>
     </message>
     <message>
         <source>Not touched: model files in %1 and files you exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

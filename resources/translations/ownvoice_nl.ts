@@ -1099,6 +1099,18 @@ Begin een nieuwe bibliotheek om concepten te blijven bewaren: het beschadigde be
         <translation>gecontroleerd met de SHA-256 die de server geeft</translation>
     </message>
     <message>
+        <source>Read it</source>
+        <translation>Lees hem</translation>
+    </message>
+    <message>
+        <source>Model page</source>
+        <translation>Modelpagina</translation>
+    </message>
+    <message>
+        <source>The download is %1.</source>
+        <translation>De download wordt %1.</translation>
+    </message>
+    <message>
         <source>Download from a link</source>
         <translation>Downloaden via een link</translation>
     </message>
@@ -2723,6 +2735,10 @@ Het rapport hieronder bevat geen tekst uit je concepten, alleen waar in het prog
         <source>you rarely use them</source>
         <translation>jij gebruikt ze zelden</translation>
     </message>
+    <message>
+        <source>Separate posts with a line of three dashes (---), or with two blank lines.</source>
+        <translation>Scheid posts met een regel van drie streepjes (---), of met twee witregels.</translation>
+    </message>
 </context>
 <context>
     <name>VoiceProfileDialog</name>
@@ -3162,6 +3178,10 @@ Een derde…</translation>
     <message>
         <source>Not touched: model files in %1 and files you exported.</source>
         <translation>Blijft staan: modelbestanden in %1 en bestanden die je hebt geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>This removes:</source>
+        <translation>Dit wordt verwijderd:</translation>
     </message>
 </context>
 <context>

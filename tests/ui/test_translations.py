@@ -157,3 +157,21 @@ def test_voice_hints_read_as_dutch_sentences(dutch: InterfaceTranslators) -> Non
     assert "4 hashtags; jij gebruikt er meestal 1." in voice, voice
     assert report.voice is not None and shown(report.voice.label) in ("Klinkt als jij", "Dicht bij je stem", "Nog niet helemaal jouw stem")
     assert all(text[:1].isupper() or text[:1].isdigit() for text in voice)
+
+
+def test_no_text_is_marked_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings: a tr() there stays English in every language."""
+    import ast
+
+    from ui.translation_sources import source_files
+
+    hidden = []
+    for path in source_files():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute | ast.Name):
+                        name = inner.func.attr if isinstance(inner.func, ast.Attribute) else inner.func.id
+                        if name in ("tr", "translate", "msg"):
+                            hidden.append(f"{path.name}:{inner.lineno}")
+    assert hidden == []
