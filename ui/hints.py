@@ -234,8 +234,10 @@ class CardHints(QWidget):
         self._toggle.setAccessibleDescription(text)
         # A screen reader hears every hint, folded or not (hidden rows are not read): the summary
         # and each message, on the hint box and, through PostCard, on the card's text.
-        spoken = [text, *(shown(f.message) for f in report.findings)]
-        self.setAccessibleDescription(". ".join(part.rstrip(". ") for part in spoken if part) + ".")
+        parts = [text, *(shown(f.message) for f in report.findings)]
+        spoken = ". ".join(part.rstrip(". ") for part in parts if part) + "."
+        if spoken != self.accessibleDescription():
+            self.setAccessibleDescription(spoken)
 
     def spoken_hints(self) -> str:
         """What a screen reader hears about this card's hints ("" without hints)."""

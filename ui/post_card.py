@@ -175,7 +175,9 @@ class PostCard(QFrame):
     def show_report(self, report: CheckReport | None) -> None:
         """Writing hints for the current text (None: none yet, e.g. while streaming)."""
         self.hints.show_report(report)
-        self.editor.setAccessibleDescription(self.hints.spoken_hints())  # read when the text gets focus
+        spoken = self.hints.spoken_hints()
+        if spoken != self.editor.accessibleDescription():  # read when the text gets focus
+            self.editor.setAccessibleDescription(spoken)
         if report is None:
             self.highlighter.clear()
         else:
