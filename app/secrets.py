@@ -14,6 +14,7 @@ from typing import Any
 
 import keyring
 import keyring.errors
+from models.messages import msg
 from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
@@ -148,9 +149,10 @@ class SecretStore:
             self.delete(INDEX_NAME)
 
 
-NO_KEYRING_MESSAGE = (
+NO_KEYRING_MESSAGE = msg(
+    "Keyring",
     "This computer has no system keyring that OwnVoice can use (such as GNOME Keyring, "
-    "KWallet, the macOS Keychain or the Windows Credential Locker)."
+    "KWallet, the macOS Keychain or the Windows Credential Locker).",
 )
 
 
@@ -167,11 +169,10 @@ def _unavailable(exc: Exception) -> SecretStoreUnavailableError:
         return SecretStoreUnavailableError(NO_KEYRING_MESSAGE)
     if isinstance(exc, keyring.errors.KeyringLocked):
         return SecretStoreUnavailableError(
-            "The system keyring is locked. Unlock it (usually by logging in to your desktop) "
-            "and try again."
+            msg("Keyring", "The system keyring is locked. Unlock it (usually by logging in to your desktop) and try again.")
         )
     if isinstance(exc, keyring.errors.InitError):
-        return SecretStoreUnavailableError(f"The system keyring could not be started ({exc}).")
+        return SecretStoreUnavailableError(msg("Keyring", "The system keyring could not be started ({reason}).").with_args(reason=str(exc)))
     return SecretStoreUnavailableError(
         f"The system keyring reported a problem ({type(exc).__name__}: {exc})."
     )

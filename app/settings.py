@@ -28,6 +28,7 @@ class Settings:
     tone: str = "warm"
     angles: list[str] = field(default_factory=lambda: ["learned", "team"])
     language: str = "en"
+    language_chosen: bool = False  # the user picked "Write in"; else it follows the story's language
     length: str = "medium"
     model_path: str = ""  # empty: the bundled starter model
     theme: str = "system"  # system | light | dark

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import IO, BinaryIO
 from xml.parsers import expat
 
+from models.messages import msg
+
 MAX_INPUT_BYTES = 5 * 1024 * 1024  # far beyond any story; protects against opening a video by mistake
 MAX_EXTRACTED_CHARS = MAX_INPUT_BYTES  # text taken out of a .docx: as much as a text file may hold
 MAX_DOCX_XML_BYTES = 8 * 1024 * 1024  # unpacked document.xml: Word's markup is ~5-20x its text, so any
@@ -52,21 +54,27 @@ def decode_text(data: bytes, source: str) -> str:
     "Unicode"), or UTF-16 without one. Binary data is refused with a clear message."""
     encoding, start = _encoding_of(data)
     if encoding == "utf-8" and b"\x00" in data[start : start + 8192]:
-        raise InputError(f"{source} looks like a binary file, not text. Save the story as .txt, .md or .docx.")
+        raise InputError(msg("StoryFiles", "{source} looks like a binary file, not text. Save the story as .txt, .md or .docx.").with_args(source=source))
     try:
         text = data[start:].decode(encoding)
     except UnicodeDecodeError as exc:
         if encoding != "utf-8":
             raise InputError(
-                f"{source} says it is {encoding.upper()[:6]} text but is damaged (undecodable bytes at "
-                f"position {exc.start + start}). Save it again, or paste the text instead."
+                msg(
+                    "StoryFiles",
+                    "{source} says it is {encoding} text but is damaged (undecodable bytes at "
+                    "position {position}). Save it again, or paste the text instead.",
+                ).with_args(source=source, encoding=encoding.upper()[:6], position=exc.start + start)
             ) from None
         raise InputError(
-            f"{source} is not UTF-8 text (undecodable byte at position {exc.start}). "
-            "Save it as UTF-8 (most editors offer this under 'Save as'), or paste the text instead."
+            msg(
+                "StoryFiles",
+                "{source} is not UTF-8 text (undecodable byte at position {position}). "
+                "Save it as UTF-8 (most editors offer this under 'Save as'), or paste the text instead.",
+            ).with_args(source=source, position=exc.start)
         ) from None
     if "\x00" in text:
-        raise InputError(f"{source} looks like a binary file, not text. Save the story as .txt, .md or .docx.")
+        raise InputError(msg("StoryFiles", "{source} looks like a binary file, not text. Save the story as .txt, .md or .docx.").with_args(source=source))
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -98,23 +106,25 @@ def read_limited(path: Path, source: str, max_bytes: int = MAX_INPUT_BYTES) -> b
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise InputError(f"{source} does not exist.") from None
+        raise InputError(msg("StoryFiles", "{source} does not exist.").with_args(source=source)) from None
     except PermissionError:
-        raise InputError(f"{source} cannot be read: permission denied.") from None
+        raise InputError(msg("StoryFiles", "{source} cannot be read: permission denied.").with_args(source=source)) from None
     except IsADirectoryError:
-        raise InputError(f"{source} is a folder, not a file.") from None
+        raise InputError(msg("StoryFiles", "{source} is a folder, not a file.").with_args(source=source)) from None
     except OSError as exc:
-        raise InputError(f"{source} cannot be read: {exc.strerror or exc}.") from None
+        raise InputError(msg("StoryFiles", "{source} cannot be read: {reason}.").with_args(source=source, reason=exc.strerror or str(exc))) from None
     try:
         mode = os.fstat(fd).st_mode
         if stat.S_ISDIR(mode):
-            raise InputError(f"{source} is a folder, not a file.")
+            raise InputError(msg("StoryFiles", "{source} is a folder, not a file.").with_args(source=source))
         if not stat.S_ISREG(mode):
-            raise InputError(f"{source} is not a regular file (it is a device, a pipe or a socket).")
+            raise InputError(
+                msg("StoryFiles", "{source} is not a regular file (it is a device, a pipe or a socket).").with_args(source=source)
+            )
         with os.fdopen(fd, "rb", closefd=False) as handle:
             data = _read_at_most(handle, max_bytes, source)
     except OSError as exc:
-        raise InputError(f"{source} cannot be read: {exc.strerror or exc}.") from None
+        raise InputError(msg("StoryFiles", "{source} cannot be read: {reason}.").with_args(source=source, reason=exc.strerror or str(exc))) from None
     finally:
         os.close(fd)
     return data
@@ -125,15 +135,16 @@ def read_stream_limited(stream: BinaryIO, source: str, max_bytes: int = MAX_INPU
     try:
         return _read_at_most(stream, max_bytes, source)
     except OSError as exc:
-        raise InputError(f"{source} cannot be read: {exc.strerror or exc}.") from None
+        raise InputError(msg("StoryFiles", "{source} cannot be read: {reason}.").with_args(source=source, reason=exc.strerror or str(exc))) from None
 
 
 def _read_at_most(stream: BinaryIO, max_bytes: int, source: str) -> bytes:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(
-            f"{source} is larger than {_size(max_bytes)}; OwnVoice reads text files up to that size. "
-            "Is this the right file?"
+            msg(
+                "StoryFiles", "{source} is larger than {size}; OwnVoice reads text files up to that size. Is this the right file?"
+            ).with_args(source=source, size=_size(max_bytes))
         )
     return data
 
@@ -144,9 +155,9 @@ def _size(count: int) -> str:
     return f"{count // 1024} KB" if count >= 1024 else f"{count} bytes"
 
 
-def read_text_file(path: Path, what: str = "The file", *, max_bytes: int = MAX_INPUT_BYTES) -> str:
+def read_text_file(path: Path, what: str = "", *, max_bytes: int = MAX_INPUT_BYTES) -> str:
     """Read a .txt/.md/.docx file as text. Raises InputError with a user-facing message."""
-    source = f"{what} {path}"
+    source = msg("StoryFiles", "{what} {path}").with_args(what=what or msg("StoryFiles", "The file"), path=str(path))
     data = read_limited(path, source, max_bytes)
     if path.suffix.lower() == DOCX_SUFFIX:
         return read_docx_bytes(data, source)
@@ -156,7 +167,7 @@ def read_text_file(path: Path, what: str = "The file", *, max_bytes: int = MAX_I
 def require_text(text: str, what: str) -> str:
     """Refuse empty or whitespace-only input."""
     if not text.strip():
-        raise InputError(f"{what} is empty. Paste or open some text first.")
+        raise InputError(msg("StoryFiles", "{what} is empty. Paste or open some text first.").with_args(what=what))
     return text.strip("\n")
 
 
@@ -184,13 +195,21 @@ def read_docx_bytes(data: bytes, source: str, max_chars: int = MAX_EXTRACTED_CHA
     except InputError:
         raise
     except KeyError:
-        raise InputError(f"{source} is not a readable Word document (it has no main text).") from None
+        raise InputError(
+            msg("StoryFiles", "{source} is not a readable Word document (it has no main text).").with_args(source=source)
+        ) from None
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise InputError(f"{source} is not a readable Word document ({exc}).") from None
+        raise InputError(
+            msg("StoryFiles", "{source} is not a readable Word document ({reason}).").with_args(source=source, reason=str(exc))
+        ) from None
     except expat.ExpatError as exc:
-        raise InputError(f"{source} is not a readable Word document (damaged text: {exc}).") from None
+        raise InputError(
+            msg("StoryFiles", "{source} is not a readable Word document (damaged text: {reason}).").with_args(source=source, reason=str(exc))
+        ) from None
     except (RuntimeError, NotImplementedError, ValueError, OSError) as exc:  # encrypted, odd compression
-        raise InputError(f"{source} is not a readable Word document ({exc}).") from None
+        raise InputError(
+            msg("StoryFiles", "{source} is not a readable Word document ({reason}).").with_args(source=source, reason=str(exc))
+        ) from None
 
 
 def _chunks(part: IO[bytes], limit: int, source: str) -> Iterator[bytes]:
@@ -199,8 +218,10 @@ def _chunks(part: IO[bytes], limit: int, source: str) -> Iterator[bytes]:
         read += len(chunk)
         if read > limit:
             raise InputError(
-                f"{source} unpacks to more than {_size(limit)} of document text, far more than a story. "
-                "Is this the right file?"
+                msg(
+                    "StoryFiles",
+                    "{source} unpacks to more than {size} of document text, far more than a story. Is this the right file?",
+                ).with_args(source=source, size=_size(limit))
             )
         yield chunk
 
@@ -264,8 +285,10 @@ def _paragraph_text(chunks: Iterator[bytes], source: str, max_chars: int) -> str
             total += len(text)
             if total > max_chars:
                 raise InputError(
-                    f"{source} holds more than {max_chars:,} characters of text, far more than a story. "
-                    "Is this the right file?"
+                    msg(
+                        "StoryFiles",
+                        "{source} holds more than {count} characters of text, far more than a story. Is this the right file?",
+                    ).with_args(source=source, count=max_chars)
                 )
 
     def start(name: str, _attributes: dict[str, str]) -> None:

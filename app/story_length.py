@@ -11,6 +11,7 @@ so (ContextTooLongError) when one does not.
 from __future__ import annotations
 
 from app.story_io import InputError
+from models.messages import msg
 
 # English and Dutch prose averages 3.5-4.5 characters per token; 6 leaves room for any text.
 CHARS_PER_TOKEN_CEILING = 6
@@ -35,14 +36,18 @@ def story_length_problem(story: str, context_tokens: int | None = None) -> str |
     if len(story) <= limit:
         return None
     if context_tokens:
-        reader = f"This model reads at most {context_tokens:,} tokens, about {limit:,} characters"
-    else:
-        reader = f"Even the largest model OwnVoice runs reads at most about {limit:,} characters"
-    return (
-        f"The story is {len(story):,} characters, far more than a model can read. {reader}, "
-        "the instructions and the post included. Keep the part of the story your post is about "
-        "(a few paragraphs is plenty) and try again."
-    )
+        return msg(
+            "Story",
+            "The story is {length} characters, far more than a model can read. This model reads at most "
+            "{tokens} tokens, about {limit} characters, the instructions and the post included. Keep the part "
+            "of the story your post is about (a few paragraphs is plenty) and try again.",
+        ).with_args(length=len(story), tokens=context_tokens, limit=limit)
+    return msg(
+        "Story",
+        "The story is {length} characters, far more than a model can read. Even the largest model OwnVoice "
+        "runs reads at most about {limit} characters, the instructions and the post included. Keep the part "
+        "of the story your post is about (a few paragraphs is plenty) and try again.",
+    ).with_args(length=len(story), limit=limit)
 
 
 def check_story_length(story: str, context_tokens: int | None = None) -> None:

@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
+from models.messages import msg
 
 Role = Literal["system", "user", "assistant"]
 
@@ -185,8 +186,10 @@ def _shown(path: str) -> str:
 class ModelMissingError(ModelError):
     def __init__(self, path: str) -> None:
         super().__init__(
-            f"The model file {_shown(path)} does not exist. Choose another model, or put a .gguf file "
-            "in your models folder."
+            msg(
+                "Models",
+                "The model file {path} does not exist. Choose another model, or put a .gguf file in your models folder.",
+            ).with_args(path=_shown(path))
         )
         self.path = path
 
@@ -196,8 +199,11 @@ class ModelFormatError(ModelError):
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(
-            f"{_shown(path)} cannot be loaded: {reason} Choose a complete .gguf model file "
-            "(for example download it again, or pick another model)."
+            msg(
+                "Models",
+                "{path} cannot be loaded: {reason} Choose a complete .gguf model file "
+                "(for example download it again, or pick another model).",
+            ).with_args(path=_shown(path), reason=reason)
         )
         self.path = path
         self.reason = reason
@@ -207,7 +213,8 @@ WORDS_PER_TOKEN = 0.7  # English and Dutch: a token is about ¾ of a word; users
 
 
 def about_words(tokens: int) -> str:
-    return f"about {round(tokens * WORDS_PER_TOKEN, -1 if tokens > 100 else 0):,.0f} words"
+    words = int(round(tokens * WORDS_PER_TOKEN, -1 if tokens > 100 else 0))
+    return msg("Models", "about {count} words").with_args(count=words)
 
 
 class ContextTooLongError(ModelError):
@@ -216,9 +223,11 @@ class ContextTooLongError(ModelError):
     def __init__(self, prompt_tokens: int, context_tokens: int, reply_tokens: int) -> None:
         fits = max(context_tokens - reply_tokens, 0)
         super().__init__(
-            f"The story, notes and examples come to {about_words(prompt_tokens)}, but this model reads at most "
-            f"{about_words(fits)} at a time besides the post it writes. Shorten the story or the samples, or "
-            "choose a model that reads more at once."
+            msg(
+                "Models",
+                "The story, notes and examples come to {prompt}, but this model reads at most {fits} at a time "
+                "besides the post it writes. Shorten the story or the samples, or choose a model that reads more at once.",
+            ).with_args(prompt=about_words(prompt_tokens), fits=about_words(fits))
         )
         self.prompt_tokens = prompt_tokens
         self.context_tokens = context_tokens
@@ -228,8 +237,11 @@ class ContextTooLongError(ModelError):
 class EngineCrashedError(ModelError):
     def __init__(self, how: str) -> None:
         super().__init__(
-            f"The model engine stopped unexpectedly ({how}). Your text is safe. "
-            "The next request starts a fresh engine; if this keeps happening, try a smaller model."
+            msg(
+                "Models",
+                "The model engine stopped unexpectedly ({how}). Your text is safe. "
+                "The next request starts a fresh engine; if this keeps happening, try a smaller model.",
+            ).with_args(how=how)
         )
         self.how = how
 

@@ -33,6 +33,7 @@ from models.catalog import PARTIAL_SUFFIX
 from models.gguf import GGUF_MAGIC, GgufError, read_gguf
 from models.http import Abort, HttpError, Response, host_of, request
 from models.memory import format_bytes
+from models.messages import msg
 
 CHUNK_BYTES = 256 * 1024
 HASH_CHUNK_BYTES = 4 * 1024 * 1024
@@ -251,7 +252,7 @@ class Download:
         req = self.request
         req.target.parent.mkdir(parents=True, exist_ok=True)
         if req.target.exists():
-            raise DownloadError(f"{req.target.name} is already in your models folder.")
+            raise DownloadError(msg("Downloads", "{name} is already in your models folder.").with_args(name=req.target.name))
         try:
             outcome = self._run()
         except DownloadError as exc:
@@ -285,8 +286,10 @@ class Download:
                 failures = 0 if self._partial_size() > done_before else failures + 1
                 if failures >= MAX_ATTEMPTS:
                     raise DownloadError(
-                        f"The download keeps failing ({retry.reason}). The part already downloaded is kept: "
-                        "try Resume later.",
+                        msg(
+                            "Downloads",
+                            "The download keeps failing ({reason}). The part already downloaded is kept: try Resume later.",
+                        ).with_args(reason=retry.reason),
                         kept_partial=True,
                     ) from None
                 wait = self._backoff[min(failures, len(self._backoff) - 1)]
@@ -349,18 +352,26 @@ class Download:
             raise _Retry(f"the server answered {status}")
         if status in (401, 403):
             raise DownloadError(
-                f"{host_of(req.url)} refused the download ({status}). Some models can only be downloaded "
-                "after you accept their licence on the model's web page (and sign in there)."
+                msg(
+                    "Downloads",
+                    "{host} refused the download ({status}). Some models can only be downloaded "
+                    "after you accept their licence on the model's web page (and sign in there).",
+                ).with_args(host=host_of(req.url), status=str(status))
             )
         if status == 404:
-            raise DownloadError(f"There is no file at {req.url} (404). Check the address.")
+            raise DownloadError(msg("Downloads", "There is no file at {url} (404). Check the address.").with_args(url=req.url))
         if status not in (200, 206):
-            raise DownloadError(f"{host_of(req.url)} answered {status}; the download cannot continue.")
+            raise DownloadError(
+                msg("Downloads", "{host} answered {status}; the download cannot continue.").with_args(host=host_of(req.url), status=str(status))
+            )
         content_type = response.header("Content-Type").split(";")[0].strip().lower()
         if content_type.startswith("text/html"):
             raise DownloadError(
-                f"{host_of(req.url)} sent a web page instead of a model file. The link may point to a page "
-                "about the model, or the model may need you to accept its licence on its web page first."
+                msg(
+                    "Downloads",
+                    "{host} sent a web page instead of a model file. The link may point to a page "
+                    "about the model, or the model may need you to accept its licence on its web page first.",
+                ).with_args(host=host_of(req.url))
             )
         append = status == 206
         if append:
@@ -375,8 +386,11 @@ class Download:
         if total:
             if self.request.size and total != self.request.size:
                 raise DownloadError(
-                    f"The server offers a file of {format_bytes(total)}, but {format_bytes(self.request.size)} "
-                    "was expected. The model on the server may have changed; the download was not started."
+                    msg(
+                        "Downloads",
+                        "The server offers a file of {size}, but {expected} was expected. The model on the "
+                        "server may have changed; the download was not started.",
+                    ).with_args(size=format_bytes(total), expected=format_bytes(self.request.size))
                 )
             self.total = total
         server_sha = sha256_from_etag(response.header("X-Linked-Etag")) or sha256_from_etag(response.header("ETag"))
@@ -426,8 +440,9 @@ class Download:
             return False
         if have == 0 and head != GGUF_MAGIC:
             raise DownloadError(
-                f"The file at {host_of(self.request.url)} is not a GGUF model (it starts with {head[:4]!r}). "
-                "Use a link that ends in .gguf."
+                msg(
+                    "Downloads", "The file at {host} is not a GGUF model (it starts with {start}). Use a link that ends in .gguf."
+                ).with_args(host=host_of(self.request.url), start=repr(head[:4]))
             )
         return True
 
@@ -436,7 +451,7 @@ class Download:
         size = self._partial_size()
         if self.total and size != self.total:
             self._restart_partial()
-            raise DownloadError("The downloaded file has the wrong size; it was removed. Try again.")
+            raise DownloadError(msg("Downloads", "The downloaded file has the wrong size; it was removed. Try again."))
         if self.expected_sha256:
             self._report("verifying", done=size)
             digest = sha256_of(req.partial, self._stop.is_set)
@@ -444,13 +459,16 @@ class Download:
                 return self._stopped()
             if digest != self.expected_sha256:
                 raise ChecksumMismatchError(
-                    f"The downloaded file is damaged or not the expected one: its SHA-256 is {digest[:12]}…, "
-                    f"but {self.expected_sha256[:12]}… was expected. It was deleted; try again."
+                    msg(
+                        "Downloads",
+                        "The downloaded file is damaged or not the expected one: its SHA-256 is {digest}…, "
+                        "but {expected}… was expected. It was deleted; try again.",
+                    ).with_args(digest=digest[:12], expected=self.expected_sha256[:12])
                 )
         try:
             info = read_gguf(req.partial)
         except GgufError as exc:
-            raise DownloadError(f"The downloaded file is not a usable model: {exc.reason}") from None
+            raise DownloadError(msg("Downloads", "The downloaded file is not a usable model: {reason}").with_args(reason=exc.reason)) from None
         except OSError as exc:
             raise self._disk_error(exc) from None
         del info
@@ -485,21 +503,33 @@ class Download:
             return
         if free < needed:
             raise DiskFullError(
-                f"Not enough free disk space: the model needs {format_bytes(expected - have)} more and "
-                f"{format_bytes(free)} is free on the disk with {self.request.target.parent}. "
-                f"Free at least {format_bytes(needed - free)} and try again.",
+                msg(
+                    "Downloads",
+                    "Not enough free disk space: the model needs {needed} more and {free} is free on the disk "
+                    "with {folder}. Free at least {missing} and try again.",
+                ).with_args(
+                    needed=format_bytes(expected - have),
+                    free=format_bytes(free),
+                    folder=str(self.request.target.parent),
+                    missing=format_bytes(needed - free),
+                ),
                 kept_partial=True,
             )
 
     def _disk_error(self, exc: OSError) -> DownloadError:
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
             return DiskFullError(
-                f"The disk filled up while downloading ({self.request.target.parent}). The part already "
-                "downloaded is kept: free some space and press Resume.",
+                msg(
+                    "Downloads",
+                    "The disk filled up while downloading ({folder}). The part already "
+                    "downloaded is kept: free some space and press Resume.",
+                ).with_args(folder=str(self.request.target.parent)),
                 kept_partial=True,
             )
         return DownloadError(
-            f"The model could not be saved in {self.request.target.parent} ({exc.strerror or exc}).",
+            msg("Downloads", "The model could not be saved in {folder} ({reason}).").with_args(
+                folder=str(self.request.target.parent), reason=exc.strerror or str(exc)
+            ),
             kept_partial=True,
         )
 

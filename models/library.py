@@ -18,6 +18,7 @@ from pathlib import Path
 from models.catalog import PARTIAL_SUFFIX, display_path, starter_model_path
 from models.gguf import GgufError, GgufInfo, read_gguf
 from models.memory import format_bytes
+from models.messages import msg
 
 COPY_CHUNK_BYTES = 8 * 1024 * 1024
 _SPLIT = re.compile(r"^(?P<base>.+)-(?P<index>\d{5})-of-(?P<count>\d{5})\.gguf$", re.IGNORECASE)
@@ -37,12 +38,16 @@ def check_importable(source: Path) -> GgufInfo:
     try:
         info = read_gguf(source)
     except GgufError as exc:
-        raise ModelFileError(f"{name} cannot be added: {exc.reason}") from None
+        raise ModelFileError(msg("ModelFiles", "{name} cannot be added: {reason}").with_args(name=name, reason=exc.reason)) from None
     except OSError as exc:
-        raise ModelFileError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+        raise ModelFileError(
+            msg("ModelFiles", "{name} cannot be read ({reason}).").with_args(name=name, reason=exc.strerror or str(exc))
+        ) from None
     kind = str(info.metadata.get("general.type", "model"))
     if kind == "adapter" or info.architecture == "clip":
-        raise ModelFileError(f"{name} cannot be added: it is an add-on file, not a chat model.")
+        raise ModelFileError(
+            msg("ModelFiles", "{name} cannot be added: it is an add-on file, not a chat model.").with_args(name=name)
+        )
     return info
 
 
@@ -63,10 +68,13 @@ def import_model(
     for part, target in zip(sources, targets, strict=True):
         if target.exists() or target.is_symlink():
             if _same_file(part, target):
-                raise ModelFileError(f"{display_path(target.name)} is already in your models folder.")
+                raise ModelFileError(
+                    msg("ModelFiles", "{name} is already in your models folder.").with_args(name=display_path(target.name))
+                )
             raise ModelFileError(
-                f"Your models folder already has a different file called {display_path(target.name)}. "
-                "Rename one of them first."
+                msg(
+                    "ModelFiles", "Your models folder already has a different file called {name}. Rename one of them first."
+                ).with_args(name=display_path(target.name))
             )
     if link:
         for part, target in zip(sources, targets, strict=True):
@@ -74,15 +82,20 @@ def import_model(
                 os.symlink(part.resolve(), target)
             except OSError as exc:
                 raise ModelFileError(
-                    f"A link to {display_path(part.name)} could not be made ({exc.strerror or exc}). Copy the file instead."
+                    msg("ModelFiles", "A link to {name} could not be made ({reason}). Copy the file instead.").with_args(
+                        name=display_path(part.name), reason=exc.strerror or str(exc)
+                    )
                 ) from None
         return targets[0]
     total = sum(part.stat().st_size for part in sources)
     free = shutil.disk_usage(models_dir).free
     if free < total:
         raise ModelFileError(
-            f"Not enough free disk space to copy the model: it needs {format_bytes(total)} and "
-            f"{format_bytes(free)} is free. Free some space, or add it as a link instead."
+            msg(
+                "ModelFiles",
+                "Not enough free disk space to copy the model: it needs {needed} and "
+                "{free} is free. Free some space, or add it as a link instead.",
+            ).with_args(needed=format_bytes(total), free=format_bytes(free))
         )
     done = 0
     for part, target in zip(sources, targets, strict=True):
@@ -116,7 +129,9 @@ def _copy(
         raise
     except OSError as exc:
         _discard(partial)
-        raise ModelFileError(f"The model could not be copied ({exc.strerror or exc}); nothing was added.") from None
+        raise ModelFileError(
+            msg("ModelFiles", "The model could not be copied ({reason}); nothing was added.").with_args(reason=exc.strerror or str(exc))
+        ) from None
     return done
 
 
@@ -152,7 +167,9 @@ def _all_parts(first: Path) -> list[Path]:
     parts = [first.with_name(f"{match['base']}-{i:05d}-of-{count:05d}.gguf") for i in range(1, count + 1)]
     missing = [p for p in parts if not p.is_file()]
     if missing:
-        raise ModelFileError(f"Part {display_path(missing[0].name)} of this split model is missing next to it.")
+        raise ModelFileError(
+            msg("ModelFiles", "Part {name} of this split model is missing next to it.").with_args(name=display_path(missing[0].name))
+        )
     return parts
 
 
@@ -161,11 +178,11 @@ def removable(path: Path, folders: Sequence[Path]) -> str:
     folders, never the bundled starter model."""
     starter = starter_model_path()
     if starter is not None and _same_path(path, starter):
-        return "The starter model comes with OwnVoice and cannot be removed."
+        return msg("ModelFiles", "The starter model comes with OwnVoice and cannot be removed.")
     if not path.name.lower().endswith(".gguf"):
-        return "Only .gguf model files can be removed here."
+        return msg("ModelFiles", "Only .gguf model files can be removed here.")
     if not any(_same_path(path.parent, folder) for folder in folders):
-        return "Only models in your models folders can be removed here."
+        return msg("ModelFiles", "Only models in your models folders can be removed here.")
     return ""
 
 
@@ -180,7 +197,11 @@ def remove_model(path: Path, folders: Sequence[Path]) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise ModelFileError(f"{display_path(path.name)} could not be removed ({exc.strerror or exc}).") from None
+        raise ModelFileError(
+            msg("ModelFiles", "{name} could not be removed ({reason}).").with_args(
+                name=display_path(path.name), reason=exc.strerror or str(exc)
+            )
+        ) from None
 
 
 def _same_path(a: Path, b: Path) -> bool:

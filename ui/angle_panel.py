@@ -28,6 +28,7 @@ __all__ = ["AnglePanel", "section_title"]
 class AnglePanel(QWidget):
     changed = Signal()
     chipsRebuilt = Signal()  # the angle chips were made anew: the window puts them back in the Tab order
+    languageChosen = Signal(str)  # the user picked "Write in" (not the story's language following)
 
     def __init__(self, catalog: PresetCatalog, ui_language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +124,7 @@ class AnglePanel(QWidget):
         self.set_catalog(catalog)
         self.tone_combo.currentIndexChanged.connect(self._on_tone_changed)
         self.language_combo.currentIndexChanged.connect(self.changed)
+        self.language_combo.activated.connect(lambda index: self.languageChosen.emit(str(self.language_combo.itemData(index))))
         self.length_group.buttonToggled.connect(lambda *_: self.changed.emit())
         self.number_guard_check.toggled.connect(lambda *_: self.changed.emit())
         for edit in (self.role_edit, self.why_edit, self.detail_edit):

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ui.domain_text import shown
 
 if TYPE_CHECKING:
     from app.checks import CheckReport
@@ -25,28 +27,28 @@ def build_copy_confirmation(parent: QWidget | None, report: CheckReport) -> QMes
     box = QMessageBox(parent)
     box.setObjectName("CopyConfirmation")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Check the facts before you post"))
+    box.setWindowTitle(QCoreApplication.translate("CopyCheck", "Check the facts before you post"))
     box.setTextFormat(Qt.TextFormat.PlainText)  # the facts quote the model's text
-    lines = [warning, ""]
+    lines = [shown(warning), ""]
     for finding in report.unmatched_facts:
         fact = f"\u2022 \u201c{report.excerpt(finding)}\u201d"
         if finding.hint:
-            fact += "  \u2014  " + box.tr("story says: {fact}").format(fact=finding.hint)
+            fact += "  \u2014  " + QCoreApplication.translate("CopyCheck", "story says: {fact}").format(fact=finding.hint)
         lines.append(fact)
     box.setText("\n".join(lines))
     box.setInformativeText(
-        box.tr(
+        QCoreApplication.translate("CopyCheck", 
             "If they are right, copy anyway: nothing is posted until you paste it. "
             "Adding a fact to your notes stops this question for it."
         )
     )
-    copy_button = box.addButton(box.tr("&Copy anyway"), QMessageBox.ButtonRole.AcceptRole)
+    copy_button = box.addButton(QCoreApplication.translate("CopyCheck", "&Copy anyway"), QMessageBox.ButtonRole.AcceptRole)
     copy_button.setObjectName("CopyAnyway")
-    back_button = box.addButton(box.tr("&Go back and check"), QMessageBox.ButtonRole.RejectRole)
+    back_button = box.addButton(QCoreApplication.translate("CopyCheck", "&Go back and check"), QMessageBox.ButtonRole.RejectRole)
     back_button.setObjectName("GoBack")
     box.setDefaultButton(back_button)
     box.setEscapeButton(back_button)
-    box.setAccessibleName(box.tr("Check the facts before you post"))
+    box.setAccessibleName(QCoreApplication.translate("CopyCheck", "Check the facts before you post"))
     box.setAccessibleDescription(warning)
     return box
 

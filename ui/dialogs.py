@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -91,7 +92,7 @@ def guidelines_dialog(
     from ui.guidelines_panel import GuidelinesBox
 
     dialog = QDialog(parent)
-    dialog.setWindowTitle(dialog.tr("Company guidelines"))
+    dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Company guidelines"))
     box = GuidelinesBox(guidelines, dialog)
     box.guidelinesChanged.connect(on_change)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -104,7 +105,7 @@ def guidelines_dialog(
 
 
 def about_text(widget: QWidget) -> str:
-    return widget.tr(
+    return QCoreApplication.translate("Dialogs", 
         "<h3>OwnVoice</h3>"
         "<p>Turn company news into LinkedIn posts in your own voice.</p>"
         "<p>Everything runs on this computer: the model, your drafts and your settings. "

@@ -10,7 +10,7 @@ import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from models.download import (
     Download,
@@ -21,6 +21,7 @@ from models.download import (
     discard_partial,
     pending_downloads,
 )
+from ui.domain_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +125,7 @@ class DownloadController(QObject):
             outcome, error = None, exc
         except Exception as exc:  # noqa: BLE001 - never leave a download "running" forever
             log.exception("download %s failed", key)
-            outcome, error = None, DownloadError(f"The download stopped: {exc}", kept_partial=True)
+            outcome, error = None, DownloadError(QCoreApplication.translate("Downloads", "The download stopped: %1").replace("%1", str(exc)), kept_partial=True)
         try:
             self._ended.emit(key, outcome, error)
         except RuntimeError:
@@ -162,7 +163,7 @@ class DownloadController(QObject):
             self._states[key] = replace(state, status=PAUSED)
             self.changed.emit(key)
         else:
-            message = str(error) if error is not None else "The download stopped."
+            message = error_text(error) if error is not None else QCoreApplication.translate("Downloads", "The download stopped.")
             if error is not None and not error.kept_partial:
                 del self._states[key]
                 self.removed.emit(key)

@@ -32,6 +32,7 @@ from ui.message_bridge import MessageBridge
 from ui.model_status import ModelStatus
 from ui.ops import LibraryOps
 from ui.worker import WorkerHost
+from ui.domain_text import error_text
 
 if TYPE_CHECKING:
     from app.library import Draft, Library
@@ -257,7 +258,7 @@ class DraftController(QObject):
         def failed(exc: Exception) -> None:
             if not isinstance(exc, InputError):
                 raise exc
-            self.bridge.error(str(exc))
+            self.bridge.error(error_text(exc))
             self.storyOpened.emit(False)
 
         self.ops.runner.run(read, opened, failed)

@@ -8,6 +8,7 @@ from typing import Any, TYPE_CHECKING
 
 from app.library import LibraryError
 from ui.ops import OpChanges
+from ui.domain_text import error_text
 
 if TYPE_CHECKING:
     from app.library import Library
@@ -87,7 +88,7 @@ class DraftDeletes:
         def failed(exc: LibraryError) -> None:
             # They stay in the deleted list, out of sight; the next purge takes them.
             log.warning("could not purge deleted drafts: %s", exc)
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
 
         self.ops.change(
             lambda library: library.purge_deleted(),

@@ -14,6 +14,7 @@ from app.atomic import atomic_write_text
 from app.library.transfer import MAX_IMPORT_BYTES
 from app.story_io import InputError, read_text_file
 from ui.drafts_list import suggested_file_name
+from ui.domain_text import error_text
 
 if TYPE_CHECKING:
     from app.library import ImportReport, Library
@@ -75,7 +76,7 @@ class DraftFiles:
                 self.tr("Exported to %1. This file is not encrypted: keep it somewhere safe.").replace("%1", str(path))
             )
 
-        self.ops.query(write, written, lambda exc: self._show_error(str(exc)))
+        self.ops.query(write, written, lambda exc: self._show_error(error_text(exc)))
         return path
 
     def import_from_file(self) -> None:
@@ -88,7 +89,7 @@ class DraftFiles:
             try:  # bounded and regular files only (a FIFO would block the library thread for good)
                 text = read_text_file(path, what, max_bytes=MAX_IMPORT_BYTES)
             except InputError as exc:
-                return str(exc)
+                return error_text(exc)
             return library.import_json(text)
 
         def done(report: ImportReport | str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
+    QToolButton,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +35,7 @@ from ui.drafts_files import DraftFiles, OpenPathChooser, SavePathChooser
 from ui.drafts_list import DraftItemDelegate, DraftListModel, UndoBar, snippet_html
 from ui.ops import LibraryOps, OpChanges
 from ui.widgets import ComboBox
+from ui.domain_text import error_text
 
 if TYPE_CHECKING:
     from app.library import DraftSummary, Library, LibraryError
@@ -94,6 +96,8 @@ class DraftsDialog(DraftFiles, DraftDeletes, QDialog):
         self.search_edit.setPlaceholderText(self.tr("Search your stories and posts"))
         self.search_edit.setAccessibleName(self.tr("Search drafts"))
         self.search_edit.setClearButtonEnabled(True)
+        for clear in self.search_edit.findChildren(QToolButton):  # Qt's clear button has no name of its own
+            clear.setAccessibleName(self.tr("Clear the search"))
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.installEventFilter(self)
 
@@ -243,7 +247,7 @@ class DraftsDialog(DraftFiles, DraftDeletes, QDialog):
                 self._show_list(drafts)
 
         def failed(exc: LibraryError) -> None:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             show([])
 
         self.ops.query(lambda library: library.list_drafts(query, status), show, failed)
@@ -341,7 +345,7 @@ class DraftsDialog(DraftFiles, DraftDeletes, QDialog):
             self.draftsChanged.emit()  # then the ops' change notice refreshes the list
 
         def failed(exc: LibraryError) -> None:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             self.refresh()
 
         self.ops.change(action, OpChanges(drafts=True), changed, failed)

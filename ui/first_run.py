@@ -14,8 +14,9 @@ from app.settings import Settings, SettingsStore
 from models.catalog import model_files
 from models.curated import CatalogueEntry, CatalogueError, best_for_machine, load_catalogue
 from models.download import pending_downloads
-from models.memory import format_bytes, total_ram_bytes
+from models.memory import total_ram_bytes
 from ui.downloads import DownloadController
+from ui.locale_format import size_text
 
 
 def only_the_starter_model(models_dir: Path, prefs: ModelPreferences) -> bool:
@@ -49,7 +50,7 @@ class FirstRunOffer(QDialog):
             "It is a %2 download, once; after that it runs offline.</p>"
             "<p>%3</p><p>Licence: %4. %5</p>"
         )
-        for marker, value in (("%1", entry.name), ("%2", ("≈" if not entry.size_exact else "") + format_bytes(entry.size_bytes)),
+        for marker, value in (("%1", entry.name), ("%2", ("≈" if not entry.size_exact else "") + size_text(entry.size_bytes)),
                               ("%3", entry.why), ("%4", entry.licence), ("%5", entry.licence_note)):  # fmt: skip
             text = text.replace(marker, _escape(value))
         label = QLabel(text)

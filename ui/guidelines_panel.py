@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from app.checks import load_guidelines
 from app.story_io import InputError
 from ui.banner import MessageBanner
+from ui.domain_text import error_text
 
 if TYPE_CHECKING:
     from app.checks import Guidelines
@@ -90,7 +91,7 @@ class GuidelinesBox(QWidget):
         try:
             guidelines = load_guidelines(path)
         except InputError as exc:  # GuidelinesError included: the message names the file and line
-            self.error_banner.show_message(str(exc), "warning")
+            self.error_banner.show_message(error_text(exc), "warning")
             return False
         self.error_banner.dismiss()
         self.set_guidelines(guidelines)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip
 
 from app.checks.findings import FACT, OWN_WORDS
 from ui.hint_style import HintColours, hint_colours, qt_position, tooltip_html
+from ui.domain_text import shown
 
 if TYPE_CHECKING:
     from app.checks import CheckReport, Finding
@@ -68,7 +69,7 @@ class FindingHighlighter(QObject):
             return ""
         lines: list[str] = []
         for finding in findings:
-            lines.append(finding.message)
+            lines.append(shown(finding.message))
             if finding.check == FACT and finding.hint:
                 lines.append(self.tr("Story says: {fact}").format(fact=finding.hint))
         return tooltip_html(lines)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QToolButton,
 
 from app.checks import CHECK_ORDER, CHECK_TITLES
 from app.checks.findings import FACT, OWN_WORDS, VOICE
+from ui.domain_text import shown
 from ui.copy_check import build_copy_confirmation, copy_confirmation
 from ui.hint_marks import FindingHighlighter
 from ui.hint_style import (
@@ -55,7 +56,7 @@ class _FindingRow(QAbstractButton):
         self._sign.set_sign(
             WARNING_SIGN if warning else INFO_SIGN, warning, self.tr("Please check") if warning else self.tr("Hint")
         )
-        self._message = plain_label(finding.message, self)
+        self._message = plain_label(shown(finding.message), self)
         self._hint = plain_label(hint, self) if hint else None
         self._why = plain_label(why, self, muted=True) if why else None
         texts = QVBoxLayout()
@@ -75,7 +76,7 @@ class _FindingRow(QAbstractButton):
             self.setToolTip(self.tr("Select it in the text"))
         else:
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # about the whole card: nothing to select
-        self.setAccessibleName(finding.message)
+        self.setAccessibleName(shown(finding.message))
         self.setAccessibleDescription(" ".join(part for part in (hint, why) if part))
 
     def sign(self) -> Sign:
@@ -236,6 +237,16 @@ class CardHints(QWidget):
         else:
             self._sign.set_sign(ALL_CLEAR_SIGN, False, self.tr("All clear"))
         self._toggle.setAccessibleDescription(text)
+        # A screen reader hears every hint, folded or not (hidden rows are not read): the summary
+        # and each message, on the hint box and, through PostCard, on the card's text.
+        parts = [text, *(shown(f.message) for f in report.findings)]
+        spoken = ". ".join(part.rstrip(". ") for part in parts if part) + "."
+        if spoken != self.accessibleDescription():
+            self.setAccessibleDescription(spoken)
+
+    def spoken_hints(self) -> str:
+        """What a screen reader hears about this card's hints ("" without hints)."""
+        return self.accessibleDescription() if self._report is not None else ""
 
     def _summary_parts(self, report: CheckReport) -> list[str]:
         """Warnings first, then the meter, the count of other hints, and the voice score."""
@@ -254,7 +265,7 @@ class CardHints(QWidget):
                 continue
             warnings = sum(1 for f in report.warnings if f.check == check)
             if warnings:
-                parts.append(self.tr("{title}: {count} to check").format(title=CHECK_TITLES[check], count=warnings))
+                parts.append(self.tr("{title}: {count} to check").format(title=shown(CHECK_TITLES[check]), count=warnings))
         percent = own_words_percent(report)
         if report.own_words.reads_like_press_release:
             parts.append(self.tr("Own words {percent}%: reads like the press release").format(percent=percent))
@@ -266,7 +277,7 @@ class CardHints(QWidget):
         if infos:
             parts.append(self.tr("1 hint") if infos == 1 else self.tr("{count} hints").format(count=infos))
         if report.voice is not None:
-            parts.append(self.tr("{label} ({score})").format(label=report.voice.label, score=report.voice.score))
+            parts.append(self.tr("{label} ({score})").format(label=shown(report.voice.label), score=report.voice.score))
         return parts
 
     def _rebuild_details(self) -> None:
@@ -286,7 +297,7 @@ class CardHints(QWidget):
                 self._add_own_words(report, findings)
             elif check == VOICE and report.voice is not None:
                 title = self.tr("{title} \u2014 {label} ({score} of 100)").format(
-                    title=CHECK_TITLES[VOICE], label=report.voice.label, score=report.voice.score
+                    title=shown(CHECK_TITLES[VOICE]), label=shown(report.voice.label), score=report.voice.score
                 )
                 self._add_group(title, findings)
             elif findings:
@@ -297,14 +308,14 @@ class CardHints(QWidget):
         whys = {f.why for f in findings}
         shared_why = whys.pop() if len(findings) > 1 and len(whys) == 1 else ""
         if shared_why:  # e.g. every voice difference: say why once, not on every line
-            self._add_note(shared_why)
+            self._add_note(shown(shared_why))
         for finding in findings:
             self._add_row(finding, "" if shared_why else finding.why)
 
     def _add_title(self, title: str) -> None:
         if self._details_layout.count():
             self._details_layout.addSpacing(4)
-        label = plain_label(title, self._details)
+        label = plain_label(shown(title), self._details)
         label.setObjectName("HintGroupTitle")
         font = QFont(label.font())
         font.setBold(True)
@@ -318,7 +329,7 @@ class CardHints(QWidget):
 
     def _add_row(self, finding: Finding, why: str) -> None:
         hint = self.tr("Story says: {fact}").format(fact=finding.hint) if finding.check == FACT and finding.hint else ""
-        row = _FindingRow(finding, hint, why, self._details)
+        row = _FindingRow(finding, hint, shown(why), self._details)
         row.clicked.connect(lambda _=False, f=finding: self._activate(f))
         self._details_layout.addWidget(row)
         self._rows.append(row)

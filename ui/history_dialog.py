@@ -34,6 +34,7 @@ from ui.drafts_list import local_time_text
 from ui.ops import LibraryOps, OpChanges
 from ui.post_card import tweak_labels
 from ui.preview_parts import blend
+from ui.domain_text import error_text
 
 if TYPE_CHECKING:
     from app.library import Card, CardVersion, DiffSegment, Library, LibraryError
@@ -163,7 +164,7 @@ class HistoryDialog(QDialog):
         with the current one."""
 
         def failed(exc: LibraryError) -> None:
-            self.banner.show_message(str(exc), "error")
+            self.banner.show_message(error_text(exc), "error")
             self._show_versions([])
 
         self.ops.query(lambda library: library.card_versions(self.card_id), self._show_versions, failed)
@@ -274,7 +275,7 @@ class HistoryDialog(QDialog):
             lambda library: library.restore_version(version.id),
             OpChanges(draft_id=0),
             restored,
-            lambda exc: self.banner.show_message(str(exc), "error"),
+            lambda exc: self.banner.show_message(error_text(exc), "error"),
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

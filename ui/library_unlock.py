@@ -42,6 +42,7 @@ from app.paths import AppPaths
 from app.story_io import InputError, read_text_file
 from ui.background import BackgroundTask
 from ui.banner import MessageBanner
+from ui.domain_text import error_text
 from ui.library_damage import (
     AskAboutDamage,
     ChooseExport,
@@ -119,14 +120,14 @@ def unlock_library(
             inform(_set_aside_notice(aside.library_file))
             continue  # a passphrase typed for the old library protects the new one too
         except PassphraseRequiredError as exc:
-            request = PassphraseRequest(creating=exc.creating, explanation=str(exc))
+            request = PassphraseRequest(creating=exc.creating, explanation=error_text(exc))
         except (WrongPassphraseError, WeakPassphraseError) as exc:
             if request is None:  # only a passphrase we asked for can be wrong or weak
-                tell(str(exc))
+                tell(error_text(exc))
                 return None
-            request = replace(request, problem=str(exc))
+            request = replace(request, problem=error_text(exc))
         except LibraryError as exc:
-            tell(str(exc))
+            tell(error_text(exc))
             return None
         else:
             if restore:
@@ -152,7 +153,7 @@ def _restore_from_export(library: Library, choose: ChooseExport, inform: TellPro
     try:
         report = library.import_json(read_text_file(path, "The export file", max_bytes=MAX_IMPORT_BYTES))
     except (InputError, LibraryError) as exc:
-        tell(str(exc))
+        tell(error_text(exc))
         return
     inform(report.summary())
 
@@ -195,10 +196,10 @@ def tell_with_message_box(parent: QWidget | None) -> TellProblem:
     def tell(message: str) -> None:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(box.tr("Your drafts cannot be opened"))
+        box.setWindowTitle(QCoreApplication.translate("LibraryUnlock", "Your drafts cannot be opened"))
         box.setText(message)
         box.setInformativeText(
-            box.tr("OwnVoice keeps working, but your drafts are not saved until this is solved.")
+            QCoreApplication.translate("LibraryUnlock", "OwnVoice keeps working, but your drafts are not saved until this is solved.")
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()

@@ -40,8 +40,12 @@ EXIT_START_FAILED = 1
 GIL_SWITCH_INTERVAL_S = 0.001
 
 
-def example_story() -> str:
-    return (resources.files("resources") / "examples" / "example_story.md").read_text(encoding="utf-8")
+def example_story(language: str = "en") -> str:
+    """The example story in the interface language (English when there is none in that language)."""
+    examples = resources.files("resources") / "examples"
+    localised = examples / f"example_story.{language}.md"
+    story = localised if language != "en" and localised.is_file() else examples / "example_story.md"
+    return story.read_text(encoding="utf-8")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -151,15 +155,19 @@ def _start(
     from ui.first_frame import after_first_frame
     from ui.main_window import MainWindow
     from ui.theme import apply_theme
+    from ui.translations import install_interface_language
 
     store = SettingsStore(paths.settings_file)
     loaded = store.load()
+    language = install_interface_language(app, loaded.settings.ui_language).language
     apply_theme(app, loaded.settings.theme)
     try:
         catalog = load_catalog(paths.config_dir / "presets")
     except PresetError as exc:
         note = app.translate("main", "OwnVoice uses its built-in presets for now.")
-        QMessageBox(QMessageBox.Icon.Warning, "OwnVoice", f"{exc}\n\n{note}").exec()
+        from ui.domain_text import error_text
+
+        QMessageBox(QMessageBox.Icon.Warning, "OwnVoice", f"{error_text(exc)}\n\n{note}").exec()
         catalog = load_catalog()
 
     window = MainWindow(
@@ -168,7 +176,7 @@ def _start(
         loaded.settings,
         catalog,
         _chosen_backend_factory(paths),
-        example_story=example_story(),
+        example_story=example_story(language),
     )
     shutdown.window = window
     window.show()

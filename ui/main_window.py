@@ -18,7 +18,7 @@ import logging
 from pathlib import Path
 from typing import Any, TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
@@ -36,6 +36,7 @@ from ui.model_status import ModelStatus
 from ui.ops import Background, LibraryOps
 from ui.preview import LinkedInPreview
 from ui.story_panel import StoryPanel
+from ui.translations import interface_language
 from ui.widgets import section_title, set_tab_order
 from ui.window_library import WindowLibrary
 from ui.window_menus import WindowActions
@@ -55,9 +56,7 @@ NARROW_WIDTH = 1180  # below this the preview steps aside (F9 brings it back), s
 
 
 def ui_language(settings: Settings) -> str:
-    if settings.ui_language in ("en", "nl"):
-        return settings.ui_language
-    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+    return interface_language(settings.ui_language)
 
 
 class MainWindow(QMainWindow):
@@ -88,6 +87,8 @@ class MainWindow(QMainWindow):
 
         self.model = DraftModel(example_story=example_story)
         self.model.set_options(options_from_settings(settings))
+        self.model.language_chosen = settings.language_chosen
+        self.model.follow_story_language()
         self.bridge = MessageBridge(self)
         self.ops = LibraryOps(self.bridge, self)
         self.host = WorkerHost(backend_factory, self)

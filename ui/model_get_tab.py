@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 from app.paths import AppPaths
 from models.curated import CatalogueEntry, CatalogueError, load_catalogue
 from models.download import DownloadRequest, file_name_from_url
-from models.memory import format_bytes, total_ram_bytes
+from models.memory import total_ram_bytes
 from ui.downloads import FAILED, PAUSED, RUNNING, DownloadController, DownloadState
-from ui.model_table import FIT_TEXT
+from ui.model_table import fit_text
 from ui.widgets import text_button
+from ui.domain_text import error_text
+from ui.locale_format import size_text
 
 
 class DownloadRow(QWidget):
@@ -137,7 +139,7 @@ class GetModelsTab:
         """What fits this laptop and where model files go (also for a GGUF the user brings)."""
         ram = total_ram_bytes()
         memory = (
-            self.tr("This computer has %1 of memory: models marked “fits” run well on it.").replace("%1", format_bytes(ram))
+            self.tr("This computer has %1 of memory: models marked “fits” run well on it.").replace("%1", size_text(ram))
             if ram
             else self.tr("OwnVoice could not read how much memory this computer has.")
         )
@@ -151,7 +153,7 @@ class GetModelsTab:
         try:
             catalogue = load_catalogue()
         except CatalogueError as exc:
-            self.catalogue_details.setText(html.escape(str(exc)))
+            self.catalogue_details.setText(html.escape(error_text(exc)))
             catalogue = []
         self.catalogue: dict[str, CatalogueEntry] = {e.id: e for e in catalogue}
         ram = total_ram_bytes()
@@ -164,8 +166,8 @@ class GetModelsTab:
                 name = entry.name + (self.tr(" (recommended)") if entry.recommended else "")
                 if (self.paths.models_dir / entry.file_name).exists():
                     name += self.tr(" · downloaded")
-                size = ("" if entry.size_exact else "≈") + format_bytes(entry.size_bytes)
-                memory = f"{format_bytes(entry.memory_need)}: {self.tr(FIT_TEXT[entry.fit(ram)])}"
+                size = ("" if entry.size_exact else "≈") + size_text(entry.size_bytes)
+                memory = f"{size_text(entry.memory_need)}: {fit_text(entry.fit(ram))}"
                 licence = entry.licence + (self.tr(" (accept first)") if entry.needs_acceptance else "")
                 item = QTreeWidgetItem([name, entry.parameters, size, memory, licence])
                 item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
@@ -195,11 +197,13 @@ class GetModelsTab:
             return
         hash_note = (self.tr("checked against the SHA-256 the catalogue lists") if entry.sha256
                      else self.tr("checked against the SHA-256 the server gives"))  # fmt: skip
+        licence, read_it, model_page = self.tr("Licence"), self.tr("Read it"), self.tr("Model page")
+        download_is = self.tr("The download is %1.").replace("%1", hash_note)
         self.catalogue_details.setText(
-            f"<p>{html.escape(entry.why)}</p><p><b>{self.tr('Licence')}:</b> {html.escape(entry.licence)}. "
-            f"{html.escape(entry.licence_note)} <a href='{html.escape(entry.licence_url)}'>{self.tr('Read it')}</a> · "
-            f"<a href='{html.escape(entry.page)}'>{self.tr('Model page')}</a></p>"
-            f"<p>{self.tr('The download is %1.').replace('%1', hash_note)}</p>"
+            f"<p>{html.escape(entry.why)}</p><p><b>{licence}:</b> {html.escape(entry.licence)}. "
+            f"{html.escape(entry.licence_note)} <a href='{html.escape(entry.licence_url)}'>{read_it}</a> · "
+            f"<a href='{html.escape(entry.page)}'>{model_page}</a></p>"
+            f"<p>{download_is}</p>"
         )
 
     def download_selected(self, accept_licence: Callable[[QWidget, CatalogueEntry], bool] | None = None) -> str | None:
@@ -252,10 +256,10 @@ class GetModelsTab:
 
 
 def ask_to_accept_licence(parent: QWidget, entry: CatalogueEntry) -> bool:
-    text = parent.tr("%1 is under the %2. %3\n\nRead the licence at %4. Do you accept it?")
+    text = QCoreApplication.translate("ModelGetTab", "%1 is under the %2. %3\n\nRead the licence at %4. Do you accept it?")
     for marker, value in (("%1", entry.name), ("%2", entry.licence), ("%3", entry.licence_note), ("%4", entry.licence_url)):
         text = text.replace(marker, value)
-    answer = QMessageBox.question(parent, parent.tr("Licence"), text,
+    answer = QMessageBox.question(parent, QCoreApplication.translate("ModelGetTab", "Licence"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                   QMessageBox.StandardButton.Cancel)  # fmt: skip
     return answer == QMessageBox.StandardButton.Yes

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,16 +39,17 @@ from app.settings import Settings, SettingsStore
 from models.catalog import HeaderCache, ModelEntry, display_path
 from models.engine.threads import AUTO_THREADS
 from models.library import ImportCancelled, ModelFileError, import_model, remove_model, removable
-from models.memory import format_bytes
 from ui.background import BackgroundTask
 from ui.downloads import DownloadController
 from ui.engine_settings_dialog import EngineSettingsDialog
 from ui.model_get_tab import GetModelsTab
 from ui.model_listing import ModelListing
-from ui.model_table import FIT_TEXT, ModelTable
+from ui.model_table import fit_text, ModelTable
 from ui.server_panel import ServerPanel
 from ui.model_manager_tabs import GET_TAB, MODELS_TAB, SERVER_TAB
 from ui.widgets import text_button
+from ui.domain_text import error_text
+from ui.locale_format import size_text
 
 class ModelManagerDialog(GetModelsTab, QDialog):
     modelChosen = Signal(object)  # pathlib.Path: use this model
@@ -215,8 +216,8 @@ class ModelManagerDialog(GetModelsTab, QDialog):
         if fit is not None:
             need, verdict = fit
             parts.append(self.tr("needs about %1 of this computer's %2 memory: %3")
-                         .replace("%1", format_bytes(need)).replace("%2", format_bytes(self.table_model.total_ram))
-                         .replace("%3", self.tr(FIT_TEXT[verdict])))  # fmt: skip
+                         .replace("%1", size_text(need)).replace("%2", size_text(self.table_model.total_ram))
+                         .replace("%3", fit_text(verdict)))  # fmt: skip
         if not info.has_chat_template:
             parts.append(self.tr("no chat template: OwnVoice uses the common ChatML format, which may suit it poorly"))
         return " · ".join(parts)
@@ -306,13 +307,13 @@ class ModelManagerDialog(GetModelsTab, QDialog):
         else:
             question = self.tr("Delete %1 (%2) from this computer? This cannot be undone; you would have to "
                                "download or copy it again.")  # fmt: skip
-        question = question.replace("%1", entry.display_path).replace("%2", format_bytes(entry.size_bytes))
+        question = question.replace("%1", entry.display_path).replace("%2", size_text(entry.size_bytes))
         if not (confirm or _confirm)(self, question):
             return
         try:
             remove_model(entry.path, self._folders())
         except ModelFileError as exc:
-            self.listing_status.setText(str(exc))
+            self.listing_status.setText(error_text(exc))
             return
         self.cache.forget(entry.path)
         if self.active_model == entry.path:
@@ -345,7 +346,7 @@ class ModelManagerDialog(GetModelsTab, QDialog):
 
 
 def _confirm(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, parent.tr("Remove model"), question,
+    answer = QMessageBox.question(parent, QCoreApplication.translate("ModelManager", "Remove model"), question,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                                   QMessageBox.StandardButton.Cancel)  # fmt: skip
     return answer == QMessageBox.StandardButton.Yes
@@ -353,10 +354,10 @@ def _confirm(parent: QWidget, question: str) -> bool:
 
 def _reason(error: object) -> str:
     if isinstance(error, ImportCancelled):
-        return "Adding the model was cancelled; nothing was added."
+        return QCoreApplication.translate("ModelManager", "Adding the model was cancelled; nothing was added.")
     if isinstance(error, ModelFileError):
-        return str(error)
-    return f"The model could not be added: {error}"
+        return error_text(error)
+    return QCoreApplication.translate("ModelManager", "The model could not be added: %1").replace("%1", str(error))
 
 
 def open_model_manager(

@@ -24,6 +24,7 @@ from ui.message_bridge import MessageBridge
 from ui.starter_notice import StarterNotice
 from ui.widgets import ElidedLabel
 from ui.worker import WorkerHost
+from ui.locale_format import number_text
 
 log = logging.getLogger(__name__)
 
@@ -161,7 +162,7 @@ class ModelStatus(QObject):
             self.model_label.setToolTip(
                 self.tr("%1\n%2-token context")
                 .replace("%1", session.info.path)
-                .replace("%2", f"{session.info.context_length:,}")
+                .replace("%2", number_text(session.info.context_length))
             )
         elif session.path is not None:
             self.model_label.setText(session.path.name)

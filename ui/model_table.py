@@ -6,22 +6,39 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
 from models.catalog import ModelEntry
-from models.memory import Fit, format_bytes, judge_fit, model_memory_need, total_ram_bytes
+from models.memory import Fit, judge_fit, model_memory_need, total_ram_bytes
+from ui.locale_format import number_text, size_text
 
 DEFAULT_CONTEXT_FOR_ESTIMATE = 8192
-FIT_TEXT = {Fit.FITS: "fits", Fit.TIGHT: "tight", Fit.TOO_BIG: "too big"}
+FIT_TEXT = {
+    Fit.FITS: QT_TRANSLATE_NOOP("ModelTable", "fits"),
+    Fit.TIGHT: QT_TRANSLATE_NOOP("ModelTable", "tight"),
+    Fit.TOO_BIG: QT_TRANSLATE_NOOP("ModelTable", "too big"),
+}
+
+
+def fit_text(fit: Fit) -> str:
+    return QCoreApplication.translate("ModelTable", FIT_TEXT[fit])
 
 
 class ModelTable(QAbstractTableModel):
     """Rows of ModelEntry with what the table shows. Pure presentation."""
 
-    COLUMNS = ("Model", "Parameters", "Quantisation", "File size", "Trained context", "Chat template", "Licence",
-               "Memory on this computer")  # fmt: skip
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ModelTable", "Model"),
+        QT_TRANSLATE_NOOP("ModelTable", "Parameters"),
+        QT_TRANSLATE_NOOP("ModelTable", "Quantisation"),
+        QT_TRANSLATE_NOOP("ModelTable", "File size"),
+        QT_TRANSLATE_NOOP("ModelTable", "Trained context"),
+        QT_TRANSLATE_NOOP("ModelTable", "Chat template"),
+        QT_TRANSLATE_NOOP("ModelTable", "Licence"),
+        QT_TRANSLATE_NOOP("ModelTable", "Memory on this computer"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +59,7 @@ class ModelTable(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return QCoreApplication.translate("ModelTable", self.COLUMNS[section])
         return None
 
     def fit_of(self, entry: ModelEntry) -> tuple[int, Fit] | None:
@@ -79,15 +96,15 @@ class ModelTable(QAbstractTableModel):
         if not entry.usable or info is None:
             if column == 7:
                 return self.tr("Unusable: %1").replace("%1", entry.problem)
-            return format_bytes(entry.size_bytes) if column == 3 and entry.size_bytes else ""
+            return size_text(entry.size_bytes) if column == 3 and entry.size_bytes else ""
         if column == 1:
             return info.size_label
         if column == 2:
             return info.quantisation
         if column == 3:
-            return format_bytes(entry.size_bytes)
+            return size_text(entry.size_bytes)
         if column == 4:
-            return f"{info.context_length:,}" if info.context_length else self.tr("not stated")
+            return number_text(info.context_length) if info.context_length else self.tr("not stated")
         if column == 5:
             return self.tr("yes") if info.has_chat_template else self.tr("no")
         if column == 6:
@@ -96,4 +113,4 @@ class ModelTable(QAbstractTableModel):
         if fit is None:
             return ""
         need, verdict = fit
-        return self.tr("%1: %2").replace("%1", format_bytes(need)).replace("%2", self.tr(FIT_TEXT[verdict]))
+        return self.tr("%1: %2").replace("%1", size_text(need)).replace("%2", fit_text(verdict))

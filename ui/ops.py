@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from app.library import LibraryError
 from ui.message_bridge import MessageBridge
+from ui.domain_text import error_text
 
 if TYPE_CHECKING:
     from app.library import Library
@@ -170,7 +171,7 @@ class LibraryOps(QObject):
             if failure is not None:
                 failure(exc)
             else:
-                self.bridge.error(str(exc))
+                self.bridge.error(error_text(exc))
 
         self.runner.run(lambda: op(library), succeeded, failed)
         return True

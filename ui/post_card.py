@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,6 +23,7 @@ from app.linkedin.format import LINKEDIN_MAX_CHARS, linkedin_length, to_linkedin
 from app.tweaks import TWEAKS
 from ui.hint_marks import FindingHighlighter
 from ui.hints import CardHints
+from ui.locale_format import number_text
 
 if TYPE_CHECKING:
     from app.checks import CheckReport
@@ -30,10 +31,10 @@ if TYPE_CHECKING:
 
 def tweak_labels(widget: QWidget) -> dict[str, str]:
     return {
-        "shorter": widget.tr("Shorter"),
-        "personal": widget.tr("More personal"),
-        "informal": widget.tr("Less formal"),
-        "question": widget.tr("Add a question at the end"),
+        "shorter": QCoreApplication.translate("PostCard", "Shorter"),
+        "personal": QCoreApplication.translate("PostCard", "More personal"),
+        "informal": QCoreApplication.translate("PostCard", "Less formal"),
+        "question": QCoreApplication.translate("PostCard", "Add a question at the end"),
     }
 
 
@@ -178,6 +179,9 @@ class PostCard(QFrame):
     def show_report(self, report: CheckReport | None) -> None:
         """Writing hints for the current text (None: none yet, e.g. while streaming)."""
         self.hints.show_report(report)
+        spoken = self.hints.spoken_hints()
+        if spoken != self.editor.accessibleDescription():  # read when the text gets focus
+            self.editor.setAccessibleDescription(spoken)
         if report is None:
             self.highlighter.clear()
         else:
@@ -236,12 +240,13 @@ class PostCard(QFrame):
         over = count > LINKEDIN_MAX_CHARS
         words = len(self.text().split())
         self.count_label.setText(
-            self.tr("%1 words · %2 / %3").replace("%1", f"{words:,}").replace("%2", f"{count:,}").replace(
-                "%3", f"{LINKEDIN_MAX_CHARS:,}"
-            )
+            self.tr("%1 words · %2 / %3")
+            .replace("%1", number_text(words))
+            .replace("%2", number_text(count))
+            .replace("%3", number_text(LINKEDIN_MAX_CHARS))
         )
         self.count_label.setToolTip(
-            self.tr("%1 characters over LinkedIn's limit").replace("%1", f"{count - LINKEDIN_MAX_CHARS:,}")
+            self.tr("%1 characters over LinkedIn's limit").replace("%1", number_text(count - LINKEDIN_MAX_CHARS))
             if over
             else self.tr("Characters as LinkedIn counts them")
         )

@@ -15,6 +15,9 @@ from pathlib import Path
 
 
 def main(argv: list[str]) -> int:
+    """`python -m ui.screenshots FOLDER [--dutch]`: with --dutch, the window in Dutch (main-nl*.png)."""
+    dutch = "--dutch" in argv
+    argv = [a for a in argv if a != "--dutch"]
     out_dir = Path(argv[0] if argv else "docs/screenshots")
     out_dir.mkdir(parents=True, exist_ok=True)
     os.environ["OWNVOICE_HOME"] = tempfile.mkdtemp(prefix="ownvoice-shots-")
@@ -30,19 +33,22 @@ def main(argv: list[str]) -> int:
     from ui.event_wait import wait_until
     from ui.main_window import MainWindow
     from ui.theme import apply_theme
+    from ui.translations import InterfaceTranslators
 
     app = QApplication(sys.argv[:1])
+    language = InterfaceTranslators(app, "nl" if dutch else "en").language
     apply_theme(app, "light")
     paths = default_paths()
     store = SettingsStore(paths.settings_file)
-    settings = Settings(display_name="Sam de Jong", headline="Production engineer at Northwind Energy")
+    headline = "Productie-engineer bij Northwind Energy" if dutch else "Production engineer at Northwind Energy"
+    settings = Settings(display_name="Sam de Jong", headline=headline, ui_language=language)
     window = MainWindow(
         paths,
         store,
         settings,
         load_catalog(),
         lambda model: make_chosen_backend(model, paths),
-        example_story=example_story(),
+        example_story=example_story(language),
     )
     window.resize(1580, 960)
     window.show()
@@ -53,8 +59,11 @@ def main(argv: list[str]) -> int:
         PostOptions(
             tone="warm",
             angles=("learned", "team", "customers"),
+            language=language,
             length=Length.SHORT,
-            notes=PersonalNotes(role="I tested the first battery line", why="My village runs on solar now"),
+            notes=PersonalNotes(role="Ik testte de eerste batterijlijn", why="Mijn dorp draait nu op zonnestroom")
+            if dutch
+            else PersonalNotes(role="I tested the first battery line", why="My village runs on solar now"),
         )
     )
     window.generate()
@@ -69,14 +78,16 @@ def main(argv: list[str]) -> int:
         window.grab().save(str(path))
         print(f"saved {path}")
 
-    shot("main-light.png")
-    window.view.set_theme("dark")
-    shot("main-dark.png")
-    window.view.set_theme("light")
+    prefix = "main-nl" if dutch else "main"
+    shot(f"{prefix}-light.png")
+    if not dutch:
+        window.view.set_theme("dark")
+        shot("main-dark.png")
+        window.view.set_theme("light")
     for width, height in ((1366, 768), (1024, 640)):
         window.resize(width, height)
         window.cards_area.verticalScrollBar().setValue(0)
-        shot(f"main-{width}x{height}.png")
+        shot(f"{prefix}-{width}x{height}.png")
     window.close()
     return 0
 

@@ -93,6 +93,8 @@ class SelfTest:
         try:
             self._begin("open the drafts library (throw-away, no keyring)")
             library = open_library(self.paths, passphrase, secret_store=_no_keyring())
+            self._begin("load the Dutch interface catalogue")
+            self._check_translations()
             self._begin("open the window")
             probe = WindowProbe(self.paths, self.backend_factory)
             probe.show()
@@ -153,6 +155,18 @@ class SelfTest:
         return EXIT_OK
 
     # -------------------------------------------------------------- steps
+
+    def _check_translations(self) -> None:
+        from PySide6.QtCore import QTranslator
+
+        from ui.translations import catalogue_path
+
+        translator = QTranslator()
+        if not translator.load(str(catalogue_path("nl"))):
+            raise SelfTestFailure(f"{catalogue_path('nl')} is missing or unreadable (make translations before packaging)")
+        if translator.translate("WindowMenus", "&File") != "&Bestand":
+            raise SelfTestFailure("the Dutch catalogue does not translate the File menu")
+        self._say("Dutch interface catalogue loads")
 
     def _check_window_icon(self, window: QWidget) -> None:
         sizes = window.windowIcon().availableSizes()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,6 +30,7 @@ from app.settings import Settings, SettingsStore
 from models.http import host_of, is_loopback
 from models.server import ServerError, list_models, normalise_base_url, server_id
 from ui.background import BackgroundTask
+from ui.domain_text import error_text
 
 ConfirmHost = Callable[[QWidget, str, bool], bool]
 
@@ -38,16 +39,16 @@ def confirm_sending_to(parent: QWidget, host: str, encrypted: bool) -> bool:
     """Asked the first time posts would be written on `host`."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Use your organisation's model server?"))
-    text = parent.tr(
+    box.setWindowTitle(QCoreApplication.translate("ServerPanel", "Use your organisation's model server?"))
+    text = QCoreApplication.translate("ServerPanel", 
         "From now on your story, notes and voice samples are sent to %1 to write the posts. "
         "They no longer stay only on this computer. Your drafts library stays on this computer."
     ).replace("%1", host)
     if not encrypted:
-        text += "\n\n" + parent.tr("The connection is not encrypted (http://): others on the network could read it.")
+        text += "\n\n" + QCoreApplication.translate("ServerPanel", "The connection is not encrypted (http://): others on the network could read it.")
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Yes).setText(parent.tr("Send to %1").replace("%1", host))
+    box.button(QMessageBox.StandardButton.Yes).setText(QCoreApplication.translate("ServerPanel", "Send to %1").replace("%1", host))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -152,7 +153,7 @@ class ServerPanel(QWidget):
         try:
             base_url = self.base_url()
         except ServerError as exc:
-            self._show_status(str(exc))
+            self._show_status(error_text(exc))
             self.modelsListed.emit()
             return
         key = self.api_key(base_url)
@@ -178,7 +179,7 @@ class ServerPanel(QWidget):
 
     def _on_list_failed(self, error: object) -> None:
         self.list_button.setEnabled(True)
-        self._show_status(str(error) if isinstance(error, ServerError) else self.tr("Listing failed: %1").replace("%1", str(error)))
+        self._show_status(error_text(error) if isinstance(error, ServerError) else self.tr("Listing failed: %1").replace("%1", str(error)))
         self.modelsListed.emit()
 
     def apply(self) -> bool:
@@ -191,7 +192,7 @@ class ServerPanel(QWidget):
             try:
                 base_url = self.base_url()
             except ServerError as exc:
-                self._show_status(str(exc))
+                self._show_status(error_text(exc))
                 return False
             model = self.model_combo.currentText().strip()
             if not model:

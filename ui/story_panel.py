@@ -95,6 +95,7 @@ class StoryPanel(QWidget):
         self.angle_panel.set_post_options(model.options)
         self.story_editor.textChanged.connect(self._story_typed)
         self.angle_panel.changed.connect(self._choices_changed)
+        self.angle_panel.languageChosen.connect(model.choose_language)
         model.subscribe(self.render)
 
     def focus_chain(self) -> list[QWidget]:

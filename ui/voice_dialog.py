@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.story_io import InputError, read_text_file
 from app.voice import MAX_POSTS, MIN_POSTS, SPLIT_RULE, VoiceProfile, split_samples
 from ui.banner import MessageBanner
+from ui.domain_text import error_text, shown
 
 SAMPLE_SEPARATOR = "\n\n---\n\n"
 COUNT_DELAY_MS = 150  # recount the pasted posts at most this often while the user types
@@ -123,7 +124,7 @@ class VoiceProfileDialog(QDialog):
         try:
             profile = VoiceProfile.from_posts(split_samples(self.samples_edit.toPlainText()))
         except InputError as exc:
-            self.paste_banner.show_message(str(exc), "warning")
+            self.paste_banner.show_message(error_text(exc), "warning")
             return False
         self.paste_banner.dismiss()
         self._show_profile(profile, profile.style_notes())
@@ -134,7 +135,7 @@ class VoiceProfileDialog(QDialog):
         try:
             text = read_text_file(path, "The file")
         except InputError as exc:
-            self.paste_banner.show_message(str(exc), "warning")
+            self.paste_banner.show_message(error_text(exc), "warning")
             return False
         self.paste_banner.dismiss()
         replace_text_undoably(self.samples_edit, text.strip("\n"))
@@ -158,11 +159,11 @@ class VoiceProfileDialog(QDialog):
                 "model to write the same way."
             ).format(low=MIN_POSTS, high=MAX_POSTS)
         )
-        rule = _label(SPLIT_RULE, "Hint")
+        rule = _label(shown(SPLIT_RULE), "Hint")
         self.paste_banner = MessageBanner(page)
         self.samples_edit = QPlainTextEdit()
         self.samples_edit.setAccessibleName(self.tr("Your earlier posts"))
-        self.samples_edit.setAccessibleDescription(SPLIT_RULE)
+        self.samples_edit.setAccessibleDescription(shown(SPLIT_RULE))
         self.samples_edit.setPlaceholderText(
             self.tr("My first post…\n\n---\n\nAnother post of mine…\n\n---\n\nA third one…")
         )

@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from app.draft.model import StoredCard
@@ -19,6 +20,7 @@ from app.private_preferences import load_guidelines, load_open_draft, load_voice
 from app.voice import VoiceProfile
 from ui.ops import OpChanges
 from ui.story_editor import OPENABLE_SUFFIXES
+from ui.domain_text import error_text
 
 if TYPE_CHECKING:
     from app.checks import Guidelines
@@ -64,7 +66,7 @@ class WindowLibrary:
         self.window = window
         self.data_wiped = False
         self.label = QLabel()
-        self.label.setAccessibleName(window.tr("Drafts library"))
+        self.label.setAccessibleName(QCoreApplication.translate("WindowLibrary", "Drafts library"))
         window.autosaver.saved.connect(self._show_saved)
 
     @property
@@ -76,27 +78,26 @@ class WindowLibrary:
         put the last draft back in the window."""
         window = self.window
         window.ops.library = library
-        tr = window.tr
         if library is None:
             if explain:
                 window.bridge.warning(
-                    tr("Your drafts are not being saved: the drafts library is not open. Restart OwnVoice to try again.")
+                    QCoreApplication.translate("WindowLibrary", "Your drafts are not being saved: the drafts library is not open. Restart OwnVoice to try again.")
                 )
-            self.label.setText(tr("Drafts not saved"))
+            self.label.setText(QCoreApplication.translate("WindowLibrary", "Drafts not saved"))
             return
         if library.read_only:
-            window.bridge.warning(library.read_only_reason or tr("The drafts library is open read-only."))
-            self.label.setText(tr("Drafts read-only"))
+            window.bridge.warning(library.read_only_reason or QCoreApplication.translate("WindowLibrary", "The drafts library is open read-only."))
+            self.label.setText(QCoreApplication.translate("WindowLibrary", "Drafts read-only"))
         else:
-            self.label.setText(tr("Drafts saved privately"))
-        self.label.setToolTip(tr("Your drafts are kept in an encrypted library on this computer."))
-        window.ops.query(read_start_state, self._restore, lambda exc: window.bridge.warning(str(exc)))
+            self.label.setText(QCoreApplication.translate("WindowLibrary", "Drafts saved privately"))
+        self.label.setToolTip(QCoreApplication.translate("WindowLibrary", "Your drafts are kept in an encrypted library on this computer."))
+        window.ops.query(read_start_state, self._restore, lambda exc: window.bridge.warning(error_text(exc)))
         if not library.read_only:  # deletions not undone in an earlier session go for good
             # A failure (a full disk) is only a warning: those drafts simply wait for the next start.
             window.ops.change(
                 lambda lib: lib.purge_deleted(older_than=PURGE_AFTER),
                 OpChanges(drafts=True),
-                failure=lambda exc: window.bridge.warning(str(exc)),
+                failure=lambda exc: window.bridge.warning(error_text(exc)),
             )
 
     def _restore(self, state: StartState) -> None:
@@ -112,12 +113,12 @@ class WindowLibrary:
 
     def _show_saved(self) -> None:
         if self.library is not None and not self.library.read_only:
-            self.label.setText(self.window.tr("Drafts saved privately"))
+            self.label.setText(QCoreApplication.translate("WindowLibrary", "Drafts saved privately"))
 
     def store_privately(self, save: Callable[[Library, Any], None], value: object) -> None:
         window = self.window
         if not window.ops.writable:
-            window.bridge.note(window.tr("Used for this session only: drafts are not saved here."), 6000)
+            window.bridge.note(QCoreApplication.translate("WindowLibrary", "Used for this session only: drafts are not saved here."), 6000)
             return
         window.ops.change(lambda library: save(library, value), OpChanges(preferences=True))
 
@@ -127,7 +128,7 @@ class WindowLibrary:
         window = self.window
         patterns = " ".join(f"*{suffix}" for suffix in OPENABLE_SUFFIXES)
         name, _ = QFileDialog.getOpenFileName(
-            window, window.tr("Open a company story"), "", window.tr("Stories (%1)").replace("%1", patterns)
+            window, QCoreApplication.translate("WindowLibrary", "Open a company story"), "", QCoreApplication.translate("WindowLibrary", "Stories (%1)").replace("%1", patterns)
         )
         if name:
             window.controller.open_story_file(Path(name))
@@ -137,7 +138,7 @@ class WindowLibrary:
 
         window = self.window
         if self.library is None:
-            window.bridge.info(window.tr("Drafts are not saved on this computer, so there are none to show."))
+            window.bridge.info(QCoreApplication.translate("WindowLibrary", "Drafts are not saved on this computer, so there are none to show."))
             return
         window.autosaver.flush()  # the list shows this draft as it is now
         dialog = DraftsDialog(window.ops, window)
@@ -156,7 +157,7 @@ class WindowLibrary:
         card = window.model.card(key)
         library = self.library
         if library is None or card is None or card.library_id is None:
-            window.bridge.info(window.tr("This draft has no saved history yet."))
+            window.bridge.info(QCoreApplication.translate("WindowLibrary", "This draft has no saved history yet."))
             return
         window.autosaver.flush()  # the newest edit belongs in the list
         widget = window.cards_view.widget(key)
@@ -178,7 +179,7 @@ class WindowLibrary:
         window.prefs.use_voice_profile(None)
         window.prefs.use_guidelines(None)
         window.bridge.info(
-            window.tr("All your OwnVoice data was deleted. Drafts are not saved until you restart OwnVoice.")
+            QCoreApplication.translate("WindowLibrary", "All your OwnVoice data was deleted. Drafts are not saved until you restart OwnVoice.")
         )
 
     def _close_for_wipe(self) -> None:

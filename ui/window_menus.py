@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from ui.text_zoom import TextZoom
 from ui.theme import THEMES
@@ -23,26 +25,26 @@ class WindowActions:
         controller = window.controller
         menu = window.menuBar()
 
-        file_menu = menu.addMenu(window.tr("&File"))
-        self.new_action = self._action(window.tr("&New draft"), controller.new_draft, QKeySequence.StandardKey.New)
-        self.open_action = self._action(window.tr("&Open story…"), window.choose_story_file, QKeySequence.StandardKey.Open)
-        self.drafts_action = self._action(window.tr("My &drafts…"), window.show_drafts, "Ctrl+Shift+O")
-        self.quit_action = self._action(window.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+        file_menu = menu.addMenu(QCoreApplication.translate("WindowMenus", "&File"))
+        self.new_action = self._action(QCoreApplication.translate("WindowMenus", "&New draft"), controller.new_draft, QKeySequence.StandardKey.New)
+        self.open_action = self._action(QCoreApplication.translate("WindowMenus", "&Open story…"), window.choose_story_file, QKeySequence.StandardKey.Open)
+        self.drafts_action = self._action(QCoreApplication.translate("WindowMenus", "My &drafts…"), window.show_drafts, "Ctrl+Shift+O")
+        self.quit_action = self._action(QCoreApplication.translate("WindowMenus", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_action, self.open_action, self.drafts_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
 
-        draft_menu = menu.addMenu(window.tr("&Draft"))
-        self.generate_action = self._action(window.tr("&Generate"), controller.generate, "Ctrl+Return")
+        draft_menu = menu.addMenu(QCoreApplication.translate("WindowMenus", "&Draft"))
+        self.generate_action = self._action(QCoreApplication.translate("WindowMenus", "&Generate"), controller.generate, "Ctrl+Return")
         self.generate_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        self.stop_action = self._action(window.tr("&Stop"), controller.stop, "Esc")
+        self.stop_action = self._action(QCoreApplication.translate("WindowMenus", "&Stop"), controller.stop, "Esc")
         self.copy_action = self._action(
-            window.tr("&Copy selected draft for LinkedIn"), controller.copy_selected, "Ctrl+Shift+C"
+            QCoreApplication.translate("WindowMenus", "&Copy selected draft for LinkedIn"), controller.copy_selected, "Ctrl+Shift+C"
         )
-        self.next_card_action = self._action(window.tr("Next draft"), lambda: window.cycle_card(1), "Ctrl+]")
-        self.previous_card_action = self._action(window.tr("Previous draft"), lambda: window.cycle_card(-1), "Ctrl+[")
+        self.next_card_action = self._action(QCoreApplication.translate("WindowMenus", "Next draft"), lambda: window.cycle_card(1), "Ctrl+]")
+        self.previous_card_action = self._action(QCoreApplication.translate("WindowMenus", "Previous draft"), lambda: window.cycle_card(-1), "Ctrl+[")
         for action in (
             self.generate_action,
             self.stop_action,
@@ -52,14 +54,14 @@ class WindowActions:
         ):
             draft_menu.addAction(action)
 
-        self.model_menu = menu.addMenu(window.tr("&Model"))
+        self.model_menu = menu.addMenu(QCoreApplication.translate("WindowMenus", "&Model"))
         window.models.attach_menu(self.model_menu)
-        self.better_model_action = self._action(window.tr("Get a &better model…"), window.open_better_model)
+        self.better_model_action = self._action(QCoreApplication.translate("WindowMenus", "Get a &better model…"), window.open_better_model)
 
-        view_menu = menu.addMenu(window.tr("&View"))
-        theme_menu = view_menu.addMenu(window.tr("&Theme"))
+        view_menu = menu.addMenu(QCoreApplication.translate("WindowMenus", "&View"))
+        theme_menu = view_menu.addMenu(QCoreApplication.translate("WindowMenus", "&Theme"))
         self.theme_group = QActionGroup(window)
-        names = {"system": window.tr("Follow the system"), "light": window.tr("Light"), "dark": window.tr("Dark")}
+        names = {"system": QCoreApplication.translate("WindowMenus", "Follow the system"), "light": QCoreApplication.translate("WindowMenus", "Light"), "dark": QCoreApplication.translate("WindowMenus", "Dark")}
         self.theme_actions: dict[str, QAction] = {}
         for theme in THEMES:
             action = QAction(names[theme], window, checkable=True)
@@ -68,41 +70,62 @@ class WindowActions:
             self.theme_group.addAction(action)
             theme_menu.addAction(action)
             self.theme_actions[theme] = action
-        self.preview_action = self._action(window.tr("Show LinkedIn &preview"), window.view.show_preview, "F9")
+        self.preview_action = self._action(QCoreApplication.translate("WindowMenus", "Show LinkedIn &preview"), window.view.show_preview, "F9")
         self.preview_action.setCheckable(True)
         self.preview_action.setChecked(True)
-        self.mobile_action = self._action(window.tr("&Mobile preview"), window.preview.set_mobile, "Ctrl+M")
+        self.mobile_action = self._action(QCoreApplication.translate("WindowMenus", "&Mobile preview"), window.preview.set_mobile, "Ctrl+M")
         self.mobile_action.setCheckable(True)
         self.mobile_action.setChecked(window.settings.preview_mobile)
-        self.styling_action = self._action(window.tr("Copy **bold** as Unicode bold letters"), window.view.set_unicode_styling)
+        self.styling_action = self._action(QCoreApplication.translate("WindowMenus", "Copy **bold** as Unicode bold letters"), window.view.set_unicode_styling)
         self.styling_action.setCheckable(True)
         self.styling_action.setChecked(window.settings.unicode_styling)
-        self.styling_action.setToolTip(window.tr("Screen readers read these letters badly; turn off for plain text."))
+        screen_readers = QCoreApplication.translate("WindowMenus", "Screen readers read these letters badly; turn off for plain text.")
+        self.styling_action.setToolTip(screen_readers)
+        self.styling_action.setStatusTip(screen_readers)  # shown while the menu item is highlighted
+        view_menu.setToolTipsVisible(True)
         for action in (self.preview_action, self.mobile_action, self.styling_action):
             view_menu.addAction(action)
+        self.language_actions = self._language_menu(view_menu.addMenu(QCoreApplication.translate("WindowMenus", "Interface &language")))
         view_menu.addSeparator()
         self.text_zoom = TextZoom(window, window.settings.text_zoom)  # Ctrl+Plus/Minus/0 for the text areas
         self.text_zoom.stepChanged.connect(lambda _: window.bridge.note(self.text_zoom.describe(), 3000))
         view_menu.addActions(self.text_zoom.actions())
 
-        profile_menu = menu.addMenu(window.tr("&Profile"))
-        self.profile_action = self._action(window.tr("Your name and &headline…"), window.view.edit_profile, "Ctrl+,")
-        self.voice_action = self._action(window.tr("My &voice…"), window.prefs.edit_voice_profile, "Ctrl+Shift+V")
-        self.forget_voice_action = self._action(window.tr("Forget my voice profile…"), window.prefs.forget_voice_profile)
-        self.guidelines_action = self._action(window.tr("Company &guidelines…"), window.prefs.edit_guidelines)
-        self.wipe_action = self._action(window.tr("Delete all my data…"), window.delete_all_data)
+        profile_menu = menu.addMenu(QCoreApplication.translate("WindowMenus", "&Profile"))
+        self.profile_action = self._action(QCoreApplication.translate("WindowMenus", "Your name and &headline…"), window.view.edit_profile, "Ctrl+,")
+        self.voice_action = self._action(QCoreApplication.translate("WindowMenus", "My &voice…"), window.prefs.edit_voice_profile, "Ctrl+Shift+V")
+        self.forget_voice_action = self._action(QCoreApplication.translate("WindowMenus", "Forget my voice profile…"), window.prefs.forget_voice_profile)
+        self.guidelines_action = self._action(QCoreApplication.translate("WindowMenus", "Company &guidelines…"), window.prefs.edit_guidelines)
+        self.wipe_action = self._action(QCoreApplication.translate("WindowMenus", "Delete all my data…"), window.delete_all_data)
         for action in (self.profile_action, self.voice_action, self.forget_voice_action, self.guidelines_action):
             profile_menu.addAction(action)
         profile_menu.addSeparator()
         profile_menu.addAction(self.wipe_action)
         self.profile_menu = profile_menu
 
-        help_menu = menu.addMenu(window.tr("&Help"))
-        self.shortcuts_action = self._action(window.tr("&Keyboard shortcuts"), window.view.show_shortcuts, "F1")
+        help_menu = menu.addMenu(QCoreApplication.translate("WindowMenus", "&Help"))
+        self.shortcuts_action = self._action(QCoreApplication.translate("WindowMenus", "&Keyboard shortcuts"), window.view.show_shortcuts, "F1")
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.better_model_action)
-        help_menu.addAction(self._action(window.tr("Open the &log folder"), window.view.open_log_folder))
-        help_menu.addAction(self._action(window.tr("&About OwnVoice"), window.view.show_about))
+        help_menu.addAction(self._action(QCoreApplication.translate("WindowMenus", "Open the &log folder"), window.view.open_log_folder))
+        help_menu.addAction(self._action(QCoreApplication.translate("WindowMenus", "&About OwnVoice"), window.view.show_about))
+
+    def _language_menu(self, menu: QMenu) -> dict[str, QAction]:
+        """System / English / Nederlands; the choice applies on the next start (widgets set their texts once)."""
+        window = self.window
+        menu.setToolTipsVisible(True)
+        group = QActionGroup(window)
+        names = {"": QCoreApplication.translate("WindowMenus", "Follow the system"), "en": "English", "nl": "Nederlands"}
+        actions: dict[str, QAction] = {}
+        for code, name in names.items():
+            action = QAction(name, window, checkable=True)
+            action.setChecked(code == window.settings.ui_language)
+            action.setToolTip(QCoreApplication.translate("WindowMenus", "Applies the next time you start OwnVoice."))
+            action.triggered.connect(lambda _=False, language=code: window.view.set_interface_language(language))
+            group.addAction(action)
+            menu.addAction(action)
+            actions[code] = action
+        return actions
 
     def _action(self, text: str, slot: Callable[..., object], shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self.window)

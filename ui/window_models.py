@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
 from models.contract import ModelInfo
@@ -39,7 +40,7 @@ class WindowModels:
         features.downloads.failed.connect(lambda _key, message: window.bridge.warning(message))
         features.modelDownloaded.connect(
             lambda path: window.bridge.info(
-                window.tr("%1 is downloaded and checked: it is under Model now.").replace("%1", Path(path).name)
+                QCoreApplication.translate("WindowModels", "%1 is downloaded and checked: it is under Model now.").replace("%1", Path(path).name)
             )
         )
         window.host.worker.modelReady.connect(self._on_model_ready)
@@ -89,7 +90,7 @@ class WindowModels:
         window = self.window
         if window.model.generating:
             self._pending_reload = path
-            window.bridge.info(window.tr("The new model settings apply once these drafts are written."))
+            window.bridge.info(QCoreApplication.translate("WindowModels", "The new model settings apply once these drafts are written."))
             return
         window.model_status.load(path)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.private_preferences import save_guidelines, save_voice_profile
@@ -42,8 +43,8 @@ class WindowPreferences:
         window = self.window
         answer = QMessageBox.question(
             window,
-            window.tr("Forget your voice profile?"),
-            window.tr(
+            QCoreApplication.translate("WindowPreferences", "Forget your voice profile?"),
+            QCoreApplication.translate("WindowPreferences", 
                 "OwnVoice forgets the posts you gave it and how you write. The My voice tone goes away "
                 "until you make a new profile. Your drafts stay."
             ),

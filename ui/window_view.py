@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -44,6 +44,16 @@ class WindowView:
         QTimer.singleShot(0, self.window.preview, self.window.preview.refresh_colours)
         self.window.actions_.theme_actions[theme].setChecked(True)
 
+    def set_interface_language(self, language: str) -> None:
+        """"" follows the system; the texts change on the next start, so say so."""
+        if language == self.window.settings.ui_language:
+            return
+        self.window.settings.ui_language = language
+        if self.save_settings():
+            self.window.bridge.note(
+                QCoreApplication.translate("WindowView", "The new interface language applies the next time you start OwnVoice."), 8000
+            )
+
     def on_system_colour_scheme_changed(self) -> None:
         if self.window.settings.theme == "system":
             self.set_theme("system")
@@ -79,7 +89,7 @@ class WindowView:
     def show_about(self) -> None:
         from ui.dialogs import about_text
 
-        QMessageBox.about(self.window, self.window.tr("About OwnVoice"), about_text(self.window))
+        QMessageBox.about(self.window, QCoreApplication.translate("WindowView", "About OwnVoice"), about_text(self.window))
 
     def open_log_folder(self) -> None:
         self.window.paths.log_dir.mkdir(parents=True, exist_ok=True)
@@ -93,6 +103,7 @@ class WindowView:
         settings.tone = options.tone
         settings.angles = list(options.angles)
         settings.language = options.language
+        settings.language_chosen = self.window.model.language_chosen
         settings.length = options.length.value
         settings.text_zoom = self.window.actions_.text_zoom.step
         settings.window_geometry = bytes(self.window.saveGeometry().toBase64().data()).decode("ascii")
@@ -105,7 +116,7 @@ class WindowView:
         except OSError as exc:
             log.warning("saving settings failed: %s", exc)
             self.window.bridge.note(
-                self.window.tr("Your settings could not be saved (%1).").replace("%1", exc.strerror or str(exc)), 8000
+                QCoreApplication.translate("WindowView", "Your settings could not be saved (%1).").replace("%1", exc.strerror or str(exc)), 8000
             )
             return False
         return True

@@ -10,7 +10,7 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -82,14 +82,14 @@ def confirm_with_dialog(parent: QWidget | None) -> ConfirmWipe:
 def show_result_in_message_box(parent: QWidget | None) -> ShowWipeResult:
     def show(report: WipeReport) -> None:
         box = QMessageBox(parent)
-        box.setWindowTitle(box.tr("Delete all my data"))
+        box.setWindowTitle(QCoreApplication.translate("Wipe", "Delete all my data"))
         if report.complete:
             box.setIcon(QMessageBox.Icon.Information)
-            box.setText(box.tr("All your OwnVoice data has been deleted from this computer."))
-            box.setInformativeText(box.tr("OwnVoice starts afresh: your drafts are no longer saved until you restart it."))
+            box.setText(QCoreApplication.translate("Wipe", "All your OwnVoice data has been deleted from this computer."))
+            box.setInformativeText(QCoreApplication.translate("Wipe", "OwnVoice starts afresh: your drafts are no longer saved until you restart it."))
         else:
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setText(box.tr("Some of your data could not be deleted:"))
+            box.setText(QCoreApplication.translate("Wipe", "Some of your data could not be deleted:"))
             box.setInformativeText("\n\n".join(report.problems))
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.exec()
@@ -163,7 +163,8 @@ class WipeConfirmDialog(QDialog):
         ]
         kept = self.tr("Not touched: model files in %1 and files you exported.").replace("%1", _code(paths.models_dir))
         items = "".join(f"<li>{item}</li>" for item in removed)
-        return f"<p>{self.tr('This removes:')}</p><ul>{items}</ul><p>{kept}</p>"
+        removes = self.tr("This removes:")
+        return f"<p>{removes}</p><ul>{items}</ul><p>{kept}</p>"
 
     def _update_button(self) -> None:
         self.delete_button.setEnabled(self.confirm_edit.text().strip() == self.confirm_word)

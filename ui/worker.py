@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from app.rewrite import DraftJob, PostResult
 from app.rewrite import run_job as run_draft_job
 from models.contract import ChatBackend, ModelError
+from ui.domain_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -101,11 +102,11 @@ class GenerationWorker(QObject):
             self._backend = self._backend_factory(Path(path))
             info = self._backend.load()
         except ModelError as exc:
-            self.modelFailed.emit(str(exc))
+            self.modelFailed.emit(error_text(exc))
             return
         except Exception as exc:  # noqa: BLE001 - shown to the user, logged with traceback
             log.exception("loading %s failed", path)
-            self.modelFailed.emit(f"The model could not be loaded: {exc}")
+            self.modelFailed.emit(self.tr("The model could not be loaded: %1").replace("%1", str(exc)))
             return
         self.modelReady.emit(info)
 
@@ -114,13 +115,13 @@ class GenerationWorker(QObject):
         cancel = JobCancel(self, job.job_id)
         try:
             if self._backend is None:
-                raise ModelError("No model is loaded yet. Choose a model under Model, then try again.")
+                raise ModelError(self.tr("No model is loaded yet. Choose a model under Model, then try again."))
             run_draft_job(self._backend, job, cancel, _SignalEvents(self, job.job_id))
         except ModelError as exc:
-            self.jobFailed.emit(job.job_id, str(exc))
+            self.jobFailed.emit(job.job_id, error_text(exc))
         except Exception as exc:  # noqa: BLE001 - never let a job end without jobFinished
             log.exception("job %s failed", job.job_id)
-            self.jobFailed.emit(job.job_id, f"Something went wrong while writing: {exc}")
+            self.jobFailed.emit(job.job_id, self.tr("Something went wrong while writing: %1").replace("%1", str(exc)))
         finally:
             with self._lock:
                 self._cancelled_cards = {key for key in self._cancelled_cards if key[0] != job.job_id}

@@ -19,6 +19,7 @@ from app.checks.limits import MAX_HASHTAGS, fold_offset, hook_end
 from app.checks.phrases import PhraseMatcher
 from app.voice import text as t
 from app.voice.profile import VoiceProfile
+from models.messages import msg
 
 KINDS = ("cliche", "ai_tell")
 LIST_FILE_NAME = re.compile(r"^cliches\.([a-z]{2})\.toml$")  # cliches.<language>.toml
@@ -112,12 +113,14 @@ def _phrase_findings(post: str, cliches: ClicheList, hook: int) -> list[Finding]
         entry = cliches.entries[match.entry]
         shown = " ".join(match.text.split())
         if entry.kind == "ai_tell":
-            message = f"\u201c{shown}\u201d reads like AI-written text."
+            message = msg("Cliches", "\u201c{phrase}\u201d reads like AI-written text.").with_args(phrase=shown)
         else:
-            message = f"\u201c{shown}\u201d is a LinkedIn cliché."
-        why = entry.why
+            message = msg("Cliches", "\u201c{phrase}\u201d is a LinkedIn cliché.").with_args(phrase=shown)
+        why: str = entry.why
         if match.start < hook:  # a stock phrase in the hook costs the most
-            why = f"It is in your hook, the only part people see before \u2018…see more\u2019. {why}"
+            why = msg("Cliches", "It is in your hook, the only part people see before \u2018…see more\u2019. {why}").with_args(
+                why=why
+            )
         findings.append(Finding(CLICHE, "info", message, why, match.start, match.end, kind=entry.kind))
     return findings
 
@@ -133,8 +136,8 @@ def _em_dash_findings(post: str, profile: VoiceProfile | None) -> list[Finding]:
         Finding(
             CLICHE,
             "info",
-            f"{len(dashes)} em dashes. Many readers now take them as a sign of AI text.",
-            "Try a comma, a colon or a full stop; keep one where it really helps.",
+            msg("Cliches", "{count} em dashes. Many readers now take them as a sign of AI text.").with_args(count=len(dashes)),
+            msg("Cliches", "Try a comma, a colon or a full stop; keep one where it really helps."),
             first.start(),
             first.end(),
             kind="em_dash",
@@ -152,8 +155,8 @@ def _emoji_findings(post: str, profile: VoiceProfile | None) -> list[Finding]:
             Finding(
                 CLICHE,
                 "info",
-                f"{len(found)} emoji. That many make a post look generated or busy.",
-                "Keep the one or two that add meaning.",
+                msg("Cliches", "{count} emoji. That many make a post look generated or busy.").with_args(count=len(found)),
+                msg("Cliches", "Keep the one or two that add meaning."),
                 found[0].start(),
                 found[0].end(),
                 kind="emoji",
@@ -166,8 +169,8 @@ def _emoji_findings(post: str, profile: VoiceProfile | None) -> list[Finding]:
             Finding(
                 CLICHE,
                 "info",
-                f"{len(bullets)} lines start with an emoji, a pattern of generated posts.",
-                "Plain sentences or a simple dash read as written by a person.",
+                msg("Cliches", "{count} lines start with an emoji, a pattern of generated posts.").with_args(count=len(bullets)),
+                msg("Cliches", "Plain sentences or a simple dash read as written by a person."),
                 first.start() + len(first.group()) - len(first.group().lstrip()),
                 first.end(),
                 kind="emoji_bullets",
@@ -188,8 +191,8 @@ def _hashtag_wall_findings(post: str, profile: VoiceProfile | None) -> list[Find
                 Finding(
                     CLICHE,
                     "info",
-                    f"A wall of {count} hashtags.",
-                    "Blocks of hashtags look like spam and add little reach; keep the two or three that matter.",
+                    msg("Cliches", "A wall of {count} hashtags.").with_args(count=count),
+                    msg("Cliches", "Blocks of hashtags look like spam and add little reach; keep the two or three that matter."),
                     run.start(),
                     run.end(),
                     kind="hashtag_wall",

@@ -63,6 +63,7 @@ from app.checks.quantities import (
     find_quantities,
 )
 from app.language import detect_language
+from models.messages import msg
 
 # How far a figure may be from the story's, as a share of the story's, by how it is hedged:
 # "over 100" for 120 is still true, "about 3 million" for 2.5 million is not the same figure.
@@ -80,24 +81,35 @@ MAX_SUMMED_COUNTS = 200  # sums pair every count with every other one
 MAX_CARD_FACTS = 100
 MAX_NAME_HINTS = 20  # a "did you mean" for each compares it with every name in the story
 MAX_DATED_FIGURES = 300  # story figures in sentences with a date, paired with a card's dated figures
-TOO_MANY_FACTS = f"Only the first {MAX_CARD_FACTS} figures and names were checked against the story."
-TOO_MANY_FACTS_WHY = "A post with this many is unusual; check the rest yourself."
+TOO_MANY_FACTS = msg("Facts", "Only the first {count} figures and names were checked against the story.").with_args(
+    count=MAX_CARD_FACTS
+)
+TOO_MANY_FACTS_WHY = msg("Facts", "A post with this many is unusual; check the rest yourself.")
 
 _WHY = {
-    MONEY: "A wrong amount is the fastest way to lose trust, and unreleased figures may be confidential. "
-    "Check it against the story.",
-    DATE: "A date the story does not give may be wrong. Check it before posting.",
-    TIME: "A time the story does not give may be wrong. Check it before posting.",
-    NAME: "The model sometimes invents or mixes up names of people, places, companies and products. "
-    "Check it; if it is right, add it to your notes.",
+    MONEY: msg(
+        "Facts",
+        "A wrong amount is the fastest way to lose trust, and unreleased figures may be confidential. "
+        "Check it against the story.",
+    ),
+    DATE: msg("Facts", "A date the story does not give may be wrong. Check it before posting."),
+    TIME: msg("Facts", "A time the story does not give may be wrong. Check it before posting."),
+    NAME: msg(
+        "Facts",
+        "The model sometimes invents or mixes up names of people, places, companies and products. "
+        "Check it; if it is right, add it to your notes.",
+    ),
 }
 QUOTE = "quote"
-QUOTE_MESSAGE = "These words are not quoted from the story or your notes."
-QUOTE_WHY = (
+QUOTE_MESSAGE = msg("Facts", "These words are not quoted from the story or your notes.")
+QUOTE_WHY = msg(
+    "Facts",
     "Readers take words in quotation marks as what someone said. If nobody said them, "
-    "put them in your own words; if someone did, add the quotation to your notes."
+    "put them in your own words; if someone did, add the quotation to your notes.",
 )
-_DEFAULT_WHY = "A figure the story does not give may be a slip of the model, or not public yet. Check it before posting."
+_DEFAULT_WHY = msg(
+    "Facts", "A figure the story does not give may be a slip of the model, or not public yet. Check it before posting."
+)
 
 
 @dataclass(frozen=True)
@@ -316,9 +328,10 @@ def check_facts(post: str, source: FactSource, language: str = "") -> list[Findi
     return sorted(located, key=lambda finding: finding.start or 0)
 
 
-MISMATCH_WHY = (
+MISMATCH_WHY = msg(
+    "Facts",
     "The story gives this figure with another date. A year or month from one event put next to "
-    "another is an easy slip; check which date belongs to it."
+    "another is an easy slip; check which date belongs to it.",
 )
 
 
@@ -337,7 +350,7 @@ def _mismatch_findings(
 
     return [
         Finding(
-            FACT, "warning", f"\u201c{m.date.text}\u201d is not the date the story gives for \u201c{m.figure.text}\u201d.",
+            FACT, "warning", msg("Facts", "\u201c{date}\u201d is not the date the story gives for \u201c{figure}\u201d.").with_args(date=m.date.text, figure=m.figure.text),
             MISMATCH_WHY, m.date.start, m.date.end, hint=m.story_date.text, kind=DATE,
         )  # fmt: skip
         for m in mismatched_dates(post, checked, source.dated, pairs_with, anchors)
@@ -576,7 +589,7 @@ def _quantity_finding(fact: Quantity, source: FactSource) -> Finding | None:
     return Finding(
         FACT,
         "warning",
-        f"\u201c{fact.text}\u201d is not in the story or your notes.",
+        msg("Facts", "\u201c{fact}\u201d is not in the story or your notes.").with_args(fact=fact.text),
         _WHY.get(fact.kind, _DEFAULT_WHY),
         fact.start,
         fact.end,
@@ -602,7 +615,7 @@ def _name_finding(found: Name, source: FactSource, *, hint: bool = True) -> Find
     return Finding(
         FACT,
         "warning",
-        f"\u201c{name.text}\u201d is not named in the story or your notes.",
+        msg("Facts", "\u201c{name}\u201d is not named in the story or your notes.").with_args(name=name.text),
         _WHY[NAME],
         name.start,
         name.end,

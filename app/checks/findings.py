@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from models.messages import msg
+
 Severity = Literal["info", "warning"]
 
 # Stable ids the UI and the JSON output group findings by.
@@ -16,12 +18,12 @@ LIMIT = "limit"
 VOICE = "voice"
 CHECK_ORDER = (FACT, GUIDELINE, LIMIT, OWN_WORDS, CLICHE, VOICE)
 CHECK_TITLES = {
-    FACT: "Facts",
-    GUIDELINE: "Company guidelines",
-    LIMIT: "LinkedIn limits",
-    OWN_WORDS: "Own words",
-    CLICHE: "Clichés and AI tells",
-    VOICE: "Your voice",
+    FACT: msg("Checks", "Facts"),
+    GUIDELINE: msg("Checks", "Company guidelines"),
+    LIMIT: msg("Checks", "LinkedIn limits"),
+    OWN_WORDS: msg("Checks", "Own words"),
+    CLICHE: msg("Checks", "Clichés and AI tells"),
+    VOICE: msg("Checks", "Your voice"),
 }
 
 

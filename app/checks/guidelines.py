@@ -21,6 +21,7 @@ from app.checks.phrases import PhraseMatcher
 from app.data_files import NestingTooDeepError, load_toml
 from app.story_io import InputError, read_text_file
 from app.voice import text as t
+from models.messages import msg
 
 KNOWN_KEYS = ("name", "forbidden_terms", "avoid_words", "disclosure", "max_hashtags", "required_hashtags")
 TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
@@ -52,12 +53,15 @@ class Guidelines:
     @property
     def title(self) -> str:
         """ "Acme guidelines" or "your company guidelines", for use inside a sentence."""
-        return f"{self.name} guidelines" if self.name else "your company guidelines"
+        return msg("Guidelines", "{name} guidelines").with_args(name=self.name) if self.name else msg("Guidelines", "your company guidelines")
 
     @property
     def title_opening(self) -> str:
         """The title at the start of a sentence."""
-        return self.title[:1].upper() + self.title[1:]
+        # Its own messages: a translation may start a sentence differently ("De richtlijnen van …").
+        if self.name:
+            return msg("Guidelines (sentence start)", "{name} guidelines").with_args(name=self.name)
+        return msg("Guidelines (sentence start)", "Your company guidelines")
 
     @cached_property
     def forbidden_matcher(self) -> PhraseMatcher:
@@ -214,8 +218,10 @@ def check_guidelines(post: str, guidelines: Guidelines) -> list[Finding]:
             Finding(
                 GUIDELINE,
                 "warning",
-                f"{guidelines.title_opening} say \u201c{match.text}\u201d must not appear.",
-                "Confidential names and unreleased figures stay inside the company.",
+                msg("Guidelines", "{guidelines} say \u201c{term}\u201d must not appear.").with_args(
+                    guidelines=guidelines.title_opening, term=match.text
+                ),
+                msg("Guidelines", "Confidential names and unreleased figures stay inside the company."),
                 match.start,
                 match.end,
                 kind="forbidden_term",
@@ -224,13 +230,20 @@ def check_guidelines(post: str, guidelines: Guidelines) -> list[Finding]:
         )
     for match in guidelines.avoid_matcher.finditer(post):
         avoid = guidelines.avoid_words[match.entry]
-        suggestion = f" Try \u201c{avoid.instead}\u201d." if avoid.instead else ""
+        if avoid.instead:
+            message = msg("Guidelines", "{guidelines} ask to avoid \u201c{word}\u201d. Try \u201c{instead}\u201d.").with_args(
+                guidelines=guidelines.title_opening, word=match.text, instead=avoid.instead
+            )
+        else:
+            message = msg("Guidelines", "{guidelines} ask to avoid \u201c{word}\u201d.").with_args(
+                guidelines=guidelines.title_opening, word=match.text
+            )
         findings.append(
             Finding(
                 GUIDELINE,
                 "info",
-                f"{guidelines.title_opening} ask to avoid \u201c{match.text}\u201d.{suggestion}",
-                "A word your company prefers not to use in public posts.",
+                message,
+                msg("Guidelines", "A word your company prefers not to use in public posts."),
                 match.start,
                 match.end,
                 kind="avoid_word",
@@ -243,9 +256,10 @@ def check_guidelines(post: str, guidelines: Guidelines) -> list[Finding]:
             Finding(
                 GUIDELINE,
                 "info",
-                f"{guidelines.title_opening} suggest a disclosure line: "
-                f"\u201c{guidelines.disclosure[0]}\u201d",
-                "Saying where you work keeps the post honest when you write about your employer.",
+                msg("Guidelines", "{guidelines} suggest a disclosure line: \u201c{line}\u201d").with_args(
+                    guidelines=guidelines.title_opening, line=guidelines.disclosure[0]
+                ),
+                msg("Guidelines", "Saying where you work keeps the post honest when you write about your employer."),
                 kind="disclosure",
                 hint=guidelines.disclosure[0],
             )
@@ -262,8 +276,10 @@ def _hashtag_rules(post: str, guidelines: Guidelines) -> list[Finding]:
             Finding(
                 GUIDELINE,
                 "warning",
-                f"{len(tags)} hashtags; {guidelines.title} allow {guidelines.max_hashtags}.",
-                "Your company keeps hashtags few so posts do not look like campaigns.",
+                msg("Guidelines", "{count} hashtags; {guidelines} allow {limit}.").with_args(
+                    count=len(tags), guidelines=guidelines.title, limit=guidelines.max_hashtags
+                ),
+                msg("Guidelines", "Your company keeps hashtags few so posts do not look like campaigns."),
                 extra[0].start,
                 extra[-1].end,
                 kind="max_hashtags",
@@ -276,8 +292,8 @@ def _hashtag_rules(post: str, guidelines: Guidelines) -> list[Finding]:
                 Finding(
                     GUIDELINE,
                     "info",
-                    f"{guidelines.title_opening} ask for {required}.",
-                    "A shared hashtag lets colleagues find each other's posts.",
+                    msg("Guidelines", "{guidelines} ask for {hashtag}.").with_args(guidelines=guidelines.title_opening, hashtag=required),
+                    msg("Guidelines", "A shared hashtag lets colleagues find each other's posts."),
                     kind="required_hashtag",
                     hint=required,
                 )

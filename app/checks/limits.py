@@ -11,11 +11,12 @@ from app.checks.findings import LIMIT, Finding
 from app.linkedin.fold import fold_post
 from app.linkedin.format import LINKEDIN_MAX_CHARS, linkedin_length
 from app.voice import text as t
+from models.messages import msg
 
 MAX_CHARACTERS = LINKEDIN_MAX_CHARS
 MAX_HASHTAGS = 5
 
-MENTION_WHY = "LinkedIn shows @mentions in pasted text as plain text; tag people in LinkedIn itself."
+MENTION_WHY = msg("Limits", "LinkedIn shows @mentions in pasted text as plain text; tag people in LinkedIn itself.")
 
 
 # The fold depends only on the first three lines or ~210 characters, so it is measured on a
@@ -59,8 +60,10 @@ def _length(post: str) -> list[Finding]:
     over = length - MAX_CHARACTERS
     if over <= 0:
         return []
-    message = f"Your post is {length:,} characters; LinkedIn allows {MAX_CHARACTERS:,}. Cut {over:,}."
-    why = "LinkedIn will not publish a longer post. (Emoji and styled letters count as two.)"
+    message = msg("Limits", "Your post is {length} characters; LinkedIn allows {limit}. Cut {over}.").with_args(
+        length=length, limit=MAX_CHARACTERS, over=over
+    )
+    why = msg("Limits", "LinkedIn will not publish a longer post. (Emoji and styled letters count as two.)")
     return [Finding(LIMIT, "warning", message, why, _index_at_length(post, MAX_CHARACTERS), len(post), kind="length")]
 
 
@@ -78,8 +81,8 @@ def _hook(post: str, fold: int | None) -> list[Finding]:
     first = next(t.sentences(post), None)
     if fold is None or first is None or first.end <= fold:
         return []
-    message = "Your first sentence runs past the fold; readers see only its start before \u2018…see more\u2019."
-    why = "Put the hook, the line that makes people click, in a short first sentence."
+    message = msg("Limits", "Your first sentence runs past the fold; readers see only its start before \u2018…see more\u2019.")
+    why = msg("Limits", "Put the hook, the line that makes people click, in a short first sentence.")
     return [Finding(LIMIT, "info", message, why, fold, first.end, kind="hook")]
 
 
@@ -87,14 +90,16 @@ def _hashtags(post: str) -> list[Finding]:
     tags = t.hashtags(post)
     if len(tags) <= MAX_HASHTAGS:
         return []
-    message = f"{len(tags)} hashtags; more than {MAX_HASHTAGS} can make LinkedIn treat the post as spam."
-    why = "Keep the three to five that people actually follow."
+    message = msg("Limits", "{count} hashtags; more than {limit} can make LinkedIn treat the post as spam.").with_args(
+        count=len(tags), limit=MAX_HASHTAGS
+    )
+    why = msg("Limits", "Keep the three to five that people actually follow.")
     extra = tags[MAX_HASHTAGS:]
     return [Finding(LIMIT, "info", message, why, extra[0].start, extra[-1].end, kind="hashtags")]
 
 
 def _mentions(post: str) -> list[Finding]:
     return [
-        Finding(LIMIT, "info", f"\u201c{m.text}\u201d will show as plain text.", MENTION_WHY, m.start, m.end, kind="mention")
+        Finding(LIMIT, "info", msg("Limits", "\u201c{mention}\u201d will show as plain text.").with_args(mention=m.text), MENTION_WHY, m.start, m.end, kind="mention")
         for m in t.mentions(post)
     ]

@@ -18,15 +18,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.checks.findings import OWN_WORDS, Finding
+from models.messages import msg
 
 SHINGLE_WORDS = 5
 PRESS_RELEASE_SHARE = 0.35
 PRESS_RELEASE_RUN = 12
-MESSAGE = "This reads like the press release \u2014 add your own words."
+MESSAGE = msg("OwnWords", "This reads like the press release \u2014 add your own words.")
 # Copying one's own earlier post: one long sentence is enough to notice.
 OWN_POST_SHARE = 0.35
 OWN_POST_RUN = 8
-OWN_POST_MESSAGE = "This repeats one of your earlier posts word for word \u2014 say it anew."
+OWN_POST_MESSAGE = msg("OwnWords", "This repeats one of your earlier posts word for word \u2014 say it anew.")
 
 TOKEN = re.compile(r"[^\W_]+")
 QUOTED = re.compile(r"\"[^\"\n]+\"|“[^”\n]+”|„[^”“\n]+[”“]|«[^»\n]+»")
@@ -108,11 +109,11 @@ def measure_own_words(post: str, shingles: frozenset[Shingle]) -> OwnWordsMeter:
 def own_words_findings(meter: OwnWordsMeter) -> list[Finding]:
     if not meter.reads_like_press_release:
         return []
-    why = (
-        f"{meter.shared_share:.0%} of the card's five-word phrases come straight from the story, and the "
-        f"longest copied run is {meter.longest_run_words} words. Readers have seen the press release; "
-        "tell them what it means to you."
-    )
+    why = msg(
+        "OwnWords",
+        "{share}% of the card's five-word phrases come straight from the story, and the longest copied run "
+        "is {words} words. Readers have seen the press release; tell them what it means to you.",
+    ).with_args(share=round(meter.shared_share * 100), words=meter.longest_run_words)
     start, end = meter.longest_run_start, meter.longest_run_end
     return [Finding(OWN_WORDS, "warning", MESSAGE, why, start, end, kind="press_release")]
 
@@ -121,10 +122,11 @@ def own_post_findings(meter: OwnWordsMeter) -> list[Finding]:
     """A warning when the card copies the user's own earlier posts (measured against their samples)."""
     if not copies_own_post(meter):
         return []
-    why = (
-        f"The longest run copied from your earlier posts is {meter.longest_run_words} words. Your network "
-        "has read those posts; use them for how you write, not for what you say."
-    )
+    why = msg(
+        "OwnWords",
+        "The longest run copied from your earlier posts is {words} words. Your network "
+        "has read those posts; use them for how you write, not for what you say.",
+    ).with_args(words=meter.longest_run_words)
     return [
         Finding(
             OWN_WORDS, "warning", OWN_POST_MESSAGE, why, meter.longest_run_start, meter.longest_run_end, kind="own_post"

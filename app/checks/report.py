@@ -31,6 +31,7 @@ from app.linkedin.format import linkedin_length
 from app.voice.match import VoiceMatch
 from app.voice.profile import VoiceProfile
 from app.voice.text import line_column
+from models.messages import msg
 
 
 # Every check is linear (or close) in its input; these caps make its cost a fixed budget on any
@@ -38,7 +39,7 @@ from app.voice.text import line_column
 # a card pasted far past LinkedIn's limit is checked on its first MAX_CHECKED_POST_CHARS.
 MAX_CHECKED_STORY_CHARS = story_limit_chars()
 MAX_CHECKED_POST_CHARS = 20_000
-TOO_LONG_TO_CHECK_WHY = "Hints would take too long on all of it; LinkedIn takes 3,000 characters anyway."
+TOO_LONG_TO_CHECK_WHY = msg("Checks", "Hints would take too long on all of it; LinkedIn takes 3,000 characters anyway.")
 
 
 @dataclass(frozen=True)
@@ -72,11 +73,14 @@ class CheckReport:
         facts = self.unmatched_facts
         if not facts:
             return None
-        shown = ", ".join(f"\u201c{self.excerpt(f)}\u201d" for f in facts[:3])
+        shown: str = ", ".join(f"\u201c{self.excerpt(f)}\u201d" for f in facts[:3])
         if len(facts) > 3:
-            shown += f" and {len(facts) - 3} more"
-        noun = "fact is" if len(facts) == 1 else "facts are"
-        return f"{len(facts)} {noun} not in the story or your notes: {shown}. Check before you post."
+            shown = msg("Facts", "{facts} and {count} more").with_args(facts=shown, count=len(facts) - 3)
+        if len(facts) == 1:
+            return msg("Facts", "1 fact is not in the story or your notes: {facts}. Check before you post.").with_args(facts=shown)
+        return msg("Facts", "{count} facts are not in the story or your notes: {facts}. Check before you post.").with_args(
+            count=len(facts), facts=shown
+        )
 
     def excerpt(self, finding: Finding) -> str:
         if finding.start is None or finding.end is None:
@@ -164,7 +168,7 @@ class CardChecker:
     def _check_start_of(self, post: str, language: str | None) -> CheckReport:
         """Hints for the first MAX_CHECKED_POST_CHARS characters; the length for all of it."""
         start = self.check(post[:MAX_CHECKED_POST_CHARS], language)
-        message = f"Only the first {MAX_CHECKED_POST_CHARS:,} characters were checked."
+        message = msg("Checks", "Only the first {count} characters were checked.").with_args(count=MAX_CHECKED_POST_CHARS)
         note = Finding(LIMIT, "info", message, TOO_LONG_TO_CHECK_WHY, kind="not_checked")
         findings = [f for f in start.findings if f.kind != "length"] + length_findings(post) + [note]
         findings.sort(key=_reading_order)
@@ -199,8 +203,11 @@ def _overlap(a: Finding, b: Finding) -> bool:
 
 
 def _voice_findings(voice: VoiceMatch) -> list[Finding]:
-    why = "Compared with the posts in your voice profile."
-    return [Finding(VOICE, "info", f"{d[:1].upper()}{d[1:]}.", why, kind="difference") for d in voice.differences]
+    why = msg("Voice", "Compared with the posts in your voice profile.")
+    return [
+        Finding(VOICE, "info", msg("Voice", "{difference!u}.").with_args(difference=d), why, kind="difference")
+        for d in voice.differences
+    ]
 
 
 def _reading_order(finding: Finding) -> tuple[int, float]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from enum import Flag, StrEnum, auto
 from typing import TYPE_CHECKING
 
+from app.language import detect_language
 from app.draft.progress import CardProgress, Estimate, SpeedMeter, estimate, expected_chunks, own_rate
 from app.library.model import VersionSource
 from app.options import PersonalNotes, PostOptions
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from app.checks import CheckReport, Guidelines
 
 Clock = Callable[[], float]
+STORY_LANGUAGE_SAMPLE = 5000  # characters read to tell the story's language (on every keystroke)
 
 
 class CardStatus(StrEnum):
@@ -163,6 +165,8 @@ class DraftModel:
         self.token = next(self._tokens)  # identifies this draft while it is open
         self.story = example_story
         self.options = PostOptions(tone="warm", angles=("learned",))
+        # "Write in" follows the story's language until the user picks one (choose_language).
+        self.language_chosen = False
         self.cards: list[DraftCard] = []
         self.selected_key = ""
         self.draft_id = 0  # 0: not in the library (yet)
@@ -260,7 +264,27 @@ class DraftModel:
     def set_story(self, story: str) -> None:
         if story != self.story:
             self.story = story
-            self._notify(Change.STORY)
+            self._notify(Change.STORY | self._follow_story_language())
+
+    def choose_language(self, language: str) -> None:
+        """The user picked the posts' language: it no longer follows the story."""
+        self.language_chosen = True
+        self.set_options(replace(self.options, language=language))
+
+    def follow_story_language(self) -> None:
+        """Write in the story's language (when it can be told) unless the user chose one."""
+        what = self._follow_story_language()
+        if what:
+            self._notify(what)
+
+    def _follow_story_language(self) -> Change:
+        if self.language_chosen:
+            return Change.NONE
+        language = detect_language(self.story[:STORY_LANGUAGE_SAMPLE])
+        if not language or language == self.options.language:
+            return Change.NONE
+        self.options = replace(self.options, language=language)
+        return Change.OPTIONS
 
     def set_options(self, options: PostOptions) -> None:
         if options != self.options:
@@ -272,6 +296,7 @@ class DraftModel:
         self._switching()
         options = self.options if keep_notes else replace(self.options, notes=PersonalNotes())
         self._reset(story=story, options=options, draft_id=0)
+        self._follow_story_language()
         self._notify(Change.DRAFT | Change.STORY | Change.OPTIONS | Change.CARDS | Change.SELECTION)
 
     def open_story(self, story: str) -> bool:

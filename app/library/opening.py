@@ -48,10 +48,12 @@ from app.library.unlock import (
 )
 from app.paths import AppPaths
 from app.secrets import SecretStore
+from models.messages import msg
 
-BUSY_MESSAGE = (
+BUSY_MESSAGE = msg(
+    "Library",
     "Your drafts library is already open in another OwnVoice window (or ownvoice-cli is using it). "
-    "Close that one and try again: two programs writing at once could damage it."
+    "Close that one and try again: two programs writing at once could damage it.",
 )
 READ_ONLY_BECAUSE_BUSY = "the library is open in another OwnVoice window; close it there to edit here."
 
@@ -201,12 +203,18 @@ def _unlock(library_file: Path, key: DatabaseKey, access: _Access) -> Connection
         _raise_if_damaged_rather_than_locked(library_file, key)
         if isinstance(key, Passphrase):
             raise WrongPassphraseError(
-                "That passphrase does not open your drafts library. Check it (capitals count) and "
-                "try again. The library has not been changed."
+                msg(
+                    "Library",
+                    "That passphrase does not open your drafts library. Check it (capitals count) and "
+                    "try again. The library has not been changed.",
+                )
             ) from None
         raise LibraryKeyMissingError(
-            f"The key in the system keyring does not open the drafts library at {library_file}: the "
-            "keyring entry may have been replaced. OwnVoice has left the file untouched."
+            msg(
+                "Library",
+                "The key in the system keyring does not open the drafts library at {path}: the "
+                "keyring entry may have been replaced. OwnVoice has left the file untouched.",
+            ).with_args(path=str(library_file))
         ) from None
     except Exception as exc:
         if is_write_failure(exc) and not is_damage(exc):

@@ -29,6 +29,7 @@ from app.library.errors import (
     WeakPassphraseError,
 )
 from app.secrets import LIBRARY_KEY_PREFIX, SecretStore, SecretStoreUnavailableError
+from models.messages import msg
 
 KEY_BYTES = 32
 MIN_PASSPHRASE_LENGTH = 8
@@ -104,7 +105,7 @@ def write_unlock_info(library_file: Path, info: UnlockInfo) -> None:
 
 def check_passphrase_usable(passphrase: str) -> None:
     if "\x00" in passphrase:
-        raise WeakPassphraseError("A passphrase cannot contain the NUL character. Please choose another one.")
+        raise WeakPassphraseError(msg("Unlock", "A passphrase cannot contain the NUL character. Please choose another one."))
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -112,25 +113,37 @@ def check_new_passphrase(passphrase: str) -> None:
     check_passphrase_usable(passphrase)
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise WeakPassphraseError(
-            f"Please choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters: it is "
-            "the only thing protecting your drafts on this computer."
+            msg(
+                "Unlock",
+                "Please choose a passphrase of at least {count} characters: it is "
+                "the only thing protecting your drafts on this computer.",
+            ).with_args(count=MIN_PASSPHRASE_LENGTH)
         )
 
 
-WHY_PASSPHRASE_ON_CREATE = (
+WHY_PASSPHRASE_ON_CREATE = msg(
+    "Unlock",
     "{problem} OwnVoice encrypts your drafts and normally keeps the key there. Choose a passphrase "
     "instead: you will type it each time you open OwnVoice. Nobody can recover it for you, and "
-    "without it your drafts cannot be read."
+    "without it your drafts cannot be read.",
 )
-WHY_PASSPHRASE_ON_OPEN = (
+WHY_PASSPHRASE_ON_OPEN = msg(
+    "Unlock",
     "Your drafts are encrypted with the passphrase you chose when this computer had no system "
-    "keyring. Enter it to open them."
+    "keyring. Enter it to open them.",
 )
-WHY_PASSPHRASE_UNKNOWN = (
+WHY_PASSPHRASE_UNKNOWN = msg(
+    "Unlock",
     "OwnVoice cannot tell how your drafts library was locked (its file {info} is missing). "
     "If you chose a passphrase, enter it; if OwnVoice kept the key in the system keyring, "
-    "the library can no longer be opened."
+    "the library can no longer be opened.",
 )
+
+
+def _text_of(error: Exception) -> str:
+    """An error's sentence, keeping its message id when it has one."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, str) else str(error)
 
 
 def key_for_existing_library(
@@ -140,7 +153,7 @@ def key_for_existing_library(
     info = read_unlock_info(library_file)
     if info is None:
         if passphrase is None:
-            message = WHY_PASSPHRASE_UNKNOWN.format(info=unlock_info_path(library_file).name)
+            message = WHY_PASSPHRASE_UNKNOWN.with_args(info=unlock_info_path(library_file).name)
             raise PassphraseRequiredError(message, creating=False)
         check_passphrase_usable(passphrase)
         return Passphrase(passphrase)
@@ -153,16 +166,22 @@ def key_for_existing_library(
         stored = store.get(info.keyring_name)
     except SecretStoreUnavailableError as exc:
         raise KeyringUnavailableError(
-            f"{exc} Your drafts are encrypted with a key kept in that keyring, so they cannot "
-            "be opened until it is available."
+            msg(
+                "Unlock",
+                "{problem} Your drafts are encrypted with a key kept in that keyring, so they cannot "
+                "be opened until it is available.",
+            ).with_args(problem=_text_of(exc))
         ) from exc
     key = _parse_hex_key(stored)
     if key is None:
         raise LibraryKeyMissingError(
-            f"The key that unlocks your drafts is missing from the system keyring "
-            f"(service \"{store.service}\", entry \"{info.keyring_name}\"). Without it the "
-            f"library at {library_file} cannot be read. OwnVoice has left the file untouched: "
-            "restore the keyring entry (for example from a backup of your keyring) to open it."
+            msg(
+                "Unlock",
+                "The key that unlocks your drafts is missing from the system keyring "
+                "(service \u201c{service}\u201d, entry \u201c{entry}\u201d). Without it the "
+                "library at {path} cannot be read. OwnVoice has left the file untouched: "
+                "restore the keyring entry (for example from a backup of your keyring) to open it.",
+            ).with_args(service=store.service, entry=info.keyring_name, path=str(library_file))
         )
     return RawKey(key)
 
@@ -186,7 +205,7 @@ def key_for_new_library(library_file: Path, passphrase: str | None, store: Secre
             store.put(name, key.hex())
             write_unlock_info(library_file, UnlockInfo(UnlockMethod.KEYRING, name))
     except SecretStoreUnavailableError as exc:
-        raise PassphraseRequiredError(WHY_PASSPHRASE_ON_CREATE.format(problem=str(exc)), creating=True) from exc
+        raise PassphraseRequiredError(WHY_PASSPHRASE_ON_CREATE.with_args(problem=_text_of(exc)), creating=True) from exc
     return RawKey(key)
 
 

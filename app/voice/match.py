@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.voice.features import StyleFeatures, measure
+from models.messages import Message, msg
 
 if TYPE_CHECKING:
     from app.voice.profile import VoiceProfile
@@ -34,10 +35,10 @@ class VoiceMatch:
     @property
     def label(self) -> str:
         if self.score >= 80:
-            return "Sounds like you"
+            return msg("Voice", "Sounds like you")
         if self.score >= 60:
-            return "Close to your voice"
-        return "Not quite your voice"
+            return msg("Voice", "Close to your voice")
+        return msg("Voice", "Not quite your voice")
 
     def to_dict(self) -> dict[str, Any]:
         return {"score": self.score, "label": self.label, "differences": list(self.differences)}
@@ -71,36 +72,32 @@ def _ratio_penalty(mine: float, yours: float, full_at: float) -> float:
     return min(abs(math.log(mine / yours)) / math.log(full_at), 1.0)
 
 
-def _count_words(count: int, what: str, plural: str | None = None) -> str:
-    if count == 0:
-        return f"no {plural or what + 's'}"
-    return f"{count} {what if count == 1 else (plural or what + 's')}"
-
-
-def _usually(per_post: float, plural: str) -> str:
+def _usually(per_post: float, rarely: Message) -> Message:
     if per_post < 0.5:
-        return "you use none" if per_post == 0 else f"you rarely use {plural}"
-    return f"you usually use {round(per_post)}"
+        return msg("Voice", "you use none") if per_post == 0 else rarely
+    return msg("Voice", "you usually use {count}").with_args(count=round(per_post))
 
 
 def _length(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None:
     if not profile.typical_words or not post.words:
         return None
     penalty = _ratio_penalty(post.words, profile.typical_words, full_at=3)
-    side = "longer" if post.words > profile.typical_words else "shorter"
-    words = f"{side} than your posts ({post.words} words; yours are about {profile.typical_words})"
-    return _Difference(0.7, penalty, words)
+    if post.words > profile.typical_words:
+        template = msg("Voice", "longer than your posts ({words} words; yours are about {usual})")
+    else:
+        template = msg("Voice", "shorter than your posts ({words} words; yours are about {usual})")
+    return _Difference(0.7, penalty, template.with_args(words=post.words, usual=profile.typical_words))
 
 
 def _sentence_length(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None:
     if not post.words:
         return None
     penalty = _ratio_penalty(post.words_per_sentence, profile.words_per_sentence, full_at=2)
-    side = "longer" if post.words_per_sentence > profile.words_per_sentence else "shorter"
-    words = (
-        f"{side} sentences than you write (about {round(post.words_per_sentence)} words; "
-        f"yours average {round(profile.words_per_sentence)})"
-    )
+    if post.words_per_sentence > profile.words_per_sentence:
+        template = msg("Voice", "longer sentences than you write (about {words} words; yours average {usual})")
+    else:
+        template = msg("Voice", "shorter sentences than you write (about {words} words; yours average {usual})")
+    words = template.with_args(words=round(post.words_per_sentence), usual=round(profile.words_per_sentence))
     return _Difference(1.5, penalty, words)
 
 
@@ -114,13 +111,20 @@ def _count_penalty(count: int, per_post: float) -> float:
 
 def _hashtags(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None:
     count = len(post.hashtags)
-    words = f"{_count_words(count, 'hashtag')}; {_usually(profile.hashtags_per_post, 'hashtags')}"
+    if count == 0:
+        used = msg("Voice", "no hashtags")
+    else:
+        used = (msg("Voice", "1 hashtag") if count == 1 else msg("Voice", "{count} hashtags")).with_args(count=count)
+    usually = _usually(profile.hashtags_per_post, msg("Voice", "you rarely use hashtags"))
+    words = msg("Voice", "{used}; {usually}").with_args(used=used, usually=usually)
     return _Difference(1.0, _count_penalty(count, profile.hashtags_per_post), words)
 
 
 def _emoji(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None:
     count = len(post.emoji)
-    words = f"{_count_words(count, 'emoji', 'emoji')}; {_usually(profile.emoji_per_post, 'emoji')}"
+    used = msg("Voice", "no emoji") if count == 0 else msg("Voice", "{count} emoji").with_args(count=count)
+    usually = _usually(profile.emoji_per_post, msg("Voice", "you rarely use emoji"))
+    words = msg("Voice", "{used}; {usually}").with_args(used=used, usually=usually)
     return _Difference(1.0, _count_penalty(count, profile.emoji_per_post), words)
 
 
@@ -130,26 +134,28 @@ def _line_breaks(profile: VoiceProfile, post: StyleFeatures) -> _Difference | No
     mine = post.line_breaks / post.sentences
     yours = profile.line_breaks_per_post / profile.sentences_per_post
     penalty = min(abs(mine - yours) / 0.6, 1.0)
-    words = "more line breaks than you use" if mine > yours else "fewer line breaks than you use"
+    words = msg("Voice", "more line breaks than you use") if mine > yours else msg("Voice", "fewer line breaks than you use")
     return _Difference(0.8, penalty, words)
 
 
 def _exclamations(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None:
     penalty = min(abs(post.exclamation_rate - profile.exclamation_rate) / 0.3, 1.0)
-    side = "more" if post.exclamation_rate > profile.exclamation_rate else "fewer"
-    return _Difference(0.8, penalty, f"{side} exclamation marks than you use")
+    if post.exclamation_rate > profile.exclamation_rate:
+        return _Difference(0.8, penalty, msg("Voice", "more exclamation marks than you use"))
+    return _Difference(0.8, penalty, msg("Voice", "fewer exclamation marks than you use"))
 
 
 def _questions(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None:
     penalty = min(abs(post.question_rate - profile.question_rate) / 0.3, 1.0)
-    side = "more" if post.question_rate > profile.question_rate else "fewer"
-    return _Difference(0.5, penalty, f"{side} questions than you ask")
+    if post.question_rate > profile.question_rate:
+        return _Difference(0.5, penalty, msg("Voice", "more questions than you ask"))
+    return _Difference(0.5, penalty, msg("Voice", "fewer questions than you ask"))
 
 
 def _first_person(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None:
     gap = post.first_person_per_100_words - profile.first_person_per_100_words
     penalty = min(abs(gap) / 10, 1.0)  # short posts swing a lot: one "I" in 12 words is 8 per 100
-    words = "more about 'I' than you write" if gap > 0 else "less personal: you say 'I' more often"
+    words = msg("Voice", "more about 'I' than you write") if gap > 0 else msg("Voice", "less personal: you say 'I' more often")
     return _Difference(0.8, penalty, words)
 
 
@@ -157,10 +163,10 @@ def _formality(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None
     if not profile.formality or not post.formality or post.formality == profile.formality:
         return None
     mine, yours = ("u", "je") if post.formality == "formal" else ("je", "u")
-    return _Difference(1.5, 1.0, f"addresses readers as '{mine}'; you write '{yours}'")
+    return _Difference(1.5, 1.0, msg("Voice", "addresses readers as '{mine}'; you write '{yours}'").with_args(mine=mine, yours=yours))
 
 
-_LANGUAGE_NAMES = {"en": "English", "nl": "Dutch"}
+_LANGUAGE_NAMES = {"en": msg("Voice", "English"), "nl": msg("Voice", "Dutch")}
 
 
 def _language(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None:
@@ -168,7 +174,7 @@ def _language(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None:
         return None
     mine = _LANGUAGE_NAMES.get(post.language, post.language)
     yours = _LANGUAGE_NAMES.get(profile.language, profile.language)
-    return _Difference(1.0, 1.0, f"written in {mine}; your posts are in {yours}")
+    return _Difference(1.0, 1.0, msg("Voice", "written in {mine}; your posts are in {yours}").with_args(mine=mine, yours=yours))
 
 
 def _em_dashes(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None:
@@ -176,8 +182,10 @@ def _em_dashes(profile: VoiceProfile, post: StyleFeatures) -> _Difference | None
     if extra < 1:
         return None
     penalty = min(extra / 3, 1.0)
-    dashes = _count_words(post.em_dashes, "em dash", "em dashes")
-    return _Difference(0.7, penalty, f"{dashes}; {_usually(profile.em_dashes_per_post, 'them')}")
+    count = post.em_dashes
+    dashes = (msg("Voice", "1 em dash") if count == 1 else msg("Voice", "{count} em dashes")).with_args(count=count)
+    usually = _usually(profile.em_dashes_per_post, msg("Voice", "you rarely use them"))
+    return _Difference(0.7, penalty, msg("Voice", "{used}; {usually}").with_args(used=dashes, usually=usually))
 
 
 _COMPARISONS: tuple[Callable[[VoiceProfile, StyleFeatures], _Difference | None], ...] = (

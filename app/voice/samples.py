@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from app.voice.match import match_post
+from models.messages import msg
 
 if TYPE_CHECKING:
     from app.voice.profile import VoiceProfile
@@ -22,9 +23,7 @@ if TYPE_CHECKING:
 SEPARATOR_LINE = re.compile(r"^[ \t]*(?:-{3,}|={3,}|\*{3,})[ \t]*$", re.MULTILINE)
 TWO_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
-SPLIT_RULE = (
-    "Separate posts with a line of three dashes (---), or with two blank lines."
-)
+SPLIT_RULE = msg("Voice", "Separate posts with a line of three dashes (---), or with two blank lines.")
 
 
 def split_samples(text: str) -> list[str]:

@@ -184,7 +184,9 @@ def test_a_story_too_long_for_the_model_is_refused_before_a_prompt_or_a_file_loa
 def test_choices_and_window_are_remembered(qtbot: QtBot, make_window: WindowFactory, ownvoice_home: AppPaths) -> None:
     window = make_window(scripted(ScriptedBackend()))
     choose(window, "customers", "question", tone="witty")
-    window.angle_panel.language_combo.setCurrentIndex(window.angle_panel.language_combo.findData("nl"))
+    dutch = window.angle_panel.language_combo.findData("nl")
+    window.angle_panel.language_combo.setCurrentIndex(dutch)
+    window.angle_panel.language_combo.activated.emit(dutch)  # the user's pick, which the English story cannot undo
     window.resize(701, 523)  # within the offscreen screen (800×600), so nothing is clamped
     window.close()
     saved = SettingsStore(ownvoice_home.settings_file).load().settings
@@ -373,3 +375,18 @@ def test_a_quick_tweak_rewrites_the_current_text(qtbot: QtBot, make_window: Wind
     assert "a third shorter" in user.content
     assert card.text() == "Shorter draft."
     assert window.preview.text() == "Shorter draft." or window.selected_card_id != "team"
+
+
+def test_write_in_follows_a_pasted_story_until_the_user_picks(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(scripted(ScriptedBackend()))
+    combo = window.angle_panel.language_combo
+    assert combo.currentData() == "en"  # the English example story
+    window.story_editor.setPlainText(
+        "Vandaag opent Northwind Energy de eerste batterijfabriek in Groningen. Er werken 140 mensen, van wie 60 uit de regio."
+    )
+    assert combo.currentData() == "nl" and window.model.options.language == "nl"
+    english = combo.findData("en")
+    combo.setCurrentIndex(english)
+    combo.activated.emit(english)
+    window.story_editor.setPlainText(window.story_editor.toPlainText() + " Het is een mooie dag voor de regio en voor ons.")
+    assert combo.currentData() == "en" and window.model.options.language == "en"

@@ -53,7 +53,7 @@ def test_a_working_app_passes_every_step(qtbot: QtBot, app_identity: QApplicatio
     backend = ScriptedBackend(replies=[POST])
     code, out, err = run_self_test(ownvoice_home, backend, capsys)
     assert code == EXIT_OK, err
-    for step in ("open the window", "model ready: SmolLM2", "posts of 14 and 14 words, all at once", "checks ran", "saved and read back", "passed"):
+    for step in ("Dutch interface catalogue loads", "open the window", "model ready: SmolLM2", "posts of 14 and 14 words, all at once", "checks ran", "saved and read back", "passed"):
         assert step in out
     assert err == ""
     assert backend.loads and len(backend.calls) == 2  # the window really generated through the backend
