@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from app.number_forms import number_forms
 from app.presets import Preset
 from app.prompt import PromptInput, build_messages, generation_options, tweak_messages
 from app.tweaks import Tweak
@@ -77,6 +76,8 @@ def allowed_numbers(request: PromptInput, tasks: Sequence[DraftTask] = ()) -> fr
     checks flag them). None when the user switched the guard off for this draft."""
     if not request.number_guard:
         return None
+    from app.number_forms import number_forms  # the fact lock's tables: not before the first frame
+
     current = [task.current_text for task in tasks if task.tweak is not None]
     return number_forms(request.story, "\n".join([request.notes.all_text(), *current])).forms
 
