@@ -289,10 +289,11 @@ def _sums(counts: list[Quantity]) -> list[Quantity]:
     return sums
 
 
-def check_facts(post: str, source: FactSource, language: str = "") -> list[Finding]:
-    # The post's own language picks its number words; a post too short to tell gets both (the
-    # language it was asked in may not be the one it came in: "Six teams took part").
-    quantities = find_quantities(post, detect_language(post) or "")
+def check_facts(post: str, source: FactSource, language: str = "", detected: str | None = None) -> list[Finding]:
+    """The post's fact findings. `detected` is the post's own language if already told ("" for
+    none): it picks the number words; a post too short to tell gets both (the language it was asked
+    in may not be the one it came in: "Six teams took part")."""
+    quantities = find_quantities(post, (detect_language(post) if detected is None else detected) or "")
     claims = [q for q in quantities[:MAX_CARD_FACTS] if _is_claim(q, source)]
     findings = [_quantity_finding(q, source) for q in claims]
     flagged_small = {f.start for f in findings if f is not None}

@@ -147,10 +147,11 @@ class CardChecker:
         """
         if len(post) > MAX_CHECKED_POST_CHARS:
             return self._check_start_of(post, language)
-        language = detect_language(post) or language or self.facts.story_language
+        detected = detect_language(post)
+        language = detected or language or self.facts.story_language
         own_words = measure_own_words(post, self.shingles)
         voice = self.profile.match(post) if self.profile is not None else None
-        findings = check_facts(post, self.facts, language)
+        findings = check_facts(post, self.facts, language, detected)
         findings += own_words_findings(own_words)
         own_posts = measure_own_words(post, self.sample_shingles) if self.profile is not None else None
         if own_posts is not None:

@@ -445,3 +445,17 @@ def test_number_words_are_read_in_the_posts_own_language(story: str, post: str, 
 )
 def test_a_count_after_a_month_is_no_day(story: str, post: str, flags: list[str]) -> None:
     assert flagged(post, story) == flags
+
+
+@pytest.mark.parametrize(
+    ("story", "post", "flags"),
+    [
+        ("Hale & Moor hired 12 lawyers.", "Hale & Moor LLP hired 12 lawyers.", []),
+        ("Bakker & Zonen viert 40 jaar.", "Bakker & Zn. viert 40 jaar.", []),
+        ("Alder & Co. posted record sales.", "Alder & Sons posted record sales.", ["Alder & Sons"]),
+        ("Hale & Moor hired 12 lawyers.", "Hale & Stone LLP hired 12 lawyers.", ["Hale & Stone LLP"]),
+        ("Bakker & Zonen viert 40 jaar.", "Visser & Zn. viert 40 jaar.", ["Visser & Zn."]),
+    ],
+)
+def test_a_legal_form_or_family_suffix_may_be_added_or_dropped(story: str, post: str, flags: list[str]) -> None:
+    assert flagged(post, story) == flags

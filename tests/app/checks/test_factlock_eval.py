@@ -53,7 +53,7 @@ def test_the_evaluation_set_meets_the_targets(capsys: pytest.CaptureFixture[str]
         ("factlock-fresh", 97, 0),
         ("factlock-round3", 198, 0),
         ("factlock-mini", 38, 0),
-        ("factlock-probes", 428, 8),
+        ("factlock-probes", 428, 6),
     ],
 )
 def test_the_later_evaluation_sets_do_not_regress(directory: str, least_flagged: int, most_false_posts: int) -> None:
