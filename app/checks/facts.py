@@ -298,7 +298,7 @@ def check_facts(post: str, source: FactSource, language: str = "", detected: str
     findings = [_quantity_finding(q, source) for q in claims]
     flagged_small = {f.start for f in findings if f is not None}
     findings += [  # "his team of seven will run" where the story's team of six will
-        Finding(FACT, "warning", f"\u201c{q.text}\u201d is not in the story or your notes.", _DEFAULT_WHY, q.start, q.end,
+        Finding(FACT, "warning", msg("Facts", "\u201c{fact}\u201d is not in the story or your notes.").with_args(fact=q.text), _DEFAULT_WHY, q.start, q.end,
                 kind=q.kind)  # fmt: skip
         for q in quantities[:MAX_CARD_FACTS] if q.start not in flagged_small and _changed_small(post, q, source)
     ]
@@ -358,13 +358,14 @@ def _mismatch_findings(
     ]
 
 
-BINDING_WHY = (
+BINDING_WHY = msg(
+    "Facts",
     "The story has this figure, but gives it to another party, line or time. A figure moved from one "
-    "line of a story to the next is an easy slip; check what it belongs to."
+    "line of a story to the next is an easy slip; check what it belongs to.",
 )
 _BINDING_MESSAGES = {
-    binding.PARTY: "The story gives \u201c{text}\u201d to someone or something else.",
-    binding.TIME: "The story gives \u201c{text}\u201d for another time.",
+    binding.PARTY: msg("Facts", "The story gives \u201c{text}\u201d to someone or something else."),
+    binding.TIME: msg("Facts", "The story gives \u201c{text}\u201d for another time."),
 }
 
 
@@ -401,7 +402,7 @@ def _binding_findings(
         if found_conflict is not None:
             findings.append(
                 Finding(
-                    FACT, "warning", _BINDING_MESSAGES[found_conflict.reason].format(text=card.text), BINDING_WHY,
+                    FACT, "warning", _BINDING_MESSAGES[found_conflict.reason].with_args(text=card.text), BINDING_WHY,
                     card.start, card.end, hint=found_conflict.rival.fact.text, kind=card.kind,
                 )  # fmt: skip
             )
@@ -434,9 +435,10 @@ def _same_sort(known: Quantity, card: Quantity) -> bool:
     return not card.noun or not known.noun or meanings.agree(card.noun, known.noun)
 
 
-CONTEXT_WHY = (
+CONTEXT_WHY = msg(
+    "Facts",
     "The story has this figure, but says it about something else. A figure from one line of a story put "
-    "next to another is an easy slip; check what it belongs to."
+    "next to another is an easy slip; check what it belongs to.",
 )
 # Dates only: a figure is restated in other words far more often than a date is given to an event
 # (tried on figures too: it flagged true restatements in a third of the posts).
@@ -463,7 +465,7 @@ def _context_findings(post: str, claims: list[Quantity], backed: list[bool], sou
             rival = max(rivals, key=lambda k: len(k.context & words))
             findings.append(
                 Finding(
-                    FACT, "warning", f"The story gives \u201c{card.text}\u201d for something else.", CONTEXT_WHY,
+                    FACT, "warning", msg("Facts", "The story gives \u201c{text}\u201d for something else.").with_args(text=card.text), CONTEXT_WHY,
                     card.start, card.end, hint=rival.text, kind=card.kind,
                 )  # fmt: skip
             )
@@ -489,7 +491,7 @@ def _rival(known: Quantity, card: Quantity) -> bool:
     return known.unit == card.unit and (not known.noun or not card.noun or known.noun == card.noun)
 
 
-SPEAKER_WHY = "Words put in the wrong mouth are a misquote. Check who said them in the story."
+SPEAKER_WHY = msg("Facts", "Words put in the wrong mouth are a misquote. Check who said them in the story.")
 
 
 def _speaker_finding(post: str, quotation: Quotation, names: list[Name], source: FactSource) -> Finding | None:
@@ -499,12 +501,12 @@ def _speaker_finding(post: str, quotation: Quotation, names: list[Name], source:
     if speaker is None or saying is None or same_person(speaker.parts, saying.speaker):
         return None
     return Finding(
-        FACT, "warning", f"In the story, {saying.name} says this, not {speaker.text}.", SPEAKER_WHY,
+        FACT, "warning", msg("Facts", "In the story, {speaker} says this, not {other}.").with_args(speaker=saying.name, other=speaker.text), SPEAKER_WHY,
         speaker.start, speaker.end, hint=saying.name, kind=QUOTE,
     )  # fmt: skip
 
 
-HOME_WHY = "The story has this place, but not as where this organisation is from. Check it before posting."
+HOME_WHY = msg("Facts", "The story has this place, but not as where this organisation is from. Check it before posting.")
 
 
 def _home_findings(post: str, names: list[Name], source: FactSource) -> list[Finding]:
@@ -517,7 +519,7 @@ def _home_findings(post: str, names: list[Name], source: FactSource) -> list[Fin
         if known is not None:
             findings.append(
                 Finding(
-                    FACT, "warning", f"The story does not say it is based in \u201c{post[card.start : card.end]}\u201d.",
+                    FACT, "warning", msg("Facts", "The story does not say it is based in \u201c{place}\u201d.").with_args(place=post[card.start : card.end]),
                     HOME_WHY, card.start, card.end, hint=known.place.title(), kind=PLACE,
                 )  # fmt: skip
             )
@@ -525,7 +527,9 @@ def _home_findings(post: str, names: list[Name], source: FactSource) -> list[Fin
 
 
 ROLE = "role"
-ROLE_WHY = "Names and titles of the story mixed up are easy to miss and embarrassing in public. Check who is what."
+ROLE_WHY = msg(
+    "Facts", "Names and titles of the story mixed up are easy to miss and embarrassing in public. Check who is what."
+)
 
 
 def _role_findings(post: str, names: list[Name], source: FactSource) -> list[Finding]:
@@ -538,7 +542,7 @@ def _role_findings(post: str, names: list[Name], source: FactSource) -> list[Fin
         if known is not None:
             findings.append(
                 Finding(
-                    FACT, "warning", f"The story does not call {card.name} \u201c{card.title}\u201d.", ROLE_WHY,
+                    FACT, "warning", msg("Facts", "The story does not call {name} \u201c{title}\u201d.").with_args(name=card.name, title=card.title), ROLE_WHY,
                     card.start, card.end, hint=f"{known.name}, {known.title}", kind=ROLE,
                 )  # fmt: skip
             )
@@ -557,10 +561,15 @@ def _title_findings(post: str, names: list[Name], source: FactSource, found: lis
             continue
         known = source.titles.conflict(card)
         if known is not None:
-            what = "call" if card.title else "say this of"
+            said = post[card.start : card.end]
+            message = (
+                msg("Facts", "The story does not call {name} \u201c{said}\u201d.")
+                if card.title
+                else msg("Facts", "The story does not say this of {name}: \u201c{said}\u201d.")
+            )
             findings.append(
                 Finding(
-                    FACT, "warning", f"The story does not {what} {card.name} \u201c{post[card.start : card.end]}\u201d.",
+                    FACT, "warning", message.with_args(name=card.name, said=said),
                     ROLE_WHY, card.start, card.end, hint=known.text, kind=ROLE,
                 )  # fmt: skip
             )

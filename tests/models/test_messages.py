@@ -59,3 +59,22 @@ def test_every_msg_call_has_literal_context_and_template() -> None:
                     if not literal:
                         problems.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not problems, problems
+
+
+def test_every_finding_on_the_evaluation_sets_is_translatable() -> None:
+    """Every kind of finding the checks give (the fact lock's evaluation sets raise all of its
+    classes) carries a message id, so none stays English in a Dutch window."""
+    from bench.bench_factlock import load
+
+    from app.checks import CardChecker
+
+    english: set[str] = set()
+    for data in sorted((ROOT / "bench" / "data").glob("factlock*")):
+        for story in load(data):
+            checker = CardChecker.for_story(story.story, story.notes)
+            for post in (*story.faithful, *(item.text for item in story.invented)):
+                for finding in checker.check(post, story.asked_language).findings:
+                    for text in (finding.message, finding.why):
+                        if text and not isinstance(text, Message):
+                            english.add(f"{finding.check}/{finding.kind}: {text}")
+    assert not english, "\n".join(sorted(english))
