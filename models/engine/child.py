@@ -28,6 +28,8 @@ from typing import Any, BinaryIO, cast
 import llama_cpp
 from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
+from models.catalog import is_starter_model
+from models.display_name import display_name
 from models.engine.hardware import physical_cores
 from models.engine.protocol import (
     KIND_CONTEXT,
@@ -185,7 +187,7 @@ class Engine:
         self.config = config
         self.loaded = Loaded(
             request_id=request.request_id,
-            name=header.name,
+            name=display_name(header.metadata, path, is_starter=is_starter_model(path)),
             path=str(path),
             n_ctx=llm.n_ctx(),
             n_ctx_train=n_ctx_train,
