@@ -4,6 +4,17 @@ Layout matters for speed. Everything all angles share (instructions, tone, story
 samples, style notes) comes first and is byte-identical for every angle; the angle's own
 instruction comes last. llama.cpp then reuses the evaluated shared prefix for the 2nd..Nth
 angle and only evaluates each angle's short tail.
+
+Wording matters for quality, and was chosen with the quality benchmark (bench/quality.py,
+README "Post quality") on a model that can write. What it showed:
+- The instructions are written in the post's language: a Dutch post gets Dutch instructions
+  (with English ones a small model drifts into English or copies the Dutch story).
+- The rules say what to do in the order a writer works (hook, voice, one point, facts, length,
+  hashtags), as numbered lines; "reply with the post only" comes last, after the rules.
+- Length is asked in words *and* sentences: models count sentences far better than words.
+- The story is fenced by plain headings, not quotation marks (models copied the `\"\"\"`).
+- "I am not one of the people in the story" stops the model from writing as the CEO or the
+  project lead quoted in it; quotes must be the story's exact words.
 """
 
 from __future__ import annotations
@@ -15,16 +26,43 @@ from app.options import LANGUAGES, Length, PersonalNotes, PostOptions
 from app.presets import Preset, PresetCatalog
 from models.contract import ChatMessage, GenerationOptions
 
-# Word ranges we ask for, and a token allowance for the reply (≈1.4 tokens per word for
-# English and Dutch, plus room for a hashtag line).
+# Word ranges we ask for, with the sentence counts that usually make them.
 LENGTH_WORDS: dict[Length, tuple[int, int]] = {
     Length.SHORT: (40, 80),
     Length.MEDIUM: (80, 150),
     Length.LONG: (150, 250),
 }
-LENGTH_MAX_TOKENS: dict[Length, int] = {Length.SHORT: 160, Length.MEDIUM: 300, Length.LONG: 480}
+LENGTH_SENTENCES: dict[Length, tuple[int, int]] = {
+    Length.SHORT: (3, 5),
+    Length.MEDIUM: (5, 9),
+    Length.LONG: (9, 15),
+}
+# Tokens per word in the reply, measured on the benchmark's posts (Qwen2.5 and SmolLM2 tokenisers;
+# Dutch words are longer and rarer, so they take more tokens).
+TOKENS_PER_WORD: dict[str, float] = {"en": 1.35, "nl": 1.8}
+DEFAULT_TOKENS_PER_WORD = 2.0
+# Room above the longest post we ask for: a model that overshoots a little can still finish its
+# sentence (a reply that hits the limit is cut back to its last full sentence), plus hashtags.
+REPLY_MARGIN = 1.15
+HASHTAG_TOKENS = 24
+
+# Limits the prompt asks for (the benchmark counts posts over them).
+MAX_HASHTAGS = 3
+MAX_EMOJI = 2
 
 ANGLE_HEADING = "Angle for this post:"
+
+
+def reply_max_tokens(length: Length, language: str) -> int:
+    """The token limit for one post: the longest post we ask for in this language, with room."""
+    per_word = TOKENS_PER_WORD.get(language, DEFAULT_TOKENS_PER_WORD)
+    return round(LENGTH_WORDS[length][1] * per_word * REPLY_MARGIN) + HASHTAG_TOKENS
+
+
+# The most any language needs, for budgets that do not know the language yet.
+LENGTH_MAX_TOKENS: dict[Length, int] = {
+    length: max(reply_max_tokens(length, language) for language in (*TOKENS_PER_WORD, "")) for length in Length
+}
 
 
 @dataclass(frozen=True)
@@ -64,53 +102,154 @@ def language_name(code: str) -> str:
     return LANGUAGES.get(code, code)
 
 
+@dataclass(frozen=True)
+class Wording:
+    """Every sentence of the prompt in one language. `{…}` fields are filled in per request."""
+
+    intro: str
+    rules_heading: str
+    rules: tuple[str, ...]
+    reply_only: str
+    story_heading: str
+    story_end: str
+    notes_heading: str
+    role: str
+    why: str
+    detail: str
+    samples_heading: str
+    angle_heading: str
+    draft_heading: str
+    tweak: str
+
+
+ENGLISH = Wording(
+    intro=(
+        "You are a ghostwriter for LinkedIn. You write one post for an employee, in their own voice, "
+        "about news from their company."
+    ),
+    rules_heading="Rules for the post:",
+    rules=(
+        "Open with a short first line that makes people want to read on: a concrete detail, number or moment "
+        "from the story. No title, no greeting.",
+        'Write as me, the employee, in the first person: "I" for myself, "we" or "my team" for the team. '
+        "Never write as the company. I am not one of the people named in the story; mention them by name.",
+        "Make one clear point: the angle at the end of my message. Use short paragraphs of one to three sentences.",
+        "Use only facts from the company story and from my notes. Never invent numbers, names, dates, "
+        "customers or results. Quote someone only with their exact words from the story, or not at all.",
+        "Tell it in your own plain words; do not copy sentences from the story. No corporate phrases, no hype.",
+        "Tone: {tone}",
+        "Length: {low} to {high} words, about {sentences_low} to {sentences_high} sentences. "
+        "End with a complete sentence.",
+        "At most {hashtags} hashtags, together on the last line, and at most {emoji} emoji.",
+        "Write in {language}.",
+    ),
+    reply_only="Reply with the text of the post only: no introduction, no title, no notes about the post.",
+    story_heading="Company story:",
+    story_end="(End of the company story.)",
+    notes_heading="About me (true details; use them):",
+    role="My role in this",
+    why="Why it matters to me",
+    detail="A detail only I know",
+    samples_heading=(
+        "Earlier posts I wrote myself (copy their style — sentence length, openings, emoji and hashtag "
+        "habits — not their content):"
+    ),
+    angle_heading=ANGLE_HEADING,
+    draft_heading="Here is my current draft:",
+    tweak="Rewrite this draft: {instruction} Keep every fact as it is and add no new ones.",
+)
+
+DUTCH = Wording(
+    intro=(
+        "Je bent ghostwriter voor LinkedIn. Je schrijft één bericht voor een medewerker, in diens eigen stem, "
+        "over nieuws van het bedrijf."
+    ),
+    rules_heading="Regels voor het bericht:",
+    rules=(
+        "Begin met een korte eerste zin die nieuwsgierig maakt: een concreet detail, getal of moment uit het "
+        "verhaal. Geen titel, geen aanhef.",
+        'Schrijf namens mij, de medewerker, in de ik-vorm: "ik" voor mezelf, "we" of "mijn team" voor het team. '
+        "Schrijf nooit namens het bedrijf. Ik ben niet een van de mensen die in het verhaal genoemd worden; "
+        "noem hen bij naam.",
+        "Maak één duidelijk punt: de invalshoek aan het eind van mijn bericht. Gebruik korte alinea's van één "
+        "tot drie zinnen.",
+        "Gebruik alleen feiten uit het bedrijfsverhaal en uit mijn notities. Verzin nooit getallen, namen, "
+        "datums, klanten of resultaten. Citeer iemand alleen met de letterlijke woorden uit het verhaal, of niet.",
+        "Vertel het in je eigen, eenvoudige woorden; kopieer geen zinnen uit het verhaal. Geen bedrijfstaal, "
+        "geen hype.",
+        "Toon: {tone}",
+        "Lengte: {low} tot {high} woorden, ongeveer {sentences_low} tot {sentences_high} zinnen. "
+        "Eindig met een volledige zin.",
+        "Hooguit {hashtags} hashtags, samen op de laatste regel, en hooguit {emoji} emoji.",
+        "Schrijf in het Nederlands, ook als het verhaal in een andere taal is. Gebruik geen Engelse woorden, "
+        "behalve namen.",
+    ),
+    reply_only="Antwoord alleen met de tekst van het bericht: geen inleiding, geen titel, geen opmerkingen over het bericht.",
+    story_heading="Bedrijfsverhaal:",
+    story_end="(Einde van het bedrijfsverhaal.)",
+    notes_heading="Over mij (ware details; gebruik ze):",
+    role="Mijn rol hierin",
+    why="Waarom het voor mij belangrijk is",
+    detail="Een detail dat alleen ik weet",
+    samples_heading=(
+        "Eerdere berichten die ik zelf schreef (neem hun stijl over — zinslengte, openingen, emoji en hashtags — "
+        "niet hun inhoud):"
+    ),
+    angle_heading="Invalshoek voor dit bericht:",
+    draft_heading="Dit is mijn huidige versie:",
+    tweak="Herschrijf deze versie: {instruction} Houd alle feiten zoals ze zijn en voeg er geen toe.",
+)
+
+WORDINGS: dict[str, Wording] = {"en": ENGLISH, "nl": DUTCH}
+
+
+def wording(language: str) -> Wording:
+    """The prompt's wording in the post's language; English (asking for that language) otherwise."""
+    return WORDINGS.get(language, ENGLISH)
+
+
 def system_message(request: PromptInput) -> str:
+    words = wording(request.language)
     low, high = LENGTH_WORDS[request.length]
-    rules = [
-        "Write in the first person, as the employee: \"I\" for yourself, \"we\" or \"my team\" for the team. "
-        "Never write as the company.",
-        "Sound like this person, in their own voice: plain, natural words, not a press release or an advert.",
-        "Use only facts from the company story and the employee's notes. Never invent numbers, names, "
-        "dates, quotes, customers or results. If a detail is not given, leave it out.",
-        "Do not copy sentences from the story; retell it in your own words.",
-        "Use at most 3 hashtags, all at the end, and at most 2 emoji. No lists of hashtags, no emoji in every line.",
-        f"Length: {low} to {high} words.",
-        f"Tone: {request.tone.instruction}",
-        f"Write the post in {language_name(request.language)}.",
-        "Reply with the post text only: no title, no introduction, no notes, no quotation marks around it.",
-    ]
+    sentences_low, sentences_high = LENGTH_SENTENCES[request.length]
+    fields = {
+        "tone": request.tone.instruction_in(request.language),
+        "low": low,
+        "high": high,
+        "sentences_low": sentences_low,
+        "sentences_high": sentences_high,
+        "hashtags": MAX_HASHTAGS,
+        "emoji": MAX_EMOJI,
+        "language": language_name(request.language),
+    }
+    rules = [rule.format(**fields) for rule in words.rules]
     rules.extend(request.style_notes)
-    numbered = "\n".join(f"- {rule}" for rule in rules)
-    return (
-        "You help an employee write a LinkedIn post about news from their company, in their own voice.\n"
-        f"Rules:\n{numbered}"
-    )
+    numbered = "\n".join(f"{number}. {rule}" for number, rule in enumerate(rules, start=1))
+    return f"{words.intro}\n\n{words.rules_heading}\n{numbered}\n\n{words.reply_only}"
 
 
 def shared_user_text(request: PromptInput) -> str:
     """The part of the user message that is identical for all angles."""
-    parts = [f"Company story:\n\"\"\"\n{request.story.strip()}\n\"\"\""]
-    notes = _notes_block(request.notes)
+    words = wording(request.language)
+    parts = [f"{words.story_heading}\n{request.story.strip()}\n{words.story_end}"]
+    notes = _notes_block(request.notes, words)
     if notes:
         parts.append(notes)
     if request.samples:
         samples = "\n---\n".join(sample.strip() for sample in request.samples)
-        parts.append(
-            "Earlier posts I wrote myself (copy their style — sentence length, openings, emoji and hashtag "
-            f"habits — not their content):\n---\n{samples}\n---"
-        )
+        parts.append(f"{words.samples_heading}\n---\n{samples}\n---")
     return "\n\n".join(parts)
 
 
-def angle_text(angle: Preset) -> str:
-    return f"{ANGLE_HEADING} {angle.instruction}"
+def angle_text(angle: Preset, language: str = "en") -> str:
+    return f"{wording(language).angle_heading} {angle.instruction_in(language)}"
 
 
 def build_messages(request: PromptInput, angle: Preset) -> list[ChatMessage]:
     """Messages for one angle; the angle instruction is the very last text."""
     return [
         ChatMessage("system", system_message(request)),
-        ChatMessage("user", f"{shared_user_text(request)}\n\n{angle_text(angle)}"),
+        ChatMessage("user", f"{shared_user_text(request)}\n\n{angle_text(angle, request.language)}"),
     ]
 
 
@@ -118,8 +257,10 @@ def build_all(request: PromptInput, angles: Sequence[Preset]) -> list[list[ChatM
     return [build_messages(request, angle) for angle in angles]
 
 
-def generation_options(length: Length, *, temperature: float = 0.7, seed: int | None = None) -> GenerationOptions:
-    return GenerationOptions(max_tokens=LENGTH_MAX_TOKENS[length], temperature=temperature, seed=seed)
+def generation_options(
+    length: Length, language: str = "en", *, temperature: float = 0.7, seed: int | None = None
+) -> GenerationOptions:
+    return GenerationOptions(max_tokens=reply_max_tokens(length, language), temperature=temperature, seed=seed)
 
 
 def tweak_messages(request: PromptInput, current_text: str, tweak_instruction: str) -> list[ChatMessage]:
@@ -128,24 +269,25 @@ def tweak_messages(request: PromptInput, current_text: str, tweak_instruction: s
     Same system message and story as the angle prompts (so the prefix cache still helps);
     the draft and the tweak come last.
     """
+    words = wording(request.language)
     return [
         ChatMessage("system", system_message(request)),
         ChatMessage(
             "user",
-            f"{shared_user_text(request)}\n\nHere is my current draft:\n\"\"\"\n{current_text.strip()}\n\"\"\"\n\n"
-            f"Rewrite this draft: {tweak_instruction} Keep every fact as it is and add no new ones.",
+            f"{shared_user_text(request)}\n\n{words.draft_heading}\n\n{current_text.strip()}\n\n"
+            f"{words.tweak.format(instruction=tweak_instruction)}",
         ),
     ]
 
 
-def _notes_block(notes: PersonalNotes) -> str:
+def _notes_block(notes: PersonalNotes, words: Wording) -> str:
     lines = []
     if notes.role.strip():
-        lines.append(f"- My role in this: {notes.role.strip()}")
+        lines.append(f"- {words.role}: {notes.role.strip()}")
     if notes.why.strip():
-        lines.append(f"- Why it matters to me: {notes.why.strip()}")
+        lines.append(f"- {words.why}: {notes.why.strip()}")
     if notes.detail.strip():
-        lines.append(f"- A detail only I know: {notes.detail.strip()}")
+        lines.append(f"- {words.detail}: {notes.detail.strip()}")
     if not lines:
         return ""
-    return "About me (true details; use them):\n" + "\n".join(lines)
+    return words.notes_heading + "\n" + "\n".join(lines)

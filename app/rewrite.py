@@ -6,11 +6,11 @@ them in sequence lets each angle reuse the evaluated shared prefix (see app/prom
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from app.post_cleanup import clean_post
 from app.presets import Preset
 from app.prompt import PromptInput, build_messages, generation_options, tweak_messages
 from app.tweaks import Tweak
@@ -102,7 +102,8 @@ def run_task(
     seed: int | None = None,
 ) -> PostResult:
     """Write one card. Raises ModelError; a cancel returns the partial text."""
-    stream = backend.stream(task.messages(request), generation_options(request.length, seed=seed), cancel)
+    options = generation_options(request.length, request.language, seed=seed)
+    stream = backend.stream(task.messages(request), options, cancel)
     parts: list[str] = []
     try:
         for chunk in stream:
@@ -111,7 +112,8 @@ def run_task(
                 on_chunk(task.card_id, chunk)
     finally:
         stream.close()
-    return PostResult(task.angle, clean_post("".join(parts)), stream.stats)
+    hit_limit = stream.stats.finish_reason == "length"
+    return PostResult(task.angle, clean_post("".join(parts), hit_token_limit=hit_limit), stream.stats)
 
 
 def stream_post(
@@ -141,21 +143,3 @@ def stream_posts(
             break
         results.append(stream_post(backend, request, angle, cancel, on_chunk, seed))
     return results
-
-
-_PREAMBLE = re.compile(
-    r"^\s*(?:sure[,!.]?\s*)?(?:here(?:'s| is)|hier is)\b[^\n]{0,80}?(?:post|bericht|draft|versie)\b[^\n]{0,40}:\s*\n+",
-    re.IGNORECASE,
-)
-
-
-def clean_post(text: str) -> str:
-    """Remove what small models wrap around a post: a "Here is your post:" line and
-    quotation marks around the whole text. The post itself is never changed."""
-    cleaned = _PREAMBLE.sub("", text, count=1).strip()
-    for left, right in (('"', '"'), ("“", "”"), ("'", "'")):
-        inner = cleaned[1:-1]
-        if len(cleaned) > 2 and cleaned.startswith(left) and cleaned.endswith(right) and left not in inner and right not in inner:
-            cleaned = inner.strip()
-            break
-    return cleaned

@@ -72,7 +72,8 @@ class ScriptedBackend:
         self.calls.append(messages)
         started = time.monotonic()
         stats.prompt_tokens = stats.prompt_tokens_evaluated = self.count_tokens(messages)
-        pieces = re.findall(r"\s*\S+", self._reply_for(messages))[: options.max_tokens]
+        all_pieces = re.findall(r"\s*\S+", self._reply_for(messages))
+        pieces = all_pieces[: options.max_tokens]
         for index, piece in enumerate(pieces):
             if cancel.is_set():
                 stats.cancelled, stats.finish_reason = True, "cancelled"
@@ -86,7 +87,7 @@ class ScriptedBackend:
             stats.generated_tokens += 1
             yield piece
         else:
-            stats.finish_reason = "stop"
+            stats.finish_reason = "length" if len(all_pieces) > len(pieces) else "stop"
         stats.total_time_s = time.monotonic() - started
 
 

@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.checks import CHECK_ORDER, CHECK_TITLES, CheckReport, Finding
-from app.checks.findings import FACT, OWN_WORDS, VOICE
+from app.checks.findings import FACT, OWN_WORDS, POST, VOICE
 from ui.preview import blend
 
 # Text presentation selector: "⚠" drawn in our amber, not as a yellow colour emoji.
@@ -395,6 +395,8 @@ class CardHints(QWidget):
         parts = []
         if not report.findings:
             parts.append(self.tr("No hints \u2014 it reads like you."))
+        # A card that is not (only) a post says why, in the check's own short words.
+        parts.extend(dict.fromkeys(f.message for f in report.by_check(POST)))
         facts = len(report.unmatched_facts)
         if facts:
             parts.append(
@@ -403,7 +405,7 @@ class CardHints(QWidget):
                 else self.tr("{count} facts not in the story").format(count=facts)
             )
         for check in CHECK_ORDER:
-            if check in (FACT, OWN_WORDS, VOICE):  # said by their own parts
+            if check in (POST, FACT, OWN_WORDS, VOICE):  # said by their own parts
                 continue
             warnings = sum(1 for f in report.warnings if f.check == check)
             if warnings:
@@ -413,7 +415,7 @@ class CardHints(QWidget):
             parts.append(self.tr("Own words {percent}%: reads like the press release").format(percent=percent))
         else:
             parts.append(self.tr("Own words {percent}%").format(percent=percent))
-        infos = sum(1 for f in report.findings if f.severity == "info" and f.check != VOICE)
+        infos = sum(1 for f in report.findings if f.severity == "info" and f.check not in (POST, VOICE))
         if infos:
             parts.append(self.tr("1 hint") if infos == 1 else self.tr("{count} hints").format(count=infos))
         if report.voice is not None:

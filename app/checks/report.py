@@ -17,6 +17,7 @@ from app.checks.findings import CHECK_ORDER, FACT, VOICE, Finding
 from app.checks.guidelines import Guidelines, check_guidelines
 from app.checks.limits import MAX_CHARACTERS, check_limits, fold_offset, hook_end
 from app.checks.own_words import OwnWordsMeter, Shingle, measure_own_words, own_words_findings, story_shingles
+from app.checks.post_shape import NO_SUBJECT, StorySubject, check_post_shape
 from app.language import detect_language
 from app.linkedin.format import linkedin_length
 from app.voice.match import VoiceMatch
@@ -99,19 +100,23 @@ class CardChecker:
     shingles: frozenset[Shingle]
     profile: VoiceProfile | None = None
     guidelines: Guidelines | None = None
+    subject: StorySubject = NO_SUBJECT
 
     @classmethod
     def for_story(
         cls, story: str, notes: str = "", profile: VoiceProfile | None = None, guidelines: Guidelines | None = None
     ) -> CardChecker:
-        return cls(FactSource.of(story, notes), story_shingles(story), profile, guidelines)
+        return cls(FactSource.of(story, notes), story_shingles(story), profile, guidelines, StorySubject.of(story))
 
     def check(self, post: str, language: str | None = None) -> CheckReport:
-        """All hints for one card; `language` ("en"/"nl") is detected from the card when None."""
-        language = language if language is not None else (detect_language(post) or self.facts.story_language)
+        """All hints for one card. `language` ("en"/"nl") is the language asked for: a card in
+        another language gets a hint. The checks judge the language the card is in."""
+        requested = language
+        language = detect_language(post) or language or self.facts.story_language
         own_words = measure_own_words(post, self.shingles)
         voice = self.profile.match(post) if self.profile is not None else None
-        findings = check_facts(post, self.facts, language)
+        findings = check_post_shape(post, self.subject, requested)
+        findings += check_facts(post, self.facts, language)
         findings += own_words_findings(own_words)
         fold = fold_offset(post)
         findings += check_cliches(post, self.profile, hook=hook_end(post, fold))

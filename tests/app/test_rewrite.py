@@ -7,7 +7,7 @@ import pytest
 from app.options import Length
 from app.presets import load_catalog
 from app.prompt import PromptInput
-from app.rewrite import clean_post, stream_posts
+from app.rewrite import stream_posts
 from models.contract import EngineCrashedError, NeverCancel
 from models.fake import ScriptedBackend
 
@@ -44,22 +44,6 @@ def test_errors_propagate_as_model_errors() -> None:
     backend = ScriptedBackend(fail_after_chunks=(1, EngineCrashedError("killed by SIGKILL")))
     with pytest.raises(EngineCrashedError):
         stream_posts(backend, REQUEST, [CATALOG.angle("team")], NeverCancel())
-
-
-@pytest.mark.parametrize(
-    ("raw", "clean"),
-    [
-        ("Here is your LinkedIn post:\n\nProud of the team!", "Proud of the team!"),
-        ("Sure! Here's a draft post for you:\nHello world", "Hello world"),
-        ('"Proud of the team!"', "Proud of the team!"),
-        ("“Trots op het team!”", "Trots op het team!"),
-        ('He said "wow" and "yes"', 'He said "wow" and "yes"'),
-        ("Here is what I learned: patience.", "Here is what I learned: patience."),
-        ("  spaced  \n", "spaced"),
-    ],
-)
-def test_clean_post_removes_only_wrappers(raw: str, clean: str) -> None:
-    assert clean_post(raw) == clean
 
 
 def test_a_job_with_a_voice_profile_gets_style_notes_and_fitting_samples() -> None:
@@ -140,3 +124,14 @@ def test_run_job_stops_starting_cards_after_a_cancel() -> None:
     events = CancelAfterFirst()
     run_job(backend, job, cancel, events)
     assert [card for kind, card, _ in events.log if kind == "start"] == ["c1"]
+
+
+def test_a_post_cut_off_by_the_token_limit_ends_at_its_last_full_sentence() -> None:
+    from app.rewrite import DraftTask, run_task
+
+    endless = " ".join(f"Sentence number {n} is about the new plant." for n in range(200))
+    backend = ScriptedBackend(replies=[f"Sure! Here's a LinkedIn post:\n\n{endless}"])
+    result = run_task(backend, REQUEST, DraftTask("team", CATALOG.angle("team")), NeverCancel())
+    assert result.stats.finish_reason == "length"
+    assert result.text.startswith("Sentence number 0")
+    assert result.text.endswith("about the new plant.")

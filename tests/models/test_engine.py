@@ -69,7 +69,7 @@ def test_streams_english_token_by_token(engine: LocalEngineBackend) -> None:
 
 def test_streams_a_dutch_request(engine: LocalEngineBackend) -> None:
     messages = angle_messages("learned", language="nl")
-    assert "Write the post in Dutch" in messages[0].content
+    assert "Schrijf in het Nederlands" in messages[0].content
     text = "".join(engine.stream(messages, SHORT, NeverCancel()))
     assert text.strip()
 

@@ -64,8 +64,8 @@ def test_language_nl_and_notes_and_samples_reach_the_prompt(
     )
     assert code == 0
     system, user = backend.calls[0]
-    assert "Write the post in Dutch" in system.content
-    assert "40 to 80 words" in system.content
+    assert "Schrijf in het Nederlands" in system.content
+    assert "40 tot 80 woorden" in system.content
     assert "ik leid het team" in user.content and "mijn opa werkte hier" in user.content
     assert "Mijn eerste post." in user.content and "Mijn tweede post!" in user.content
 
@@ -85,7 +85,7 @@ def test_story_language_is_detected_when_not_given(
         encoding="utf-8",
     )
     assert main(["rewrite", str(story), "--json"]) == 0
-    assert "Write the post in Dutch" in backend.calls[0][0].content
+    assert "Schrijf in het Nederlands" in backend.calls[0][0].content
 
 
 @pytest.mark.parametrize(
