@@ -16,9 +16,11 @@ words ("Here's what I learned", "Great news: …") is left alone.
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
+from app.presets import load_catalog
 from app.prompt import WORDINGS
 
 PREAMBLE = "preamble"  # "Sure! Here's a LinkedIn post about …:"
@@ -44,7 +46,7 @@ _PREAMBLE_LINE = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"^\W*(?:title|titel|headline|kop|subject|onderwerp|linkedin[ -]post|post|bericht|draft|concept)"
+    r"^\W*(?:title|titel|headline|kop|subject|onderwerp|linkedin[ -]post|post|bericht|draft|concept|angle|invalshoek)"
     r"\s*(?:\([^)\n]*\))?\s*:\**\s*",
     re.IGNORECASE,
 )
@@ -78,7 +80,8 @@ _ECHO_LINE = re.compile(
 # Phrases inside a sentence that repeat the instructions: the post is written *as* the employee.
 _ECHO_PHRASE = re.compile(
     r"\b(?:as|like) (?:the|an|a) employee\b|\bals (?:de |een )?medewerker\b(?= (?:van|bij)\b)|"
-    r"\bin (?:my|their|your) own voice\b|\bin (?:mijn|je|jouw|hun) eigen stem\b",
+    r"\bin (?:my|their|your) own voice\b|\bin (?:mijn|je|jouw|hun|diens) eigen stem\b|"
+    r"\b(?:i am|i'm|ik ben|as|als) (?:a |an |een )?ghostwriter\b",
     re.IGNORECASE,
 )
 _NOTES_LINE = re.compile(
@@ -156,10 +159,40 @@ def has_meta_text(post: str) -> bool:
     return bool(find_meta_text(post))
 
 
+# A line that shares this many words in a row with our own instructions repeats them.
+ECHO_RUN_WORDS = 6
+_WORD = re.compile(r"[^\W_]+")
+
+
+@functools.cache
+def _instruction_runs() -> frozenset[tuple[str, ...]]:
+    """Every run of ECHO_RUN_WORDS words in the prompt's wording and the bundled presets' instructions."""
+    texts = [
+        str(getattr(words, item.name))
+        for words in WORDINGS.values()
+        for item in fields(words)
+        if isinstance(getattr(words, item.name), str)
+    ]
+    texts += [rule for words in WORDINGS.values() for rule in words.rules]
+    catalog = load_catalog()
+    texts += [preset.instruction_in(language) for preset in (*catalog.tones, *catalog.angles) for language in WORDINGS]
+    runs: set[tuple[str, ...]] = set()
+    for text in texts:
+        words = _WORD.findall(re.sub(r"\{\w+\}", " ", text).lower())
+        runs.update(tuple(words[i : i + ECHO_RUN_WORDS]) for i in range(len(words) - ECHO_RUN_WORDS + 1))
+    return frozenset(runs)
+
+
+def _repeats_instructions(line: str) -> bool:
+    words = _WORD.findall(line.lower())
+    runs = _instruction_runs()
+    return any(tuple(words[i : i + ECHO_RUN_WORDS]) in runs for i in range(len(words) - ECHO_RUN_WORDS + 1))
+
+
 def _line_kind(line: str, *, first: bool) -> str:
     if _PREAMBLE_LINE.match(line):
         return PREAMBLE
-    if _ECHO_LINE.match(line):
+    if _ECHO_LINE.match(line) or _repeats_instructions(line):
         return ECHO
     if _NOTES_LINE.match(line):
         return NOTES
@@ -295,8 +328,23 @@ def _without_markdown_LinkedIn_cannot_show(text: str) -> str:  # noqa: N802 (Lin
     return text
 
 
+_INLINE_TRAILING_HASHTAGS = re.compile(r"^(.*?[^\s#][^#\n]*?)[ \t]+((?:#\w+[ \t]*)+)$")
+
+
+def _split_inline_hashtags(text: str) -> str:
+    """ "… robots? #Sorta #Parcels" -> "… robots?\n\n#Sorta #Parcels" (on the last line only)."""
+    head, _, last = text.rstrip().rpartition("\n")
+    match = _INLINE_TRAILING_HASHTAGS.match(last)
+    if match is None or _HASHTAG_LINE.match(last) or not re.search(r"[^\W\d_]", match.group(1)):
+        return text.rstrip()
+    split = f"{match.group(1).rstrip()}\n\n{match.group(2).strip()}"
+    return f"{head}\n{split}" if head else split
+
+
 def _hashtags_last(text: str) -> str:
-    """A hashtag line at the very top goes to the end, where readers expect hashtags."""
+    """Hashtags on their own last line, where readers expect them: a hashtag line at the top
+    moves to the end, and hashtags after the last sentence ("… robots? #Sorta") get their own line."""
+    text = _split_inline_hashtags(text)
     lines = text.split("\n")
     if len(lines) > 1 and _HASHTAG_LINE.match(lines[0]) and not _HASHTAG_LINE.match(text.strip().split("\n")[-1]):
         return "\n".join(lines[1:]).strip() + "\n\n" + lines[0].strip()
@@ -331,4 +379,6 @@ def _without_trailing_hashtags(post: str) -> str:
     lines = post.rstrip().split("\n")
     while lines and _HASHTAG_LINE.match(lines[-1]):
         lines.pop()
-    return "\n".join(lines)
+    body = "\n".join(lines)
+    split = _split_inline_hashtags(body)
+    return split.rsplit("\n\n", 1)[0] if split != body.rstrip() else body

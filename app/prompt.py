@@ -19,11 +19,14 @@ README "Post quality") on a model that can write. What it showed:
 
 from __future__ import annotations
 
+import functools
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 
 from app.options import LANGUAGES, Length, PersonalNotes, PostOptions
-from app.presets import Preset, PresetCatalog
+from app.presets import Preset, PresetCatalog, load_catalog
 from models.contract import ChatMessage, GenerationOptions
 
 # Word ranges we ask for, with the sentence counts that usually make them.
@@ -32,10 +35,18 @@ LENGTH_WORDS: dict[Length, tuple[int, int]] = {
     Length.MEDIUM: (80, 150),
     Length.LONG: (150, 250),
 }
-LENGTH_SENTENCES: dict[Length, tuple[int, int]] = {
-    Length.SHORT: (3, 5),
-    Length.MEDIUM: (5, 9),
-    Length.LONG: (9, 15),
+# The same lengths as paragraphs and sentences, which models follow far better than word counts.
+LENGTH_SHAPES: dict[str, dict[Length, str]] = {
+    "en": {
+        Length.SHORT: "2 short paragraphs, 3 or 4 sentences in all",
+        Length.MEDIUM: "3 short paragraphs of 2 or 3 sentences each",
+        Length.LONG: "4 or 5 paragraphs of 2 or 3 sentences each",
+    },
+    "nl": {
+        Length.SHORT: "2 korte alinea's, samen 3 of 4 zinnen",
+        Length.MEDIUM: "3 korte alinea's van 2 of 3 zinnen",
+        Length.LONG: "4 of 5 alinea's van 2 of 3 zinnen",
+    },
 }
 # Tokens per word in the reply, measured on the benchmark's posts (Qwen2.5 and SmolLM2 tokenisers;
 # Dutch words are longer and rarer, so they take more tokens).
@@ -123,23 +134,19 @@ class Wording:
 
 
 ENGLISH = Wording(
-    intro=(
-        "You are a ghostwriter for LinkedIn. You write one post for an employee, in their own voice, "
-        "about news from their company."
-    ),
+    intro="Write a LinkedIn post for me, in my own voice, about news from my company.",
     rules_heading="Rules for the post:",
     rules=(
         "Open with a short first line that makes people want to read on: a concrete detail, number or moment "
         "from the story. No title, no greeting.",
-        'Write as me, the employee, in the first person: "I" for myself, "we" or "my team" for the team. '
-        "Never write as the company. I am not one of the people named in the story; mention them by name.",
-        "Make one clear point: the angle at the end of my message. Use short paragraphs of one to three sentences.",
+        'Write as me, in the first person: "I" for myself, "we" or "my team" for the team. Never write as the '
+        "company. The people named in the story are my colleagues, not me: write about them by name.",
+        "Make one clear point: the angle at the end of my message.",
         "Use only facts from the company story and from my notes. Never invent numbers, names, dates, "
         "customers or results. Quote someone only with their exact words from the story, or not at all.",
         "Tell it in your own plain words; do not copy sentences from the story. No corporate phrases, no hype.",
         "Tone: {tone}",
-        "Length: {low} to {high} words, about {sentences_low} to {sentences_high} sentences. "
-        "End with a complete sentence.",
+        "Length: {low} to {high} words: {shape}. End with a complete sentence.",
         "At most {hashtags} hashtags, together on the last line, and at most {emoji} emoji.",
         "Write in {language}.",
     ),
@@ -160,26 +167,21 @@ ENGLISH = Wording(
 )
 
 DUTCH = Wording(
-    intro=(
-        "Je bent ghostwriter voor LinkedIn. Je schrijft één bericht voor een medewerker, in diens eigen stem, "
-        "over nieuws van het bedrijf."
-    ),
+    intro="Schrijf een LinkedIn-bericht voor mij, in mijn eigen stem, over nieuws van mijn bedrijf.",
     rules_heading="Regels voor het bericht:",
     rules=(
         "Begin met een korte eerste zin die nieuwsgierig maakt: een concreet detail, getal of moment uit het "
         "verhaal. Geen titel, geen aanhef.",
-        'Schrijf namens mij, de medewerker, in de ik-vorm: "ik" voor mezelf, "we" of "mijn team" voor het team. '
-        "Schrijf nooit namens het bedrijf. Ik ben niet een van de mensen die in het verhaal genoemd worden; "
-        "noem hen bij naam.",
-        "Maak één duidelijk punt: de invalshoek aan het eind van mijn bericht. Gebruik korte alinea's van één "
-        "tot drie zinnen.",
+        'Schrijf namens mij, in de ik-vorm: "ik" voor mezelf, "we" of "mijn team" voor het team. Schrijf nooit '
+        "namens het bedrijf. De mensen die in het verhaal genoemd worden zijn mijn collega's, niet ik: schrijf "
+        "over hen, met hun naam.",
+        "Maak één duidelijk punt: de invalshoek aan het eind van mijn bericht.",
         "Gebruik alleen feiten uit het bedrijfsverhaal en uit mijn notities. Verzin nooit getallen, namen, "
         "datums, klanten of resultaten. Citeer iemand alleen met de letterlijke woorden uit het verhaal, of niet.",
         "Vertel het in je eigen, eenvoudige woorden; kopieer geen zinnen uit het verhaal. Geen bedrijfstaal, "
         "geen hype.",
         "Toon: {tone}",
-        "Lengte: {low} tot {high} woorden, ongeveer {sentences_low} tot {sentences_high} zinnen. "
-        "Eindig met een volledige zin.",
+        "Lengte: {low} tot {high} woorden: {shape}. Eindig met een volledige zin.",
         "Hooguit {hashtags} hashtags, samen op de laatste regel, en hooguit {emoji} emoji.",
         "Schrijf in het Nederlands, ook als het verhaal in een andere taal is. Gebruik geen Engelse woorden, "
         "behalve namen.",
@@ -211,13 +213,12 @@ def wording(language: str) -> Wording:
 def system_message(request: PromptInput) -> str:
     words = wording(request.language)
     low, high = LENGTH_WORDS[request.length]
-    sentences_low, sentences_high = LENGTH_SENTENCES[request.length]
+    shapes = LENGTH_SHAPES.get(request.language, LENGTH_SHAPES["en"])
     fields = {
         "tone": request.tone.instruction_in(request.language),
         "low": low,
         "high": high,
-        "sentences_low": sentences_low,
-        "sentences_high": sentences_high,
+        "shape": shapes[request.length],
         "hashtags": MAX_HASHTAGS,
         "emoji": MAX_EMOJI,
         "language": language_name(request.language),
@@ -245,10 +246,58 @@ def angle_text(angle: Preset, language: str = "en") -> str:
     return f"{wording(language).angle_heading} {angle.instruction_in(language)}"
 
 
+@dataclass(frozen=True)
+class WorkedExample:
+    """A story, my role, an angle and the post a good writer makes of it, at each length."""
+
+    story: str
+    role: str
+    angle: str
+    posts: dict[Length, str]
+
+
+@functools.cache
+def worked_examples() -> dict[str, WorkedExample]:
+    """The worked examples by language (resources/prompts/worked_example.toml)."""
+    text = (resources.files("resources") / "prompts" / "worked_example.toml").read_text(encoding="utf-8")
+    examples = {}
+    for language, data in tomllib.loads(text).items():
+        posts = {length: str(data[length.value]).strip() for length in Length}
+        examples[language] = WorkedExample(str(data["story"]).strip(), str(data["role"]), str(data["angle"]), posts)
+    return examples
+
+
+@functools.cache
+def _bundled_angle(angle_id: str) -> Preset:
+    return load_catalog().angle(angle_id)
+
+
+def example_messages(request: PromptInput) -> list[ChatMessage]:
+    """One finished exchange before the real story: the model copies its shape and length.
+
+    Left out when the user's own posts are in the prompt: they are the better example."""
+    example = worked_examples().get(request.language)
+    if example is None or request.samples:
+        return []
+    shown = PromptInput(
+        story=example.story,
+        tone=request.tone,
+        language=request.language,
+        length=request.length,
+        notes=PersonalNotes(role=example.role),
+    )
+    angle = _bundled_angle(example.angle)
+    return [
+        ChatMessage("user", f"{shared_user_text(shown)}\n\n{angle_text(angle, request.language)}"),
+        ChatMessage("assistant", example.posts[request.length]),
+    ]
+
+
 def build_messages(request: PromptInput, angle: Preset) -> list[ChatMessage]:
     """Messages for one angle; the angle instruction is the very last text."""
     return [
         ChatMessage("system", system_message(request)),
+        *example_messages(request),
         ChatMessage("user", f"{shared_user_text(request)}\n\n{angle_text(angle, request.language)}"),
     ]
 
@@ -272,6 +321,7 @@ def tweak_messages(request: PromptInput, current_text: str, tweak_instruction: s
     words = wording(request.language)
     return [
         ChatMessage("system", system_message(request)),
+        *example_messages(request),
         ChatMessage(
             "user",
             f"{shared_user_text(request)}\n\n{words.draft_heading}\n\n{current_text.strip()}\n\n"

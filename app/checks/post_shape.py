@@ -33,7 +33,16 @@ SUBJECT_KEYWORDS = 12
 STEM_LETTERS = 5
 MIN_KEYWORD_LETTERS = 5
 # Too short to say it misses the subject (a one-line teaser can be fine).
-MIN_WORDS_FOR_SUBJECT = 12
+MIN_WORDS_FOR_SUBJECT = 20
+# Words frequent in any announcement, so they say nothing about what this story is about.
+_NOT_SUBJECT = frozenset(
+    """
+    january february march april june july august september october november december
+    januari februari maart augustus oktober monday tuesday wednesday thursday friday saturday sunday
+    maandag dinsdag woensdag donderdag vrijdag zaterdag zondag today vandaag years month months
+    maand maanden people mensen company bedrijf first eerste
+    """.split()
+)
 
 _META_MESSAGES = {
     PREAMBLE: (
@@ -70,7 +79,10 @@ class StorySubject:
         counts = Counter(
             word[:STEM_LETTERS]
             for word in t.words(story)
-            if len(word) >= MIN_KEYWORD_LETTERS and word not in ENGLISH_STOP_WORDS and word not in DUTCH_STOP_WORDS
+            if len(word) >= MIN_KEYWORD_LETTERS
+            and word not in ENGLISH_STOP_WORDS
+            and word not in DUTCH_STOP_WORDS
+            and word not in _NOT_SUBJECT
         )
         keywords = {stem for stem, _ in counts.most_common(SUBJECT_KEYWORDS)}
         return cls(frozenset(names), frozenset(keywords))

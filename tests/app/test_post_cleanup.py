@@ -62,6 +62,17 @@ CLEANED = [
         "Ik ben wijkverpleegkundige in Enschede-Zuid.\n\n#ZorgSamenTwente #JubileumInHengelo",
         id="nl-hashtags-first",
     ),
+    pytest.param(  # Qwen: hashtags on the line of the last sentence
+        "Are you interested in learning more about Sorta robots? #FernhillRobotics #ParcelSorting",
+        "Are you interested in learning more about Sorta robots?\n\n#FernhillRobotics #ParcelSorting",
+        id="en-inline-hashtags-get-their-own-line",
+    ),
+    pytest.param(  # Qwen: the angle's label in front of the post
+        "Invalshoek: Ik leerde hoe een reiziger met een app uit de bus kan vertrekken.",
+        "Ik leerde hoe een reiziger met een app uit de bus kan vertrekken.",
+        id="nl-angle-label",
+    ),
+    pytest.param("We love C# and our #1 fans.", "We love C# and our #1 fans.", id="no-hashtags-to-move"),
     pytest.param(  # Qwen: markdown headings LinkedIn shows literally
         "I'm thrilled to share some good news.\n\n### The Big Picture\n\nClean energy matters.",
         "I'm thrilled to share some good news.\n\nThe Big Picture\n\nClean energy matters.",
@@ -170,6 +181,7 @@ def test_a_reply_that_stopped_by_itself_is_never_cut() -> None:
         ('"Every one of these operations was a team effort."', False),
         ("Great (really).", False),
         ("Question?\n\n#Robotics #Sorta", False),
+        ("Are you interested in Sorta? #FernhillRobotics #ParcelSorting", False),
         ("and then we", True),
         ("Here is what I learned:", True),
         ("Brackenmoor Solar Farm has been a significant achievement for our team and the wider solar industry", True),
@@ -198,6 +210,16 @@ META = [
         "As an employee at Mosaic Insurance, I learned a valuable lesson about volunteerism.", [ECHO], id="en-as-an-employee"
     ),
     pytest.param("Write about what you learned from this:\n\nI learned a lot.", [ECHO], id="en-write-about-echo"),
+    pytest.param(  # SmolLM2 under the Dutch prompt: a numbered rule, repeated
+        "2. Schrijf in het Nederlands, ook als het verhaal in een andere taal is. Gebruik alleen met de tekst.",
+        [ECHO],
+        id="nl-numbered-rule-echo",
+    ),
+    pytest.param(
+        "Invalshoek: ik schrijf over wat dit betekent voor onze klanten: het concrete verschil dat het maakt.",
+        [ECHO],
+        id="nl-angle-instruction-echo",
+    ),
     pytest.param(  # SmolLM2 talking about the post
         "In this post: 1) Make sure your writing is clear and easy to read.", [NOTES], id="en-in-this-post"
     ),

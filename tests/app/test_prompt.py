@@ -97,15 +97,19 @@ def test_a_preset_without_a_translation_falls_back_to_english() -> None:
 
 def test_another_language_is_asked_for_in_english() -> None:
     system = build_messages(make_request(language="fr"), CATALOG.angle("team"))[0].content
-    assert system.startswith("You are a ghostwriter") and "Write in fr." in system
+    assert system.startswith("Write a LinkedIn post for me") and "Write in fr." in system
 
 
 @pytest.mark.parametrize(
-    ("length", "words", "sentences"), [(Length.SHORT, "40 to 80", "3 to 5"), (Length.LONG, "150 to 250", "9 to 15")]
+    ("length", "target"),
+    [
+        (Length.SHORT, "40 to 80 words: 2 short paragraphs, 3 or 4 sentences in all."),
+        (Length.LONG, "150 to 250 words: 4 or 5 paragraphs of 2 or 3 sentences each."),
+    ],
 )
-def test_length_target(length: Length, words: str, sentences: str) -> None:
+def test_length_target_in_words_and_paragraphs(length: Length, target: str) -> None:
     system = build_messages(make_request(length=length), CATALOG.angle("team"))[0].content
-    assert f"{words} words, about {sentences} sentences" in system
+    assert target in system
 
 
 @pytest.mark.parametrize("length", list(Length))
@@ -118,7 +122,7 @@ def test_the_token_limit_leaves_room_for_the_longest_post_in_each_language(lengt
 
 
 def test_optional_parts_are_left_out_when_empty() -> None:
-    user = build_messages(make_request(notes=PersonalNotes(), samples=()), CATALOG.angle("team"))[1].content
+    user = build_messages(make_request(notes=PersonalNotes(), samples=()), CATALOG.angle("team"))[-1].content
     assert "About me" not in user
     assert "Earlier posts" not in user
     assert "Company story:" in user
@@ -130,3 +134,34 @@ def test_tweak_keeps_the_shared_system_prompt_and_puts_the_draft_last() -> None:
     assert messages[0] == build_messages(request, CATALOG.angle("team"))[0]
     assert messages[1].content.index("My draft text.") > messages[1].content.index(STORY)
     assert "add no new ones" in messages[1].content
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("length", list(Length))
+def test_a_worked_example_of_the_requested_length_comes_before_the_story(language: str, length: Length) -> None:
+    from app.post_quality import is_wrong_language, within_length
+    from app.prompt import worked_examples
+
+    messages = build_messages(make_request(language=language, length=length, samples=()), CATALOG.angle("team"))
+    assert [m.role for m in messages] == ["system", "user", "assistant", "user"]
+    example = worked_examples()[language]
+    assert example.story in messages[1].content and STORY not in messages[1].content
+    post = messages[2].content
+    assert post == example.posts[length]
+    assert within_length(post, length) and not is_wrong_language(post, language)
+
+
+def test_the_worked_example_only_states_facts_from_its_story() -> None:
+    from app.checks import run_checks
+    from app.prompt import worked_examples
+
+    for language, example in worked_examples().items():
+        for length, post in example.posts.items():
+            report = run_checks(post, example.story, example.role, language=language)
+            assert report.unmatched_facts == (), (language, length, [report.excerpt(f) for f in report.unmatched_facts])
+            assert report.by_check("post") == ()
+
+
+def test_the_users_own_posts_replace_the_worked_example() -> None:
+    messages = build_messages(make_request(), CATALOG.angle("team"))
+    assert [m.role for m in messages] == ["system", "user"]

@@ -52,7 +52,7 @@ CASES = [
         "nl",
         "Ik wil graag vertellen why this matters for our field of industry: de bigger picture, in plain words. "
         "Datavonk helps the 27 gemeenten with their Woo requests, and that is what I love about it.",
-        ["language"],
+        ["language", "echo"],  # "why this matters for our field" repeats the angle's instruction
         id="nl-request-mixed-post",
     ),
     pytest.param(  # SmolLM2: only hashtags left once the echoed instruction is gone
