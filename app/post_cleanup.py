@@ -6,8 +6,9 @@ I learned:", "As an employee at…"), copy the prompt's quotation marks, or leav
 template ("[Your Name]"). A reply cut off by the token limit ends mid-sentence.
 
 `clean_post` removes whole lines that stand before and after the post, markdown LinkedIn
-cannot show (headings, a stray `**`), moves a leading hashtag line to the end and, for a reply
-that hit the limit, ends at the last full sentence. It never rewrites a sentence of the post.
+cannot show (headings, a stray `**`) and sentences a looping model wrote twice, puts the
+hashtags on one last line and, for a reply that hit the limit, ends at the last full sentence.
+It never rewrites a sentence of the post.
 `find_meta_text` finds such text anywhere in a card, for the hints and the benchmark.
 
 English and Dutch. Line patterns are anchored to a whole line, so a post that merely uses the
@@ -57,6 +58,8 @@ _HEADLINE = re.compile(r"^(?:[A-Z0-9][\w'’&.-]*[ ]?){1,5}(?::| [-–—] )[^\n
 _TITLE_LABELS = ("title", "titel", "kop", "headline", "subject", "onderwerp")
 _HEADING = re.compile(r"^#{1,6}\s+\S[^\n]*$")
 _BOLD_LINE = re.compile(r"^\*\*[^*\n]+\*\*:?$|^__[^_\n]+__:?$")
+
+
 def _prompt_headings() -> str:
     """Our own prompt's headings in every language ("Company story:", "Invalshoek voor dit bericht:")."""
     headings = set()
@@ -67,6 +70,9 @@ def _prompt_headings() -> str:
     return "|".join(sorted(headings, key=len, reverse=True))
 
 
+# A line that is one of our own prompt's headings ("(End of the company story.)", "Company story:",
+# "Invalshoek voor dit bericht: …") is never part of a post, wherever it stands.
+_OWN_HEADING_LINE = re.compile(rf"^\W*(?:{_prompt_headings()})\W*(?:$|(?<=:)\s*\S.*$)", re.IGNORECASE)
 _ECHO_LINE = re.compile(
     r"^\W*(?:"
     r"(?:write|schrijf)\b[^\n]{0,120}:\s*$"  # "Write about what I learned from this:"
@@ -231,12 +237,14 @@ def clean_post(text: str, *, hit_token_limit: bool = False) -> str:
     """The post without what the model put around it. With `hit_token_limit` (the reply was
     cut off), it ends at the last full sentence. The post's own sentences are never changed."""
     cleaned = _unfence(text.strip())
+    cleaned = "\n".join(line for line in cleaned.split("\n") if not _OWN_HEADING_LINE.match(line.strip()))
     cleaned = _unquote(cleaned)
     cleaned = _drop_leading_meta(cleaned)
     cleaned = _drop_trailing_meta(cleaned)
     cleaned = _unquote(cleaned)
     cleaned = _strip_label(cleaned)
     cleaned = _without_markdown_LinkedIn_cannot_show(cleaned)
+    cleaned = _without_repeats(cleaned)
     cleaned = _hashtags_last(cleaned)
     if hit_token_limit:
         cleaned = end_at_last_sentence(cleaned)
@@ -328,6 +336,10 @@ def _without_markdown_LinkedIn_cannot_show(text: str) -> str:  # noqa: N802 (Lin
     return text
 
 
+# LinkedIn ends a hashtag at a hyphen or an apostrophe: "#Zuid-Limburg" would link "#Zuid".
+_BROKEN_HASHTAG = re.compile(r"(?<![\w&#])#\w+(?:[-'’]\w+)+")
+# "#Robotics #Supply Chain" on the hashtag line: the model meant "#SupplyChain".
+_SPACED_HASHTAG_LINE = re.compile(r"^\s*#\w+(?:[ \t]+(?:#\w+|[A-Z]\w*))*\s*$")
 _INLINE_TRAILING_HASHTAGS = re.compile(r"^(.*?[^\s#][^#\n]*?)[ \t]+((?:#\w+[ \t]*)+)$")
 
 
@@ -341,10 +353,52 @@ def _split_inline_hashtags(text: str) -> str:
     return f"{head}\n{split}" if head else split
 
 
+# A sentence this long, said twice word for word, is a model stuck in a loop, not emphasis.
+MIN_REPEATED_SENTENCE_WORDS = 6
+
+
+def _without_repeats(text: str) -> str:
+    """Sentences of 6+ words a looping model wrote a second time go (so do paragraphs made only
+    of them); the first time stays."""
+    seen: list[str] = []
+    paragraphs: list[str] = []
+    for paragraph in re.split(r"\n[ \t]*\n", text):
+        lines = []
+        for line in paragraph.split("\n"):
+            parts = _SENTENCE_PARTS.findall(line)
+            if "".join(parts) != line:  # never lose text to the splitter
+                parts = [line]
+            kept = []
+            for sentence in parts:
+                key = f" {' '.join(_WORD.findall(sentence.lower()))} "
+                if len(key.split()) >= MIN_REPEATED_SENTENCE_WORDS and any(key in earlier for earlier in seen):
+                    continue  # said before, word for word (maybe inside a longer sentence)
+                seen.append(key)
+                kept.append(sentence)
+            if "".join(kept).strip() or not line.strip():
+                lines.append("".join(kept).rstrip())
+        if "\n".join(lines).strip():
+            paragraphs.append("\n".join(lines).strip("\n"))
+    return "\n\n".join(paragraphs)
+
+
+_SENTENCE_PARTS = re.compile(r"[^.!?…]*[.!?…]+[\"'\u201d\u2019)]*\s*|[^.!?…]+$")
+
+
 def _hashtags_last(text: str) -> str:
-    """Hashtags on their own last line, where readers expect them: a hashtag line at the top
-    moves to the end, and hashtags after the last sentence ("… robots? #Sorta") get their own line."""
+    """Hashtags on one last line, where readers expect them: a hashtag line at the top moves to
+    the end, hashtags after the last sentence ("… robots? #Sorta") get their own line, and
+    "#Zuid-Limburg" becomes "#ZuidLimburg" (LinkedIn would link only "#Zuid"), "#Supply Chain"
+    on the hashtag line "#SupplyChain"."""
+    text = _BROKEN_HASHTAG.sub(lambda match: re.sub(r"[-'’]", "", match.group()), text)
+    lines = text.split("\n")
+    index = len(lines) - 1
+    while index > 0 and (not lines[index].strip() or _SPACED_HASHTAG_LINE.match(lines[index])):
+        lines[index] = re.sub(r"(?<=\w)[ \t]+(?=[A-Z])", "", lines[index])
+        index -= 1
+    text = "\n".join(lines)
     text = _split_inline_hashtags(text)
+    text = _one_hashtag_line_at_the_end(text)
     lines = text.split("\n")
     if len(lines) > 1 and _HASHTAG_LINE.match(lines[0]) and not _HASHTAG_LINE.match(text.strip().split("\n")[-1]):
         return "\n".join(lines[1:]).strip() + "\n\n" + lines[0].strip()
@@ -375,9 +429,18 @@ def end_at_last_sentence(post: str) -> str:
     return body
 
 
+def _one_hashtag_line_at_the_end(text: str) -> str:
+    """ "#Solar\n\n#Doncaster #Grid" at the end -> "#Solar #Doncaster #Grid"."""
+    body = _without_trailing_hashtags(text)
+    tags = text.rstrip()[len(body) :].split()
+    if len(tags) < 2 or not body.strip():
+        return text
+    return f"{body.rstrip()}\n\n{' '.join(tags)}"
+
+
 def _without_trailing_hashtags(post: str) -> str:
     lines = post.rstrip().split("\n")
-    while lines and _HASHTAG_LINE.match(lines[-1]):
+    while lines and (_HASHTAG_LINE.match(lines[-1]) or not lines[-1].strip()):
         lines.pop()
     body = "\n".join(lines)
     split = _split_inline_hashtags(body)

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from app.post_cleanup import clean_post
 from app.presets import Preset
-from app.prompt import PromptInput, build_messages, generation_options, tweak_messages
+from app.prompt import PromptInput, build_messages, generation_options, measure_tokens_per_word, tweak_messages
 from app.tweaks import Tweak
 from app.voice import VoiceProfile
 from app.voice_prompt import apply_voice
@@ -85,11 +85,12 @@ def run_job(backend: ChatBackend, job: DraftJob, cancel: CancelToken, events: Jo
     Raises ModelError. A cancel ends the job quietly; cards already started report the
     text written so far."""
     request = prepared_request(backend, job)
+    tokens_per_word = measure_tokens_per_word(backend.count_tokens, request.language)
     for task in job.tasks:
         if cancel.is_set():
             break
         events.task_started(task.card_id)
-        result = run_task(backend, request, task, cancel, events.chunk, job.seed)
+        result = run_task(backend, request, task, cancel, events.chunk, job.seed, tokens_per_word)
         events.task_finished(task.card_id, result)
 
 
@@ -100,9 +101,15 @@ def run_task(
     cancel: CancelToken,
     on_chunk: ChunkCallback | None = None,
     seed: int | None = None,
+    tokens_per_word: float | None = None,
 ) -> PostResult:
-    """Write one card. Raises ModelError; a cancel returns the partial text."""
-    options = generation_options(request.length, request.language, seed=seed)
+    """Write one card. Raises ModelError; a cancel returns the partial text.
+
+    The token limit is the longest post asked for, in this model's tokens (`tokens_per_word`,
+    measured when not given); a reply that reaches it ends at its last full sentence."""
+    if tokens_per_word is None:
+        tokens_per_word = measure_tokens_per_word(backend.count_tokens, request.language)
+    options = generation_options(request.length, request.language, tokens_per_word=tokens_per_word, seed=seed)
     stream = backend.stream(task.messages(request), options, cancel)
     parts: list[str] = []
     try:

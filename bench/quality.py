@@ -5,6 +5,7 @@ model and print one table (a row per story, every row one run with a fixed seed)
     make bench-quality MODEL=~/models/x.gguf        # any model
     .venv/bin/python bench/quality.py --model X.gguf --stories en-solar-farm nl-bakkerij --json run.json
     .venv/bin/python bench/quality.py --from-json run.json   # the table again from saved posts
+    .venv/bin/python bench/quality.py --from-json run.json --reclean   # ... with today's clean-up
 
 Columns (counts are posts, out of the row's 3):
   lang      posts not in the requested language (judged by the language the post is in)
@@ -32,17 +33,27 @@ import sys
 import threading
 import time
 import tomllib
-from dataclasses import asdict, dataclass, field
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.options import Length, PersonalNotes  # noqa: E402
+from app.post_cleanup import clean_post  # noqa: E402
 from app.post_quality import KeyFact, PostScore, score_post  # noqa: E402
 from app.presets import load_catalog  # noqa: E402
 from app.prompt import PromptInput  # noqa: E402
 from app.rewrite import DraftTask, run_task  # noqa: E402
+from models.contract import (  # noqa: E402
+    CancelToken,
+    ChatBackend,
+    ChatMessage,
+    GenerationOptions,
+    ModelInfo,
+    TextStream,
+)
 
 DATA = Path(__file__).with_name("data") / "stories"
 DEFAULT_SEED = 42
@@ -97,11 +108,35 @@ class PostRecord:
     tokens_per_second: float
 
 
-def draft_all(model: Path, stories: list[BenchStory], seed: int, threads: int) -> tuple[str, list[PostRecord]]:
+class SamplingOverride:
+    """A backend that drafts with other sampling settings, to try them (`--sampling`)."""
+
+    def __init__(self, backend: ChatBackend, temperature: float, top_p: float, repeat_penalty: float) -> None:
+        self.backend = backend
+        self.settings = {"temperature": temperature, "top_p": top_p, "repeat_penalty": repeat_penalty}
+
+    def load(self) -> ModelInfo:
+        return self.backend.load()
+
+    def stream(self, messages: Sequence[ChatMessage], options: GenerationOptions, cancel: CancelToken) -> TextStream:
+        return self.backend.stream(messages, replace(options, **self.settings), cancel)
+
+    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        return self.backend.count_tokens(messages)
+
+    def close(self) -> None:
+        self.backend.close()
+
+
+def draft_all(
+    model: Path, stories: list[BenchStory], seed: int, threads: int, sampling: tuple[float, float, float] | None = None
+) -> tuple[str, list[PostRecord]]:
     from models.engine.client import LocalEngineBackend
 
     catalog = load_catalog()
-    backend = LocalEngineBackend(model, n_threads=threads)
+    backend: ChatBackend = LocalEngineBackend(model, n_threads=threads)
+    if sampling is not None:
+        backend = SamplingOverride(backend, *sampling)
     records: list[PostRecord] = []
     cancel = threading.Event()
     try:
@@ -154,7 +189,7 @@ def score_records(stories: list[BenchStory], records: list[PostRecord]) -> dict[
 
 COLUMNS = (
     ("story", 22), ("posts", 5), ("lang", 5), ("meta", 5), ("raw", 4), ("cut", 4), ("length", 7),
-    ("invented", 9), ("quotes", 7), ("kept", 7), ("own", 5), ("#", 3), ("emoji", 6), ("ttft s", 7), ("tok/s", 6),
+    ("invented", 9), ("quotes", 7), ("kept", 9), ("own", 5), ("#", 3), ("emoji", 6), ("ttft s", 7), ("tok/s", 6),
 )
 
 
@@ -213,15 +248,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stories", nargs="+", metavar="ID", help="only these stories (file names without .toml)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--threads", type=int, default=0, help="llama.cpp threads; default: the engine's choice")
+    parser.add_argument(
+        "--sampling",
+        metavar="T,P,R",
+        help="try other sampling settings: temperature, top_p, repeat_penalty (e.g. 0.7,0.8,1.05)",
+    )
     parser.add_argument("--json", type=Path, metavar="OUT", help="save every post (raw and cleaned) and its stats")
     parser.add_argument("--from-json", type=Path, metavar="IN", help="print the table for posts saved with --json")
+    parser.add_argument(
+        "--reclean", action="store_true", help="with --from-json: apply today's clean-up to the saved raw replies"
+    )
     args = parser.parse_args(argv)
 
     if args.from_json:
         saved = json.loads(args.from_json.read_text(encoding="utf-8"))
         records = [PostRecord(**record) for record in saved["posts"]]
+        if args.reclean:
+            for record in records:
+                record.text = clean_post(record.raw, hit_token_limit=record.finish_reason == "length")
         stories = load_stories(sorted({record.story for record in records}))
-        print_table(saved["model"], stories, records, f" (saved {saved.get('when', '')})")
+        note = f" (saved {saved.get('when', '')}{'; cleaned again' if args.reclean else ''})"
+        print_table(saved["model"], stories, records, note)
         return 0
 
     stories = load_stories(args.stories)
@@ -234,9 +281,15 @@ def main(argv: list[str] | None = None) -> int:
             print("the starter model is not installed; run `make setup` once, or pass --model", file=sys.stderr)
             return 1
     started = time.monotonic()
-    name, records = draft_all(model.expanduser(), stories, args.seed, args.threads)
+    sampling = None
+    if args.sampling:
+        temperature, top_p, repeat_penalty = (float(part) for part in args.sampling.split(","))
+        sampling = (temperature, top_p, repeat_penalty)
+    name, records = draft_all(model.expanduser(), stories, args.seed, args.threads, sampling)
     elapsed = time.monotonic() - started
     note = f" — {len(records)} posts in {elapsed:.0f} s, seed {args.seed}, {platform.machine()}"
+    if sampling is not None:
+        note += f", sampling {args.sampling}"
     if args.json:  # saved first: the posts are the expensive part
         saved_data: dict[str, Any] = {
             "model": name,

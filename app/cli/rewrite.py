@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -141,11 +142,15 @@ def run_rewrite(args: argparse.Namespace) -> int:
         for index, angle in enumerate(angles):
             if not args.json:
                 _print_heading(angle.label(language), first=index == 0)
-            on_chunk = None if args.json else _echo
+            streamed: list[str] = []
+            on_chunk = None if args.json else _echo_into(streamed)
             result = stream_post(backend, request, angle, cancel, on_chunk, seed=args.seed)
             results.append(result)
             if not args.json:
                 print(flush=True)
+                if result.text != "".join(streamed).strip():
+                    # What the card keeps: without the model's "Here is…", notes or a cut-off end.
+                    print(f"\n[cleaned up]\n{result.text}", flush=True)
                 if checker is not None:
                     print("\n" + format_report(checker.check(result.text, language), indent="    "), flush=True)
     except ModelError as exc:
@@ -176,9 +181,15 @@ def run_rewrite(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _echo(_angle_id: str, chunk: str) -> None:
-    sys.stdout.write(chunk)
-    sys.stdout.flush()
+def _echo_into(streamed: list[str]) -> Callable[[str, str], None]:
+    """Print each chunk as it arrives, and keep it to compare with the cleaned-up post."""
+
+    def echo(_angle_id: str, chunk: str) -> None:
+        streamed.append(chunk)
+        sys.stdout.write(chunk)
+        sys.stdout.flush()
+
+    return echo
 
 
 def _print_heading(label: str, *, first: bool) -> None:

@@ -73,6 +73,30 @@ CLEANED = [
         id="nl-angle-label",
     ),
     pytest.param("We love C# and our #1 fans.", "We love C# and our #1 fans.", id="no-hashtags-to-move"),
+    pytest.param(  # Qwen: hashtags split over two lines, one with a hyphen
+        "Thank you, all of you.\n\n#SolarFarms\n\n#Zuid-Limburg #GridConnection",
+        "Thank you, all of you.\n\n#SolarFarms #ZuidLimburg #GridConnection",
+        id="one-hashtag-line-without-hyphens",
+    ),
+    pytest.param(  # Qwen: an apostrophe and a space inside hashtags
+        "Thank you for making this day possible. #Healthcare #StAidan'sHospital\n\n#Supply Chain\n\n#Europe",
+        "Thank you for making this day possible.\n\n#Healthcare #StAidansHospital #SupplyChain #Europe",
+        id="hashtags-with-apostrophe-and-space",
+    ),
+    pytest.param(  # Qwen looping: the same paragraph again
+        "It supplies 14,000 homes.\n\nThis project matters because clean power and farming can share land.\n\n"
+        "Larkfield pays £250,000 a year.\n\nThis project matters because clean power and farming can share land.",
+        "It supplies 14,000 homes.\n\nThis project matters because clean power and farming can share land.\n\n"
+        "Larkfield pays £250,000 a year.",
+        id="en-repeated-paragraph",
+    ),
+    pytest.param(  # Qwen: a sentence of the first paragraph inside a later one
+        "Het Utrechtse bedrijf Datavonk maakt Wobby, software voor gemeenten. Dat helpt.\n\n"
+        "Datavonk maakt Wobby, software voor gemeenten. En nu groeien we.",
+        "Het Utrechtse bedrijf Datavonk maakt Wobby, software voor gemeenten. Dat helpt.\n\nEn nu groeien we.",
+        id="nl-repeated-sentence",
+    ),
+    pytest.param("Thank you. Thank you.", "Thank you. Thank you.", id="short-repeats-are-emphasis"),
     pytest.param(  # Qwen: markdown headings LinkedIn shows literally
         "I'm thrilled to share some good news.\n\n### The Big Picture\n\nClean energy matters.",
         "I'm thrilled to share some good news.\n\nThe Big Picture\n\nClean energy matters.",
@@ -87,6 +111,11 @@ CLEANED = [
         "The company story:\nMosaic Insurance staff gave 5,600 hours to charity in 2024.",
         "Mosaic Insurance staff gave 5,600 hours to charity in 2024.",
         id="en-company-story-echo",
+    ),
+    pytest.param(  # SmolLM2: the end marker of the story, echoed in the middle of the post
+        "1,000 knee replacements made a difference.\n(End of the company story.)\n\nDr Helen Okafor led it.",
+        "1,000 knee replacements made a difference.\n\nDr Helen Okafor led it.",
+        id="en-story-end-marker-in-the-middle",
     ),
     pytest.param(
         "Invalshoek voor dit bericht: Schrijf over mijn trots op het team.\n\nIk ben trots op het team.",
@@ -254,3 +283,12 @@ def test_meta_text_is_located() -> None:
     post = "We did it.\n\nNote: this keeps to 80 words."
     [meta] = find_meta_text(post)
     assert post[meta.start : meta.end] == "Note: this keeps to 80 words."
+
+
+def test_a_finished_post_comes_through_unchanged() -> None:
+    from app.prompt import worked_examples
+
+    for example in worked_examples().values():
+        for post in example.posts.values():
+            assert clean_post(post) == post
+            assert find_meta_text(post) == []

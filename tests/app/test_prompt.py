@@ -103,8 +103,8 @@ def test_another_language_is_asked_for_in_english() -> None:
 @pytest.mark.parametrize(
     ("length", "target"),
     [
-        (Length.SHORT, "40 to 80 words: 2 short paragraphs, 3 or 4 sentences in all."),
-        (Length.LONG, "150 to 250 words: 4 or 5 paragraphs of 2 or 3 sentences each."),
+        (Length.SHORT, "40 to 80 words, so at least 40: 2 short paragraphs, 3 or 4 sentences in all."),
+        (Length.LONG, "150 to 250 words, so at least 150: 4 or 5 paragraphs of 2 or 3 sentences each."),
     ],
 )
 def test_length_target_in_words_and_paragraphs(length: Length, target: str) -> None:
@@ -113,12 +113,22 @@ def test_length_target_in_words_and_paragraphs(length: Length, target: str) -> N
 
 
 @pytest.mark.parametrize("length", list(Length))
-def test_the_token_limit_leaves_room_for_the_longest_post_in_each_language(length: Length) -> None:
+def test_the_token_limit_is_the_longest_post_asked_for_in_the_models_tokens(length: Length) -> None:
     high = {Length.SHORT: 80, Length.MEDIUM: 150, Length.LONG: 250}[length]
-    english, dutch = reply_max_tokens(length, "en"), reply_max_tokens(length, "nl")
-    assert english >= high * 1.3  # ≈1.3 tokens per English word, measured
-    assert dutch >= high * 1.7 and dutch > english  # Dutch words take more tokens
-    assert generation_options(length, "nl").max_tokens == dutch
+    assert reply_max_tokens(length, "nl", tokens_per_word=2.4) == round(high * 2.4)
+    # Without a measurement: Dutch words take more tokens than English ones.
+    assert reply_max_tokens(length, "nl") > reply_max_tokens(length, "en") >= high * 1.3
+    assert generation_options(length, "nl", tokens_per_word=2.0).max_tokens == high * 2
+
+
+def test_tokens_per_word_is_measured_with_the_models_own_count() -> None:
+    from app.prompt import measure_tokens_per_word
+
+    def two_tokens_a_word(messages: object) -> int:
+        return 5 + sum(2 * len(m.content.split()) for m in messages)  # type: ignore[attr-defined]
+
+    assert measure_tokens_per_word(two_tokens_a_word, "nl") == 2.0
+    assert measure_tokens_per_word(lambda messages: 7, "en") == 1.35  # no usable count: the default
 
 
 def test_optional_parts_are_left_out_when_empty() -> None:

@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 
+from app.paths import AppPaths
 from models.catalog import available_models, describe, is_starter_model
 from models.engine.client import LocalEngineBackend
 from models.display_name import display_name, model_name
@@ -97,3 +98,22 @@ def test_a_model_file_in_the_models_folder_gets_a_readable_name(tmp_path: Path) 
 def test_the_engine_reports_the_readable_name(engine: LocalEngineBackend) -> None:
     """The name the window's status bar shows comes from the engine's ModelInfo."""
     assert engine.load().name == "SmolLM2 135M Instruct (starter)"
+
+
+def test_the_cli_lists_models_by_their_readable_names(
+    ownvoice_home: AppPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.cli import main
+
+    ownvoice_home.models_dir.mkdir(parents=True)
+    write_minimal_gguf(
+        ownvoice_home.models_dir / "Phi-3.5-mini-instruct-Q4_K_M.gguf",
+        {"general.architecture": "phi3", "general.basename": "Phi-3.5", "general.size_label": "mini",
+         "general.finetune": "instruct", "general.organization": "Microsoft"},
+    )
+    assert main(["models"]) == 0
+    listing = capsys.readouterr().out
+    assert "SmolLM2 135M Instruct (starter)\n" in listing
+    assert "Phi 3.5 mini Instruct, Q4_K_M\n" in listing
+    assert "phi3 by Microsoft, Q4_K_M" in listing
+    assert "llama by HuggingFaceTB, Q4_1, 8,192-token context" in listing

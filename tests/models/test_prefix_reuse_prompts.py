@@ -46,3 +46,11 @@ def test_later_angles_evaluate_only_their_tail(engine: LocalEngineBackend, langu
         tail = later.prompt_tokens - shared
         assert later.prompt_tokens_evaluated <= tail + 3, (later, shared)
         assert later.prompt_tokens_evaluated < later.prompt_tokens / 8
+
+
+def test_the_starter_model_spends_more_tokens_on_a_dutch_word(engine: LocalEngineBackend) -> None:
+    from app.prompt import measure_tokens_per_word
+
+    english = measure_tokens_per_word(engine.count_tokens, "en")
+    dutch = measure_tokens_per_word(engine.count_tokens, "nl")
+    assert 1.2 < english < 1.6 and 2.0 < dutch < 2.6  # measured: 1.36 and 2.38

@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from pytestqt.qtbot import QtBot
 
 from app.checks import CardChecker
+from tests.ui.test_hints import checker, hints  # noqa: F401 (fixtures: a shown CardHints, the example story's checker)
 from ui.hints import CardHints
-from ui.main import example_story
 
 PASSING = "I tested the first battery line in Groningen last week. It felt good to see it run."
-
-
-@pytest.fixture
-def hints(qtbot: QtBot) -> Iterator[CardHints]:
-    widget = CardHints()
-    qtbot.addWidget(widget)
-    widget.resize(420, 200)
-    widget.show()
-    yield widget
-
-
-@pytest.fixture
-def checker() -> CardChecker:
-    return CardChecker.for_story(example_story())
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,7 @@ def test_generate_fills_one_card_per_angle(qtbot: QtBot, make_window: WindowFact
     cards = window.cards_area.cards
     assert [c.card_id for c in cards] == ["learned", "team"]
     assert [c.text() for c in cards] == ["First **bold** draft.", "Second draft #launch"]
-    assert STORY in backend.calls[0][1].content
+    assert STORY in backend.calls[0][-1].content
     assert window.preview.text() == "First **bold** draft."
 
 
@@ -345,7 +345,7 @@ def test_a_quick_tweak_rewrites_the_current_text(qtbot: QtBot, make_window: Wind
     card.editor.setPlainText("My edited first draft.")
     with qtbot.waitSignal(window.jobDone, timeout=10_000):
         card.tweak_button.menu().actions()[0].trigger()  # "Shorter"
-    system, user = backend.calls[-1]
+    user = backend.calls[-1][-1]
     assert user.content.index("My edited first draft.") > user.content.index(STORY)
     assert "a third shorter" in user.content
     assert card.text() == "Shorter draft."
