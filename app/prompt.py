@@ -5,16 +5,21 @@ samples, style notes) comes first and is byte-identical for every angle; the ang
 instruction comes last. llama.cpp then reuses the evaluated shared prefix for the 2nd..Nth
 angle and only evaluates each angle's short tail.
 
-Wording matters for quality, and was chosen with the quality benchmark (bench/quality.py,
-README "Post quality") on a model that can write. What it showed:
-- The instructions are written in the post's language: a Dutch post gets Dutch instructions
-  (with English ones a small model drifts into English or copies the Dutch story).
-- The rules say what to do in the order a writer works (hook, voice, one point, facts, length,
-  hashtags), as numbered lines; "reply with the post only" comes last, after the rules.
-- Length is asked in words *and* sentences: models count sentences far better than words.
-- The story is fenced by plain headings, not quotation marks (models copied the `\"\"\"`).
-- "I am not one of the people in the story" stops the model from writing as the CEO or the
-  project lead quoted in it; quotes must be the story's exact words.
+Wording matters for quality. It was chosen with the quality benchmark (bench/quality.py; the
+numbers are in README, "Post quality") on Qwen2.5-Coder-1.5B, a model that can write:
+- Instructions in the post's language: a Dutch post gets Dutch rules, tone and angle (English
+  rules made the models answer in English or copy the Dutch story; with Dutch rules the starter
+  model's wrong-language posts went from 13 of 30 to none).
+- One worked example of the requested length before the real story (a finished user/assistant
+  exchange): small models copy its shape — first-person hook, short paragraphs, hashtags last, no
+  "Here is…" — far better than they follow rules (posts within length 3 → 6 of 12 on a subset,
+  and no more writing *as* a person named in the story). Left out when the user's own posts are
+  in the prompt: they are the better example.
+- Length in words, as a minimum too ("so at least 150"), and in paragraphs (6 → 9 of 12 on
+  the stories that came out too short). The token limit is the longest post asked for in this
+  model's own tokens (measured: SmolLM2 spends 2.4 tokens on a Dutch word, Qwen2.5 1.9), and a
+  reply that reaches it ends at its last full sentence (app.post_cleanup).
+- The story is fenced by plain headings: models copied the triple quotation marks it had before.
 """
 
 from __future__ import annotations
