@@ -65,12 +65,11 @@ class PersonalNotes:
         return cls(**{name: " ".join(parts).strip() for name, parts in answers.items()})
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> PersonalNotes:
-        return cls(
-            role=str(data.get("role", "")),
-            why=str(data.get("why", "")),
-            detail=str(data.get("detail", "")),
-        )
+    def from_dict(cls, data: object) -> PersonalNotes:
+        """From stored data; anything that is not a mapping of texts counts as no notes."""
+        if not isinstance(data, dict):
+            return cls()
+        return cls(**{key: value for key in ("role", "why", "detail") if isinstance(value := data.get(key), str)})
 
 
 @dataclass(frozen=True)
@@ -92,10 +91,13 @@ class PostOptions:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> PostOptions:
+        """From stored data, keeping defaults for anything missing or of the wrong type."""
+        angles = data.get("angles")
+        tone, language = data.get("tone"), data.get("language")
         return cls(
-            tone=str(data.get("tone", "")),
-            angles=tuple(str(a) for a in data.get("angles", ())),
-            language=str(data.get("language", "en")),
+            tone=tone if isinstance(tone, str) else "",
+            angles=tuple(a for a in angles if isinstance(a, str)) if isinstance(angles, list | tuple) else (),
+            language=language if isinstance(language, str) else "en",
             length=Length.parse(data.get("length")),
-            notes=PersonalNotes.from_dict(data.get("notes") or {}),
+            notes=PersonalNotes.from_dict(data.get("notes")),
         )

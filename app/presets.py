@@ -14,10 +14,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from app.story_io import InputError
+from app.data_files import NestingTooDeepError, load_toml
+from app.story_io import InputError, read_text_file
 
 UI_LANGUAGES = ("en", "nl")
 _ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+MAX_PRESET_FILE_BYTES = 1024 * 1024  # the bundled files are 5 KB
 
 
 class PresetError(InputError):
@@ -84,11 +86,11 @@ def load_catalog(user_dir: Path | None = None) -> PresetCatalog:
 def load_preset_file(path: Path, kind: str) -> list[Preset]:
     """Parse one preset file (`kind` is "tone" or "angle"). Raises PresetError."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise PresetError(f"Preset file {path} is not UTF-8 text.") from None
-    except OSError as exc:
-        raise PresetError(f"Preset file {path} cannot be read ({exc.strerror}).") from None
+        text = read_text_file(path, "Preset file", max_bytes=MAX_PRESET_FILE_BYTES)
+    except PresetError:
+        raise
+    except InputError as exc:
+        raise PresetError(str(exc)) from None
     return _parse(text, str(path), kind)
 
 
@@ -104,7 +106,9 @@ def _merge(base: list[Preset], extra: list[Preset]) -> list[Preset]:
 
 def _parse(text: str, source: str, kind: str) -> list[Preset]:
     try:
-        data = tomllib.loads(text)
+        data = load_toml(text)
+    except NestingTooDeepError as exc:
+        raise PresetError(f"Preset file {source} cannot be used: its {exc}.") from None
     except tomllib.TOMLDecodeError as exc:
         raise PresetError(f"Preset file {source} is not valid TOML: {exc}.") from None
     entries = data.get(kind)

@@ -1,6 +1,6 @@
 """Private preferences kept inside the encrypted drafts library, not in the plain settings file:
-the user's voice profile (built from their own posts) and their company's guidelines (which
-may name confidential projects)."""
+the user's voice profile (built from their own posts), their company's guidelines (which
+may name confidential projects) and which draft was open (its title is the story's first line)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from app.checks import Guidelines
+from app.data_files import load_json
 from app.library import Library
 from app.voice import VoiceProfile
 
@@ -17,6 +18,7 @@ log = logging.getLogger(__name__)
 
 VOICE_PROFILE_KEY = "voice_profile"
 GUIDELINES_KEY = "guidelines"
+OPEN_DRAFT_KEY = "open_draft"
 
 T = TypeVar("T")
 
@@ -39,12 +41,26 @@ def save_guidelines(library: Library, guidelines: Guidelines | None) -> None:
     _save(library, GUIDELINES_KEY, None if guidelines is None else guidelines.to_dict())
 
 
+def load_open_draft(library: Library) -> int | None:
+    """The draft that was open when the app last closed: its id, 0 for a new draft not yet
+    stored, None when never recorded."""
+    raw = library.get_preference(OPEN_DRAFT_KEY)
+    if raw is None:
+        return None
+    return int(raw) if raw.isdigit() else 0
+
+
+def save_open_draft(library: Library, draft_id: int) -> None:
+    """Raises LibraryError."""
+    library.set_preference(OPEN_DRAFT_KEY, str(draft_id))
+
+
 def _load(library: Library, key: str, parse: Callable[[dict[str, Any]], T]) -> T | None:
     raw = library.get_preference(key)
     if raw is None:
         return None
     try:
-        return parse(json.loads(raw))
+        return parse(load_json(raw))
     except (ValueError, TypeError, KeyError) as exc:  # GuidelinesError is a ValueError too
         log.warning("the stored %s could not be read: %s", key, exc)
         return None

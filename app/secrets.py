@@ -17,6 +17,7 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import fail, null
 
+from app.data_files import load_json
 from app.paths import AppPaths, default_paths
 
 SERVICE_NAME = "OwnVoice"
@@ -104,7 +105,7 @@ class SecretStore:
         if not raw:
             return []
         try:
-            names = json.loads(raw)
+            names = load_json(raw)
         except ValueError:
             return []
         return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []

@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from app.atomic import atomic_write_text
+from app.data_files import load_json
 
 SETTINGS_VERSION = 1
+MAX_SETTINGS_BYTES = 1024 * 1024  # ours are about 1 KB; a larger file is not ours
 
 
 @dataclass
@@ -34,6 +36,7 @@ class Settings:
     window_geometry: str = ""  # Qt's saveGeometry(), base64
     window_state: str = ""
     ui_language: str = ""  # empty: follow the system
+    text_zoom: int = 0  # text areas' size in steps from the system font size (ui/text_zoom.py)
     extra: dict[str, Any] = field(default_factory=dict)  # settings of later features, kept verbatim
 
     def to_json(self) -> str:
@@ -74,7 +77,8 @@ class SettingsStore:
 
     def load(self) -> LoadedSettings:
         try:
-            raw = self.path.read_bytes()
+            with self.path.open("rb") as handle:
+                raw = handle.read(MAX_SETTINGS_BYTES + 1)
         except FileNotFoundError:
             return LoadedSettings(Settings())
         except OSError as exc:
@@ -83,7 +87,9 @@ class SettingsStore:
                 f"Could not read your settings ({exc.strerror}); using defaults for now.",
             )
         try:
-            data = json.loads(raw.decode("utf-8"))
+            if len(raw) > MAX_SETTINGS_BYTES:
+                raise ValueError(f"it is larger than {MAX_SETTINGS_BYTES // 1024} KB")
+            data = load_json(raw.decode("utf-8"))
             if not isinstance(data, dict):
                 raise ValueError("the file does not hold a settings object")
         except (UnicodeDecodeError, ValueError) as exc:

@@ -1,12 +1,15 @@
 """Bringing the user's own voice into the prompt: samples that fit the context window,
-style notes from the voice profile, and the "My voice" tone."""
+style notes from the voice profile, and the "My voice" tone.
+
+The user's samples and style notes go only into the "My voice" tone: every other tone writes
+in that tone's own way (and a small model given samples copies their sentences)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from app.presets import Preset
+from app.presets import Preset, PresetCatalog
 from app.prompt import LENGTH_MAX_TOKENS, PromptInput, build_messages
 from app.voice import VoiceProfile
 from models.contract import ChatMessage
@@ -34,6 +37,11 @@ def my_voice_tone() -> Preset:
     )
 
 
+def catalog_with_voice(catalog: PresetCatalog, profile: VoiceProfile | None) -> PresetCatalog:
+    """The tones on offer: the presets, plus "My voice" once the user has a voice profile."""
+    return catalog.with_tone(my_voice_tone()) if profile is not None else catalog
+
+
 def sample_budget(
     request: PromptInput, angles: Sequence[Preset], context_tokens: int, count_messages: CountMessages
 ) -> int:
@@ -43,43 +51,21 @@ def sample_budget(
     return max(0, context_tokens - longest - LENGTH_MAX_TOKENS[request.length] - SAFETY_TOKENS)
 
 
-def fit_in_budget(texts: Sequence[str], budget: int, count_tokens: Callable[[str], int]) -> list[str]:
-    """Texts in order, as many as fit the budget together."""
-    chosen: list[str] = []
-    used = 0
-    for text in texts:
-        cost = count_tokens(text)
-        if used + cost > budget:
-            continue
-        chosen.append(text)
-        used += cost
-    return chosen
-
-
 def apply_voice(
     request: PromptInput,
     angles: Sequence[Preset],
     profile: VoiceProfile | None,
     context_tokens: int,
     count_messages: CountMessages,
-    loose_samples: Sequence[str] = (),
 ) -> PromptInput:
-    """The request with the user's voice added: style notes and samples that fit the window.
-
-    With a profile, its most typical samples are used; without one, `loose_samples` (a
-    few posts, too few for a profile) are used in order.
-    """
-    if profile is None and not loose_samples:
+    """For the "My voice" tone: the request with the profile's style notes and its most typical
+    samples that fit the window. Any other tone (or no profile): the request unchanged."""
+    if profile is None or request.tone.id != MY_VOICE_TONE_ID:
         return request
-    if profile is not None:
-        request = replace(request, style_notes=(*request.style_notes, *profile.style_notes()))
+    request = replace(request, style_notes=(*request.style_notes, *profile.style_notes()))
     budget = sample_budget(request, angles, context_tokens, count_messages)
 
     def count_text(text: str) -> int:
         return count_messages([ChatMessage("user", text)])
 
-    if profile is not None:
-        samples = profile.choose_samples(budget, count_text)
-    else:
-        samples = fit_in_budget(loose_samples, budget, count_text)
-    return replace(request, samples=tuple(samples))
+    return replace(request, samples=tuple(profile.choose_samples(budget, count_text)))

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.crash_file import CRASH_PREFIX, CRASH_SUFFIX
+from app.library.damage import set_aside_files
 from app.library.errors import LibraryBusyError
 from app.library.instance_lock import InstanceLock, LockHeldError
 from app.library.opening import BUSY_MESSAGE, lock_file_for
@@ -72,8 +74,9 @@ def _lock_if_present(library_file: Path) -> InstanceLock | None:
 
 
 def _delete_secrets(library_file: Path, store: SecretStore) -> tuple[list[str], list[str]]:
-    info = read_unlock_info(library_file)
-    library_key = (info.keyring_name,) if info and info.method is UnlockMethod.KEYRING else ()
+    libraries = [library_file, *(p for p in set_aside_files(library_file) if p.suffix == library_file.suffix)]
+    infos = [read_unlock_info(library) for library in libraries]
+    library_key = tuple(info.keyring_name for info in infos if info and info.method is UnlockMethod.KEYRING)
     try:
         return store.delete_all(also=library_key), []
     except SecretStoreUnavailableError as exc:
@@ -90,6 +93,7 @@ def _data_files(paths: AppPaths) -> Iterator[Path]:
     for suffix in ("", "-wal", "-shm", "-journal"):
         yield Path(f"{library}{suffix}")
     yield unlock_info_path(library)
+    yield from set_aside_files(library)  # damaged libraries kept aside, with their companions
     yield from paths.data_dir.glob(f".{unlock_info_path(library).name}.*.tmp")
     settings = paths.settings_file
     yield settings
@@ -97,6 +101,7 @@ def _data_files(paths: AppPaths) -> Iterator[Path]:
     yield from paths.config_dir.glob(f".{settings.name}.*.tmp")
     for log in (paths.log_file, paths.engine_log_file):
         yield from paths.log_dir.glob(f"{log.name}*")
+    yield from paths.log_dir.glob(f"{CRASH_PREFIX}*{CRASH_SUFFIX}")
 
 
 def _remove_if_empty(folder: Path) -> None:

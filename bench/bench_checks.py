@@ -6,7 +6,9 @@ Prints the median and 95th percentile of `run_checks` (story, notes, voice profi
 guidelines included, so the story is read on every run, as in the one-call API), the same for
 `CardChecker.check` (story read once, as the UI does per edit), a per-check breakdown, and the
 ratio against a baseline measured in the same process: one pass of word tokenisation over card
-and story, the least any check must do. Exits 1 when the median of `run_checks` exceeds 20 ms.
+and story, the least any check must do. It also prints the CPU time `run_checks` takes in this
+thread, which other work on a busy machine does not inflate. Exits 1 when the (wall-clock)
+median of `run_checks` exceeds 20 ms.
 """
 
 from __future__ import annotations
@@ -93,13 +95,13 @@ def realistic_card(length: int = 3000) -> str:
     return (text + tags).ljust(length, " ")[:length]
 
 
-def timings_ms(action: Callable[[], object], runs: int) -> list[float]:
+def timings_ms(action: Callable[[], object], runs: int, clock: Callable[[], float] = time.perf_counter) -> list[float]:
     action()  # warm up: compiles patterns and reads the resource lists once
     samples = []
     for _ in range(runs):
-        start = time.perf_counter()
+        start = clock()
         action()
-        samples.append((time.perf_counter() - start) * 1000)
+        samples.append((clock() - start) * 1000)
     return samples
 
 
@@ -145,6 +147,12 @@ def main() -> int:
     report("  LinkedIn limits (with fold)", timings_ms(lambda: check_limits(card, fold_offset(card)), args.runs), baseline)
     report("  voice match", timings_ms(lambda: profile.match(card), args.runs), baseline)
     del fold
+
+    # On a machine busy with other work, wall time counts the waits for a core too; this thread's
+    # CPU time is what the checks cost, about what a quiet machine would measure.
+    cpu = statistics.median(timings_ms(lambda: run_checks(card, STORY, NOTES, profile, guidelines), args.runs, time.thread_time))
+    cpu_baseline = statistics.median(timings_ms(lambda: (words(card), words(STORY)), args.runs, time.thread_time))
+    print(f"\nrun_checks CPU time (this thread)  median {cpu:7.2f} ms   {cpu / cpu_baseline:6.1f}x baseline CPU time")
 
     verdict = "OK" if median <= BUDGET_MS else "TOO SLOW"
     print(f"\n{verdict}: run_checks median {median:.2f} ms against a budget of {BUDGET_MS:.0f} ms")

@@ -20,7 +20,8 @@ Columns (counts are posts, out of the row's 3):
   ttft, tok/s  time to first token and decoding speed, mean over the posts
 
 The scores come from app.post_quality (unit-tested); the drafting is the app's own path
-(app.rewrite.run_task: prompt, generation settings and clean-up as the app uses them).
+(app.rewrite.run_job: prompt, generation settings, the engine writing a story's cards at once,
+and the clean-up, as the app uses them).
 """
 
 from __future__ import annotations
@@ -33,8 +34,7 @@ import sys
 import threading
 import time
 import tomllib
-from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -45,15 +45,8 @@ from app.post_cleanup import clean_post  # noqa: E402
 from app.post_quality import KeyFact, PostScore, score_post  # noqa: E402
 from app.presets import load_catalog  # noqa: E402
 from app.prompt import PromptInput  # noqa: E402
-from app.rewrite import DraftTask, run_task  # noqa: E402
-from models.contract import (  # noqa: E402
-    CancelToken,
-    ChatBackend,
-    ChatMessage,
-    GenerationOptions,
-    ModelInfo,
-    TextStream,
-)
+from app.rewrite import DraftJob, DraftTask, PostResult, run_job  # noqa: E402
+from models.contract import ChatBackend  # noqa: E402
 
 DATA = Path(__file__).with_name("data") / "stories"
 DEFAULT_SEED = 42
@@ -106,42 +99,56 @@ class PostRecord:
     generated_tokens: int
     time_to_first_token_s: float
     tokens_per_second: float
+    path: str = ""  # how the engine wrote the story's cards: "parallel" (at once) or "sequential"
 
 
-class SamplingOverride:
-    """A backend that drafts with other sampling settings, to try them (`--sampling`)."""
+class _Collect:
+    """The job's events (app.rewrite.JobEvents): each card's raw reply and its result."""
 
-    def __init__(self, backend: ChatBackend, temperature: float, top_p: float, repeat_penalty: float) -> None:
-        self.backend = backend
-        self.settings = {"temperature": temperature, "top_p": top_p, "repeat_penalty": repeat_penalty}
+    def __init__(self) -> None:
+        self.raw: dict[str, list[str]] = {}
+        self.results: dict[str, PostResult] = {}
 
-    def load(self) -> ModelInfo:
-        return self.backend.load()
+    def task_started(self, card_id: str) -> None:
+        self.raw.setdefault(card_id, [])
 
-    def stream(self, messages: Sequence[ChatMessage], options: GenerationOptions, cancel: CancelToken) -> TextStream:
-        return self.backend.stream(messages, replace(options, **self.settings), cancel)
+    def chunk(self, card_id: str, text: str) -> None:
+        self.raw.setdefault(card_id, []).append(text)
 
-    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
-        return self.backend.count_tokens(messages)
+    def task_finished(self, card_id: str, result: PostResult) -> None:
+        self.results[card_id] = result
 
-    def close(self) -> None:
-        self.backend.close()
+
+def bench_backend(model: Path, threads: int, sampling: tuple[float, float, float] | None) -> ChatBackend:
+    """The local engine as the app builds it with default settings: the model's recommended
+    sampling (if its file names any), or the `--sampling` being tried; all cards at once."""
+    from models.engine.client import LocalEngineBackend
+    from models.engine_settings import ForcedSampling, model_sampling, tuned
+    from models.gguf import GgufError, read_gguf
+
+    if sampling is not None:
+        temperature, top_p, repeat_penalty = sampling
+        forced = ForcedSampling(temperature=temperature, top_p=top_p, repeat_penalty=repeat_penalty)
+    else:
+        try:
+            forced = ForcedSampling(**model_sampling(read_gguf(model)))
+        except (GgufError, OSError):
+            forced = ForcedSampling()
+    return tuned(LocalEngineBackend(model, n_threads=threads), forced)
 
 
 def draft_all(
     model: Path, stories: list[BenchStory], seed: int, threads: int, sampling: tuple[float, float, float] | None = None
 ) -> tuple[str, list[PostRecord]]:
-    from models.engine.client import LocalEngineBackend
-
+    """Every story's angles as one job through app.rewrite.run_job, the app's own path: the
+    engine writes a story's 3 cards at once when it can."""
     catalog = load_catalog()
-    backend: ChatBackend = LocalEngineBackend(model, n_threads=threads)
-    if sampling is not None:
-        backend = SamplingOverride(backend, *sampling)
+    backend = bench_backend(model, threads, sampling)
     records: list[PostRecord] = []
     cancel = threading.Event()
     try:
         name = backend.load().name
-        for story in stories:
+        for job_id, story in enumerate(stories, start=1):
             request = PromptInput(
                 story=story.story,
                 tone=catalog.tone(story.tone),
@@ -149,21 +156,21 @@ def draft_all(
                 length=story.length,
                 notes=story.notes,
             )
-            for angle_id in story.angles:
-                angle = catalog.angle(angle_id)
-                raw: list[str] = []
-                result = run_task(
-                    backend, request, DraftTask(angle.id, angle), cancel, lambda _id, chunk: raw.append(chunk), seed
-                )
+            tasks = tuple(DraftTask(angle_id, catalog.angle(angle_id)) for angle_id in story.angles)
+            events = _Collect()
+            run_job(backend, DraftJob(job_id, request, tasks, seed=seed), cancel, events)
+            for task in tasks:
+                result = events.results[task.card_id]
                 stats = result.stats
                 records.append(
                     PostRecord(
-                        story.id, angle.id, "".join(raw), result.text, stats.finish_reason, stats.prompt_tokens,
-                        stats.generated_tokens, stats.time_to_first_token_s, stats.tokens_per_second,
+                        story.id, task.card_id, "".join(events.raw[task.card_id]), result.text, stats.finish_reason,
+                        stats.prompt_tokens, stats.generated_tokens, stats.time_to_first_token_s,
+                        stats.tokens_per_second, stats.path,
                     )
                 )
-                print(f"  {story.id} / {angle.id}: {stats.generated_tokens} tokens, {stats.finish_reason}",
-                      file=sys.stderr, flush=True)
+                print(f"  {story.id} / {task.card_id}: {stats.generated_tokens} tokens, {stats.finish_reason}, "
+                      f"{stats.path or '-'}", file=sys.stderr, flush=True)
     finally:
         backend.close()
     return name, records

@@ -10,6 +10,7 @@ This module is plain Python: importing it never loads llama_cpp.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol, runtime_checkable
@@ -42,6 +43,10 @@ class NeverCancel:
         return False
 
 
+PATH_PARALLEL = "parallel"  # RunStats.path: the texts of one request were written at once
+PATH_SEQUENTIAL = "sequential"  # ...one after another (RunStats.path_note says why, for several)
+
+
 @dataclass
 class RunStats:
     """Measured by the backend for one stream."""
@@ -53,6 +58,10 @@ class RunStats:
     total_time_s: float = 0.0
     cancelled: bool = False
     finish_reason: str = ""  # "stop", "length", "cancelled"
+    # How the backend wrote this text beside the others of one request: "parallel" (all
+    # at once) or "sequential" (one after another); "" when it does not say.
+    path: str = ""
+    path_note: str = ""  # why several texts were written one after another (for the status bar)
 
     @property
     def tokens_per_second(self) -> float:
@@ -73,6 +82,27 @@ class TextStream(Iterator[str]):
         return self
 
     def __next__(self) -> str:
+        return next(self._chunks)
+
+    def close(self) -> None:
+        close = getattr(self._chunks, "close", None)
+        if close is not None:
+            close()
+
+
+class MultiStream(Iterator[tuple[int, str]]):
+    """Text chunks of several conversations written at once, as (conversation index, text)
+    in the order they were written: chunks of different conversations interleave.
+    `stats[i]` is conversation i's RunStats, complete once the stream is exhausted."""
+
+    def __init__(self, chunks: Iterator[tuple[int, str]], stats: list[RunStats]) -> None:
+        self._chunks = chunks
+        self.stats = stats
+
+    def __iter__(self) -> MultiStream:
+        return self
+
+    def __next__(self) -> tuple[int, str]:
         return next(self._chunks)
 
     def close(self) -> None:
@@ -117,6 +147,23 @@ class ChatBackend(Protocol):
     def close(self) -> None: ...
 
 
+@runtime_checkable
+class MultiStreamBackend(ChatBackend, Protocol):
+    """A backend that can write several conversations at once (the local engine decodes
+    them in one batch per step). Backends without it get one `stream` after another."""
+
+    def stream_many(
+        self,
+        conversations: Sequence[Sequence[ChatMessage]],
+        options: GenerationOptions,
+        cancel: CancelToken,
+        stops: Sequence[CancelToken] | None = None,
+    ) -> MultiStream:
+        """Stream replies to all conversations. `cancel` ends them all; `stops[i]` (one
+        token per conversation, optional) ends conversation i alone. Raises ModelError."""
+        ...
+
+
 # ---------------------------------------------------------------- errors
 
 
@@ -126,10 +173,15 @@ class ModelError(Exception):
     exit_code = 3
 
 
+def _shown(path: str) -> str:
+    """A path fit for a message: bytes of a file name that are not UTF-8 become '�'."""
+    return os.fsencode(path).decode("utf-8", errors="replace")
+
+
 class ModelMissingError(ModelError):
     def __init__(self, path: str) -> None:
         super().__init__(
-            f"The model file {path} does not exist. Choose another model, or put a .gguf file "
+            f"The model file {_shown(path)} does not exist. Choose another model, or put a .gguf file "
             "in your models folder."
         )
         self.path = path
@@ -140,21 +192,29 @@ class ModelFormatError(ModelError):
 
     def __init__(self, path: str, reason: str) -> None:
         super().__init__(
-            f"{path} cannot be loaded: {reason} Choose a complete .gguf model file "
-            "(for example re-download it, or pick a model supported by this version of llama.cpp)."
+            f"{_shown(path)} cannot be loaded: {reason} Choose a complete .gguf model file "
+            "(for example download it again, or pick another model)."
         )
         self.path = path
         self.reason = reason
 
 
+WORDS_PER_TOKEN = 0.7  # English and Dutch: a token is about ¾ of a word; users count in words
+
+
+def about_words(tokens: int) -> str:
+    return f"about {round(tokens * WORDS_PER_TOKEN, -1 if tokens > 100 else 0):,.0f} words"
+
+
 class ContextTooLongError(ModelError):
+    """The prompt does not fit the model's context window. Said in words: users count words."""
+
     def __init__(self, prompt_tokens: int, context_tokens: int, reply_tokens: int) -> None:
         fits = max(context_tokens - reply_tokens, 0)
         super().__init__(
-            f"The story and notes take {prompt_tokens:,} tokens, but this model's context window "
-            f"holds {context_tokens:,} tokens and {reply_tokens:,} of them are kept for the post, "
-            f"so at most {fits:,} tokens fit. Shorten the story or the samples, or choose a model "
-            "with a larger context window."
+            f"The story, notes and examples come to {about_words(prompt_tokens)}, but this model reads at most "
+            f"{about_words(fits)} at a time besides the post it writes. Shorten the story or the samples, or "
+            "choose a model that reads more at once."
         )
         self.prompt_tokens = prompt_tokens
         self.context_tokens = context_tokens

@@ -9,6 +9,7 @@ The family keeps the spelling of the file name where it has one ("SmolLM2", not 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -68,7 +69,8 @@ class ModelName:
 
 def model_name(metadata: Mapping[str, Any], path: Path) -> ModelName:
     """The readable parts of a model's name from its GGUF metadata and file name."""
-    stem = path.name.removesuffix(".gguf")
+    # A file name that is not UTF-8 keeps lone surrogates in Python, which Qt and JSON cannot hold.
+    stem = os.fsencode(path.name).decode("utf-8", errors="replace").removesuffix(".gguf")
     basename = _text(metadata, "general.basename")
     size = _text(metadata, "general.size_label")
     family = _spelled_as_in(_words(basename), stem) if basename else _family_from(metadata, stem, size)

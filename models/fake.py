@@ -13,6 +13,7 @@ from models.contract import (
     GenerationOptions,
     ModelError,
     ModelInfo,
+    MultiStream,
     RunStats,
     TextStream,
 )
@@ -27,6 +28,8 @@ class ScriptedBackend:
     `replies` are used in order (the last one repeats); a callable gets the messages.
     `fail_on_load` / `fail_after_chunks` raise the given ModelError to test error paths.
     `chunk_delay_s` makes streams slow enough to cancel in UI tests.
+    `stream_many` writes several conversations at once like the local engine: one word of
+    every unfinished conversation per step, so their chunks interleave.
     """
 
     replies: list[Reply] = field(default_factory=lambda: ["This is a scripted post."])
@@ -53,6 +56,17 @@ class ScriptedBackend:
     ) -> TextStream:
         stats = RunStats()
         return TextStream(self._chunks(list(messages), options, cancel, stats), stats)
+
+    def stream_many(
+        self,
+        conversations: Sequence[Sequence[ChatMessage]],
+        options: GenerationOptions,
+        cancel: CancelToken,
+        stops: Sequence[CancelToken] | None = None,
+    ) -> MultiStream:
+        stats = [RunStats(path="parallel") for _ in conversations]
+        chunks = self._interleaved([list(c) for c in conversations], options, cancel, stops, stats)
+        return MultiStream(chunks, stats)
 
     def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
         return sum(len(_words(m.content)) for m in messages)
@@ -91,5 +105,71 @@ class ScriptedBackend:
         stats.total_time_s = time.monotonic() - started
 
 
+    def _interleaved(
+        self,
+        conversations: list[list[ChatMessage]],
+        options: GenerationOptions,
+        cancel: CancelToken,
+        stops: Sequence[CancelToken] | None,
+        stats: list[RunStats],
+    ) -> Iterator[tuple[int, str]]:
+        self.load()
+        started = time.monotonic()
+        pieces: list[list[str]] = []
+        for index, messages in enumerate(conversations):
+            self.calls.append(messages)
+            stats[index].prompt_tokens = stats[index].prompt_tokens_evaluated = self.count_tokens(messages)
+            pieces.append(re.findall(r"\s*\S+", self._reply_for(messages))[: options.max_tokens])
+
+        def finish(index: int, reason: str) -> None:
+            one = stats[index]
+            if not one.finish_reason:
+                one.finish_reason, one.cancelled = reason, reason == "cancelled"
+                one.total_time_s = time.monotonic() - started
+
+        emitted = 0
+        for step in range(max((len(p) for p in pieces), default=0) + 1):
+            for index, words in enumerate(pieces):
+                if stats[index].finish_reason:
+                    continue
+                if cancel.is_set() or (stops is not None and stops[index].is_set()):
+                    finish(index, "cancelled")
+                    continue
+                if step >= len(words):
+                    finish(index, "stop")
+                    continue
+                if self.fail_after_chunks is not None and emitted == self.fail_after_chunks[0]:
+                    raise self.fail_after_chunks[1]
+                if self.chunk_delay_s:
+                    time.sleep(self.chunk_delay_s)
+                if step == 0:
+                    stats[index].time_to_first_token_s = time.monotonic() - started
+                stats[index].generated_tokens += 1
+                emitted += 1
+                yield index, words[step]
+                if step == len(words) - 1:
+                    finish(index, "stop")  # like the engine: done as soon as its text is
+
+
 def _words(text: str) -> list[str]:
     return text.split()
+
+
+@dataclass
+class OneAtATimeBackend:
+    """A scripted backend without `stream_many`, like a backend that writes one
+    conversation at a time: the app then runs one card after another."""
+
+    scripted: ScriptedBackend = field(default_factory=ScriptedBackend)
+
+    def load(self) -> ModelInfo:
+        return self.scripted.load()
+
+    def stream(self, messages: Sequence[ChatMessage], options: GenerationOptions, cancel: CancelToken) -> TextStream:
+        return self.scripted.stream(messages, options, cancel)
+
+    def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
+        return self.scripted.count_tokens(messages)
+
+    def close(self) -> None:
+        self.scripted.close()

@@ -1,9 +1,11 @@
-"""Keep user text from turning into model control tokens.
+"""Keep user text from turning into model control tokens, for backends that cannot see the
+model's vocabulary (a model behind a server).
 
 Prompts are tokenised with special tokens enabled (the chat template needs them), so a
 story containing "<|im_end|>" would end the user's turn early and let pasted text steer
 the model. We break such strings with a zero-width space: they still read the same,
-but no longer match a control token.
+but no longer match a control token. This fixed list only knows the common families; the
+local engine uses the loaded model's own list instead (models/engine/native/vocabulary.py).
 """
 
 from __future__ import annotations

@@ -43,6 +43,16 @@ def test_only_models_import_llama_cpp(package: str) -> None:
     assert offenders == []
 
 
+def test_inside_models_only_the_engine_process_imports_llama_cpp() -> None:
+    engine_process = {ROOT / "models/engine/child.py", *sorted((ROOT / "models/engine/native").glob("*.py"))}
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in sources("models")
+        if "llama_cpp" in imported_modules(p) and p not in engine_process
+    ]
+    assert offenders == []
+
+
 def test_importing_app_does_not_pull_in_qt_or_llama() -> None:
     """Import-time check, not just source text: a transitive import would also be caught."""
     import subprocess
@@ -52,7 +62,8 @@ def test_importing_app_does_not_pull_in_qt_or_llama() -> None:
         "import sys, pkgutil, importlib, app, models\n"
         "for pkg in (app, models):\n"
         "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
-        "        if m.name.endswith(('.__main__', '.engine.child')): continue  # entry points / the engine itself\n"
+        "        if m.name.endswith(('.__main__', '.engine.child')) or '.engine.native' in m.name:\n"
+        "            continue  # entry points / the engine process itself\n"
         "        importlib.import_module(m.name)\n"
         "bad = [n for n in ('PySide6', 'llama_cpp') if n in sys.modules]\n"
         "print(','.join(bad))\n"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,24 +17,23 @@ from PySide6.QtWidgets import (
 
 from app.options import LANGUAGES, Length, PersonalNotes, PostOptions
 from app.presets import PresetCatalog
+from app.prompt import LENGTH_WORDS
 from ui.flow_layout import FlowLayout
+from ui.widgets import ComboBox, section_title
 
-
-def section_title(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("SectionTitle")
-    return label
+__all__ = ["AnglePanel", "section_title"]
 
 
 class AnglePanel(QWidget):
     changed = Signal()
+    chipsRebuilt = Signal()  # the angle chips were made anew: the window puts them back in the Tab order
 
     def __init__(self, catalog: PresetCatalog, ui_language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._ui_language = ui_language
 
-        self.tone_combo = QComboBox()
+        self.tone_combo = ComboBox()
         self.tone_combo.setAccessibleName(self.tr("Tone"))
         self.tone_description = QLabel()
         self.tone_description.setObjectName("ToneDescription")
@@ -45,7 +43,7 @@ class AnglePanel(QWidget):
         chips_box = QWidget()
         self._chips_layout = FlowLayout(chips_box, spacing=6)
 
-        self.language_combo = QComboBox()
+        self.language_combo = ComboBox()
         self.language_combo.setAccessibleName(self.tr("Language of the posts"))
         for code, name in (("en", self.tr("English")), ("nl", self.tr("Dutch (Nederlands)"))):
             if code in LANGUAGES:
@@ -56,11 +54,16 @@ class AnglePanel(QWidget):
         labels = {Length.SHORT: self.tr("Short"), Length.MEDIUM: self.tr("Medium"), Length.LONG: self.tr("Long")}
         for length, label in labels.items():
             button = QRadioButton(label)
-            button.setAccessibleName(self.tr("Length: %1").replace("%1", label))
+            words = self._words_text(length)
+            button.setAccessibleName(self.tr("Length: %1, %2").replace("%1", label).replace("%2", words))
+            button.setToolTip(words)
             button.setProperty("length", length.value)
             self.length_group.addButton(button)
             length_row.addWidget(button)
         length_row.addStretch(1)
+        self.length_words = QLabel()  # the limit in words, as the post will be asked for
+        self.length_words.setObjectName("Hint")
+        self.length_group.buttonToggled.connect(lambda *_: self._show_length_words())
 
         self.role_edit = QLineEdit()
         self.role_edit.setPlaceholderText(self.tr("e.g. I led the testing of the new line"))
@@ -102,6 +105,7 @@ class AnglePanel(QWidget):
         language_row = QFormLayout()
         language_row.addRow(self.tr("Write in"), self.language_combo)
         language_row.addRow(self.tr("Length"), length_row)
+        language_row.addRow("", self.length_words)
         layout.addLayout(language_row)
         layout.addWidget(self.personal_toggle)
         layout.addWidget(personal)
@@ -143,10 +147,34 @@ class AnglePanel(QWidget):
             chip.setAccessibleDescription(angle.description(self._ui_language))
             chip.toggled.connect(lambda *_: self.changed.emit())
             self._chips_layout.addWidget(chip)
+            chip.show()  # at once, not at the next layout pass: Tab must find it right away
             self.chips[angle.id] = chip
         if current is not None:
             self.set_post_options(current)
         self._on_tone_changed()
+        self.chipsRebuilt.emit()
+
+    def focus_chain(self) -> list[QWidget]:
+        """Tone, angles, language, length and the personal questions, in the order of the work."""
+        return [
+            self.tone_combo,
+            *self.chips.values(),
+            self.language_combo,
+            *self.length_group.buttons(),
+            self.personal_toggle,
+            self.role_edit,
+            self.why_edit,
+            self.detail_edit,
+        ]
+
+    def _words_text(self, length: Length) -> str:
+        low, high = LENGTH_WORDS[length]
+        return self.tr("%1–%2 words").replace("%1", str(low)).replace("%2", str(high))
+
+    def _show_length_words(self) -> None:
+        checked = self.length_group.checkedButton()
+        if checked is not None:
+            self.length_words.setText(self._words_text(Length(checked.property("length"))))
 
     def _on_tone_changed(self) -> None:
         tone_id = self.tone_combo.currentData()

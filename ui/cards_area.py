@@ -77,5 +77,5 @@ class CardsArea(QScrollArea):
         if watched is self.viewport() and event.type() == QEvent.Type.Resize:
             self._relayout()
         elif event.type() == QEvent.Type.LayoutRequest and watched in self._cards:
-            QTimer.singleShot(0, self._relayout)
+            QTimer.singleShot(0, self, self._relayout)  # cancelled if this widget goes first
         return super().eventFilter(watched, event)

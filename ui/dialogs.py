@@ -1,6 +1,8 @@
-"""Small dialogs: keyboard shortcuts, the LinkedIn profile shown in the preview, About."""
+"""Small dialogs: keyboard shortcuts, the LinkedIn profile shown in the preview, company guidelines, About."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.checks import Guidelines
 
 
 class ShortcutsDialog(QDialog):
@@ -75,6 +79,25 @@ class ProfileDialog(QDialog):
 
     def values(self) -> tuple[str, str]:
         return self.name_edit.text().strip(), self.headline_edit.text().strip()
+
+
+def guidelines_dialog(
+    guidelines: Guidelines | None, on_change: Callable[[Guidelines | None], None], parent: QWidget | None = None
+) -> QDialog:
+    """The company guidelines in a dialog: import, see, remove (each change goes to `on_change`)."""
+    from ui.guidelines_panel import GuidelinesBox
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(dialog.tr("Company guidelines"))
+    box = GuidelinesBox(guidelines, dialog)
+    box.guidelinesChanged.connect(on_change)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(box)
+    layout.addWidget(buttons)
+    dialog.resize(520, 420)
+    return dialog
 
 
 def about_text(widget: QWidget) -> str:

@@ -1,40 +1,21 @@
 """The Drafts dialog: find, open, duplicate, delete (with undo), mark and export saved drafts.
 
-Every change goes through the open `Library`; this module only shows what it returns and
-turns its errors into inline messages. Deleting is soft: the drafts wait, undoable, until the
-undo bar times out or the dialog closes, and only then are they purged for good.
+Every read and change goes through the library operations (ui.ops), off the GUI thread; this
+module shows what they return and turns their errors into inline messages. Deleting is soft:
+the drafts wait, undoable, until the undo bar times out or the dialog closes, and only then
+are they purged for good.
 """
 
 from __future__ import annotations
 
-import html
 import logging
-import re
 from collections.abc import Callable
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QDate,
-    QEvent,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSize,
-    QStandardPaths,
-    Qt,
-    QTime,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QKeySequence, QPainter, QPalette, QShortcut, QTextDocument
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QFrame,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,235 +23,33 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedLayout,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QDialog,
     QVBoxLayout,
     QWidget,
 )
 
-from app.atomic import atomic_write_text
-from app.cli.drafts import MAX_IMPORT_BYTES
-from app.library import HIGHLIGHT_END, HIGHLIGHT_START, DraftStatus, DraftSummary, Library, LibraryError
-from app.story_io import InputError, decode_text
+from app.library import DraftStatus, DraftSummary, Library, LibraryError
 from ui.banner import MessageBanner
-from ui.preview import blend
+from ui.drafts_deletes import DraftDeletes
+from ui.drafts_files import DraftFiles, OpenPathChooser, SavePathChooser
+from ui.drafts_list import DraftItemDelegate, DraftListModel, UndoBar, snippet_html
+from ui.ops import LibraryOps, OpChanges
+from ui.widgets import ComboBox
+
+__all__ = ["DraftsDialog", "snippet_html"]
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 200  # typing pauses shorter than this do not search yet
 UNDO_TIMEOUT_MS = 10_000
-SummaryRole = Qt.ItemDataRole.UserRole + 1
-# The banner is light in both themes (see ownvoice.qss), so its button has fixed colours too.
-UNDO_BUTTON_STYLE = (
-    "QPushButton { color: #0a66c2; background: transparent; border: 1px solid #0a66c2;"
-    " border-radius: 14px; padding: 4px 16px; font-weight: 600; }"
-    "QPushButton:focus { border: 2px solid #0a66c2; }"
-    "QPushButton:hover { background: #d3e5f7; }"
-)
-
-SavePathChooser = Callable[[str, Path, str], "Path | None"]  # title, suggested file, name filter
-OpenPathChooser = Callable[[str, str], "Path | None"]  # title, name filter
-
-
-# -- words and times ---------------------------------------------------------------------------
-
-
-DATE_PATTERN = "d MMM yyyy"  # unambiguous in every locale (month by name), unlike 2/3/26
-
-
-def local_date_text(moment: datetime) -> str:
-    """The day of a moment in the user's time zone, month named in the user's language."""
-    local = moment.astimezone()
-    return QLocale().toString(QDate(local.year, local.month, local.day), DATE_PATTERN)
-
-
-def local_time_text(moment: datetime) -> str:
-    """The day and the minute of a moment, in the user's time zone and clock style."""
-    local = moment.astimezone()
-    locale = QLocale()
-    clock = locale.toString(QTime(local.hour, local.minute), locale.timeFormat(QLocale.FormatType.ShortFormat))
-    return f"{local_date_text(moment)}, {clock}"
-
-
-def snippet_html(snippet: str, mark_style: str) -> str:
-    """The search snippet as HTML: the text escaped first, then the hit marks made into spans."""
-    text = html.escape(" ".join(snippet.split()), quote=False)
-    return text.replace(HIGHLIGHT_START, f'<span style="{mark_style}">').replace(HIGHLIGHT_END, "</span>")
-
-
-def suggested_file_name(title: str | None, suffix: str, today: QDate) -> str:
-    """One draft: its title as a file name; all drafts: a dated backup name."""
-    if title is None:
-        return f"ownvoice-drafts-{today.toString('yyyy-MM-dd')}{suffix}"
-    slug = re.sub(r"[^\w]+", "-", title.casefold()).strip("-")[:60].rstrip("-")
-    return (slug or "draft") + suffix
-
-
-# -- the list ----------------------------------------------------------------------------------
-
-
-class DraftListModel(QAbstractListModel):
-    """The drafts the last search found, newest change (or best match) first."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._drafts: list[DraftSummary] = []
-
-    def set_drafts(self, drafts: list[DraftSummary]) -> None:
-        self.beginResetModel()
-        self._drafts = list(drafts)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._drafts)
-
-    def summary(self, row: int) -> DraftSummary:
-        return self._drafts[row]
-
-    def row_of(self, draft_id: int) -> int | None:
-        for row, draft in enumerate(self._drafts):
-            if draft.id == draft_id:
-                return row
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._drafts):
-            return None
-        draft = self._drafts[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return draft.title
-        if role == SummaryRole:
-            return draft
-        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return f"{draft.title}. {self.status_text(draft)}. {self.details_text(draft)}"
-        return None
-
-    def status_text(self, draft: DraftSummary) -> str:
-        if draft.status is DraftStatus.POSTED:
-            if draft.posted_at is None:
-                return self.tr("Posted")
-            return self.tr("Posted %1").replace("%1", local_date_text(draft.posted_at))
-        if draft.status is DraftStatus.ARCHIVED:
-            return self.tr("Archived")
-        return self.tr("Draft")
-
-    def details_text(self, draft: DraftSummary) -> str:
-        cards = self.tr("1 post") if draft.card_count == 1 else self.tr("%1 posts").replace("%1", str(draft.card_count))
-        updated = self.tr("updated %1").replace("%1", local_time_text(draft.updated_at))
-        return f"{cards} · {updated}"
-
-
-class DraftItemDelegate(QStyledItemDelegate):
-    """Paints a row as title, status and details, and the search snippet with its hits marked."""
-
-    PADDING = 8
-
-    def __init__(self, model: DraftListModel, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._model = model
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        draft = index.data(SummaryRole)
-        if not isinstance(draft, DraftSummary):
-            super().paint(painter, option, index)
-            return
-        panel = QStyleOptionViewItem(option)
-        self.initStyleOption(panel, index)
-        panel.text = ""
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, panel, painter, widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        document = self._document(draft, option, selected, option.rect.width())
-        rect = option.rect
-        painter.save()
-        # A hairline between rows, so the entries read as separate items.
-        painter.setPen(blend(option.palette.color(QPalette.ColorRole.Mid), option.palette.color(QPalette.ColorRole.Base), 0.6))
-        painter.drawLine(rect.left() + self.PADDING, rect.bottom(), rect.right() - self.PADDING, rect.bottom())
-        painter.translate(rect.left() + self.PADDING, rect.top() + self.PADDING)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        palette = QPalette(option.palette)  # PaintContext.palette is handed out as a copy: set it whole
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        palette.setColor(QPalette.ColorRole.Text, option.palette.color(text_role))
-        context.palette = palette
-        document.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        draft = index.data(SummaryRole)
-        if not isinstance(draft, DraftSummary):
-            return super().sizeHint(option, index)
-        view = self.parent()
-        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
-        document = self._document(draft, option, False, width)
-        return QSize(width, int(document.size().height()) + 2 * self.PADDING)
-
-    def _document(self, draft: DraftSummary, option: QStyleOptionViewItem, selected: bool, width: int) -> QTextDocument:
-        palette = option.palette
-        text = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        background = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
-        muted = blend(text, background, 0.65).name()
-        mark = f"background-color: {blend(palette.color(QPalette.ColorRole.Highlight), background, 0.28).name()};"
-        mark += " font-weight: 600;"
-        status = self._model.status_text(draft)
-        parts = [
-            f'<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-            f'<td><b>{html.escape(draft.title)}</b></td>'
-            f'<td align="right" style="color: {muted}">{html.escape(status)}</td></tr></table>',
-            f'<div style="color: {muted}">{html.escape(self._model.details_text(draft))}</div>',
-        ]
-        if draft.snippet:
-            parts.append(f'<div style="margin-top: 3px">{snippet_html(draft.snippet, mark)}</div>')
-        document = QTextDocument()
-        document.setDocumentMargin(0)
-        document.setDefaultFont(option.font)
-        document.setHtml("".join(parts))
-        document.setTextWidth(max(80, width - 2 * self.PADDING))
-        return document
-
-
-# -- the dialog --------------------------------------------------------------------------------
-
-
-class UndoBar(QFrame):
-    """"Deleted …  [Undo]" under the list, for a few seconds."""
-
-    undoRequested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("Banner")
-        self.setProperty("level", "info")
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.undo_button.setAccessibleName(self.tr("Undo delete"))
-        self.undo_button.setStyleSheet(UNDO_BUTTON_STYLE)
-        self.undo_button.clicked.connect(self.undoRequested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 6, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.undo_button)
-        self.setAccessibleName(self.tr("Deleted drafts"))
-        self.hide()
-
-    def show_text(self, text: str) -> None:
-        self.label.setText(text)
-        self.setAccessibleDescription(text)
-        self.show()
-
-
-class DraftsDialog(QDialog):
+class DraftsDialog(DraftFiles, DraftDeletes, QDialog):
     openRequested = Signal(int)  # draft id: the user wants to continue this draft in the window
     draftsChanged = Signal()  # something in the library changed (status, copies, deletes, imports)
     draftsPurged = Signal(list)  # ids of drafts now erased for good: let go of them if one is open
+    listed = Signal()  # the list shows the result of the latest search
 
     def __init__(
         self,
-        library: Library,
+        ops: LibraryOps,
         parent: QWidget | None = None,
         *,
         save_path: SavePathChooser | None = None,
@@ -278,10 +57,14 @@ class DraftsDialog(QDialog):
         undo_timeout_ms: int = UNDO_TIMEOUT_MS,
     ) -> None:
         super().__init__(parent)
-        self.library = library
+        assert ops.library is not None, "the Drafts dialog needs an open library"
+        self.ops = ops
+        self.library: Library = ops.library
         self._save_path = save_path or self._ask_save_path
         self._open_path = open_path or self._ask_open_path
         self._pending_deletes: list[int] = []
+        self._searches = 0  # only the newest search's result is shown
+        self._select_after: int | None = None
         self.setWindowTitle(self.tr("Your drafts"))
         self.setObjectName("DraftsDialog")
 
@@ -297,6 +80,7 @@ class DraftsDialog(QDialog):
         self._build_widgets()
         self._build_shortcuts()
         self._apply_read_only()
+        ops.changed.connect(self._on_library_changed)
         self.refresh()
         self.resize(720, 560)
 
@@ -310,7 +94,7 @@ class DraftsDialog(QDialog):
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.installEventFilter(self)
 
-        self.status_combo = QComboBox()
+        self.status_combo = ComboBox()
         self.status_combo.setAccessibleName(self.tr("Show drafts with status"))
         for label, status in (
             (self.tr("All"), None),
@@ -442,15 +226,28 @@ class DraftsDialog(QDialog):
     def set_status_filter(self, status: DraftStatus | None) -> None:
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(status.value if status else "")))
 
-    def refresh(self) -> None:
-        """List the drafts for the current search and filter, keeping the selected one selected."""
+    def refresh(self, select: int | None = None) -> None:
+        """Search in the background; the list then shows the drafts for the current search and
+        filter, keeping the selected one (or `select`) selected."""
         self._search_timer.stop()
-        keep = self.selected_id()
-        try:
-            drafts = self.library.list_drafts(self.query, self.status_filter)
-        except LibraryError as exc:
-            self.banner.show_message(str(exc), "error")
-            drafts = []
+        self._searches += 1
+        search, query, status = self._searches, self.query, self.status_filter
+        if select is not None:
+            self._select_after = select
+
+        def show(drafts: list[DraftSummary]) -> None:
+            if search == self._searches:  # an older search, overtaken by typing: not shown
+                self._show_list(drafts)
+
+        def failed(exc: LibraryError) -> None:
+            self._show_error(str(exc))
+            show([])
+
+        self.ops.query(lambda library: library.list_drafts(query, status), show, failed)
+
+    def _show_list(self, drafts: list[DraftSummary]) -> None:
+        keep = self._select_after if self._select_after is not None else self.selected_id()
+        self._select_after = None
         self.model.set_drafts(drafts)
         row = self.model.row_of(keep) if keep is not None else None
         if drafts:
@@ -458,6 +255,7 @@ class DraftsDialog(QDialog):
         self._list_stack.setCurrentWidget(self.list_view if drafts else self.empty_label)
         self.empty_label.setText(self._empty_text())
         self._update_actions()
+        self.listed.emit()
 
     def _empty_text(self) -> str:
         if self.query.strip():
@@ -513,163 +311,50 @@ class DraftsDialog(QDialog):
         draft_id = self.selected_id()
         if draft_id is None:
             return
-        copy = self._change(lambda: self.library.duplicate_draft(draft_id))
-        if copy is not None:
-            self.select_draft(copy.id)
-            self.banner.show_message(self.tr("Made a copy: “%1”.").replace("%1", copy.title), "info")
 
-    def delete_selected(self) -> None:
-        summary = self.selected_summary()
-        if summary is None or self.library.read_only:
-            return
-        row = self.list_view.currentIndex().row()
-        if self._change(lambda: self.library.delete_draft(summary.id)) is None:
-            return
-        self._pending_deletes.append(summary.id)
-        if len(self._pending_deletes) == 1:
-            text = self.tr("Deleted “%1”.").replace("%1", summary.title)
-        else:
-            text = self.tr("Deleted %1 drafts.").replace("%1", str(len(self._pending_deletes)))
-        self.undo_bar.show_text(text)
-        self.undo_timer.start()
-        if self.model.rowCount():  # the next draft takes the deleted one's place
-            self.list_view.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1)))
-        self.list_view.setFocus()
+        def made(copy: Any) -> None:
+            self._select_after = copy.id  # the list the change notice brings selects the copy
+            self.ops.bridge.info(self.tr("Made a copy: “%1”.").replace("%1", copy.title))
 
-    def undo_deletes(self) -> None:
-        restored = [draft_id for draft_id in self._pending_deletes if self._undo_one(draft_id)]
-        self._pending_deletes = [draft_id for draft_id in self._pending_deletes if draft_id not in restored]
-        if not self._pending_deletes:
-            self.undo_timer.stop()
-            self.undo_bar.hide()
-        self.refresh()
-        if restored:
-            self.select_draft(restored[-1])
-            self.draftsChanged.emit()
-        self.list_view.setFocus()
-
-    def _undo_one(self, draft_id: int) -> bool:
-        try:
-            self.library.undo_delete(draft_id)
-        except LibraryError as exc:
-            self.banner.show_message(str(exc), "error")
-            return False
-        return True
-
-    def purge_pending_deletes(self) -> None:
-        """Erase the deleted drafts for good: the undo bar timed out or the dialog closes."""
-        self.undo_timer.stop()
-        self.undo_bar.hide()
-        if not self._pending_deletes:
-            return
-        purged, self._pending_deletes = self._pending_deletes, []
-        try:
-            self.library.purge_deleted()
-        except LibraryError as exc:
-            # They stay in the deleted list, out of sight; the next purge takes them.
-            log.warning("could not purge deleted drafts: %s", exc)
-            self.banner.show_message(str(exc), "error")
-            return
-        self.draftsPurged.emit(purged)
+        self._change(lambda library: library.duplicate_draft(draft_id), made)
 
     def mark_selected_posted(self) -> None:
         draft_id = self.selected_id()
         if draft_id is not None:
-            self._change(lambda: self.library.mark_posted(draft_id))
+            self._change(lambda library: library.mark_posted(draft_id))
 
     def set_selected_status(self, status: DraftStatus) -> None:
         draft_id = self.selected_id()
         if draft_id is not None:
-            self._change(lambda: self.library.set_status(draft_id, status))
+            self._change(lambda library: library.set_status(draft_id, status))
 
-    def _change(self, action: Callable[[], Any]) -> Any:
-        """Run a library change; refresh and announce it, or show why it failed (None then)."""
-        try:
-            result = action()
-        except LibraryError as exc:
-            self.banner.show_message(str(exc), "error")
-            return None
-        self.banner.hide()
-        self.refresh()
-        self.draftsChanged.emit()
-        return True if result is None else result
+    def _change(self, action: Callable[[Library], Any], done: Callable[[Any], None] | None = None) -> None:
+        """Run a library change in the background; then refresh and announce it (or say why it failed)."""
 
-    # ================================================================ files
+        def changed(result: Any) -> None:
+            self.banner.hide()
+            if done is not None:
+                done(result)
+            self.draftsChanged.emit()  # then the ops' change notice refreshes the list
 
-    def export_drafts(self, file_format: str, *, selected_only: bool) -> Path | None:
-        """Ask where, write the export atomically and say where it went; None when nothing was written."""
-        summary = self.selected_summary() if selected_only else None
-        if selected_only and summary is None:
-            return None
-        suffix = ".json" if file_format == "json" else ".md"
-        name_filter = self.tr("JSON files (*.json)") if file_format == "json" else self.tr("Markdown files (*.md)")
-        suggested = suggested_file_name(summary.title if summary else None, suffix, QDate.currentDate())
-        title = self.tr("Export this draft") if selected_only else self.tr("Export all drafts")
-        path = self._save_path(title, self._documents_folder() / suggested, name_filter)
-        if path is None:
-            return None
-        if not path.suffix:
-            path = path.with_suffix(suffix)
-        ids = [summary.id] if summary is not None else None
-        try:
-            text = self.library.export_json(ids) if file_format == "json" else self.library.export_markdown(ids)
-            atomic_write_text(path, text)
-        except LibraryError as exc:
-            self.banner.show_message(str(exc), "error")
-            return None
-        except OSError as exc:
-            self.banner.show_message(
-                self.tr("Could not write %1: %2. Nothing was written.").replace("%1", str(path)).replace(
-                    "%2", exc.strerror or str(exc)
-                ),
-                "error",
-            )
-            return None
-        self.banner.show_message(
-            self.tr("Exported to %1. This file is not encrypted: keep it somewhere safe.").replace("%1", str(path)),
-            "info",
-        )
-        return path
+        def failed(exc: LibraryError) -> None:
+            self._show_error(str(exc))
+            self.refresh()
 
-    def import_from_file(self) -> None:
-        path = self._open_path(self.tr("Import drafts"), self.tr("OwnVoice JSON export (*.json)"))
-        if path is None:
-            return
-        try:
-            text = self._read_import_file(path)
-        except InputError as exc:
-            self.banner.show_message(str(exc), "error")
-            return
-        report = self._change(lambda: self.library.import_json(text))
-        if report is not None:
-            self.banner.show_message(report.summary(), "info")
+        self.ops.change(action, OpChanges(drafts=True), changed, failed)
 
-    def _read_import_file(self, path: Path) -> str:
-        source = self.tr("The import file %1").replace("%1", str(path))
-        try:
-            with path.open("rb") as handle:
-                data = handle.read(MAX_IMPORT_BYTES + 1)
-        except OSError as exc:
-            raise InputError(self.tr("%1 cannot be read: %2.").replace("%1", source).replace("%2", exc.strerror or str(exc))) from None
-        if len(data) > MAX_IMPORT_BYTES:
-            raise InputError(
-                self.tr("%1 is larger than %2 MB; is it really an OwnVoice export?")
-                .replace("%1", source)
-                .replace("%2", str(MAX_IMPORT_BYTES // 1_048_576))
-            )
-        return decode_text(data, source)
+    def _show_error(self, text: str) -> None:
+        self.ops.bridge.error(text)
 
-    def _documents_folder(self) -> Path:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(folder) if folder else Path.home()
+    def _on_library_changed(self, changes: OpChanges) -> None:
+        """The one "what changed" notice: the list follows every change to the drafts, this
+        dialog's own and the window's (an autosave of the open draft)."""
+        if changes.drafts and self.isVisible():
+            self.refresh()
 
-    def _ask_save_path(self, title: str, suggested: Path, name_filter: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), name_filter)
-        return Path(name) if name else None
-
-    def _ask_open_path(self, title: str, name_filter: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, title, str(self._documents_folder()), name_filter)
-        return Path(name) if name else None
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        self.ops.bridge.push_sink(self.banner)  # messages show here while the dialog is open
+        super().showEvent(event)
 
     # ================================================================ events
 
@@ -683,5 +368,5 @@ class DraftsDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.purge_pending_deletes()
+        self.ops.bridge.pop_sink(self.banner)
         super().done(result)
-

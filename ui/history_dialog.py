@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.library import CardVersion, DiffKind, DiffSegment, Library, LibraryError, VersionSource, word_diff
+from app.library import Card, CardVersion, DiffKind, DiffSegment, Library, LibraryError, VersionSource, word_diff
 from ui.banner import MessageBanner
-from ui.drafts_view import local_time_text
+from ui.drafts_list import local_time_text
+from ui.ops import LibraryOps, OpChanges
 from ui.post_card import tweak_labels
-from ui.preview import blend
+from ui.preview_parts import blend
 
 VersionIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -62,9 +63,11 @@ def diff_html(segments: tuple[DiffSegment, ...], palette: QPalette) -> str:
 class HistoryDialog(QDialog):
     restored = Signal(int, str)  # card id, the restored text (now the card's text)
 
-    def __init__(self, library: Library, card_id: int, title: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, ops: LibraryOps, card_id: int, title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.library = library
+        assert ops.library is not None, "the history needs an open library"
+        self.ops = ops
+        self.library: Library = ops.library
         self.card_id = card_id
         self.setObjectName("HistoryDialog")
         self.setWindowTitle(self.tr("History: %1").replace("%1", title) if title else self.tr("History"))
@@ -152,12 +155,17 @@ class HistoryDialog(QDialog):
     # ================================================================ content
 
     def reload(self) -> None:
-        """Read the versions again; select the previous one and compare it with the current one."""
-        try:
-            self._versions = self.library.card_versions(self.card_id)
-        except LibraryError as exc:
-            self._versions = []
+        """Read the versions again (in the background); then select the previous one and compare it
+        with the current one."""
+
+        def failed(exc: LibraryError) -> None:
             self.banner.show_message(str(exc), "error")
+            self._show_versions([])
+
+        self.ops.query(lambda library: library.card_versions(self.card_id), self._show_versions, failed)
+
+    def _show_versions(self, versions: list[CardVersion]) -> None:
+        self._versions = versions
         newest_first = list(reversed(self._versions))
         self.version_list.blockSignals(True)
         self.compare_combo.blockSignals(True)
@@ -253,18 +261,22 @@ class HistoryDialog(QDialog):
         version = self.selected_version()
         if version is None:
             return
-        try:
-            card = self.library.restore_version(version.id)
-        except LibraryError as exc:
-            self.banner.show_message(str(exc), "error")
-            return
-        self.restored.emit(card.id, card.text)
-        self.accept()
+
+        def restored(card: Card) -> None:
+            self.restored.emit(card.id, card.text)
+            self.accept()
+
+        self.ops.change(
+            lambda library: library.restore_version(version.id),
+            OpChanges(draft_id=0),
+            restored,
+            lambda exc: self.banner.show_message(str(exc), "error"),
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.PaletteChange:
             self._show_comparison()
         elif event.type() == QEvent.Type.ApplicationPaletteChange:
             # The new application palette reaches the panes after this event: recolour once it has.
-            QTimer.singleShot(0, self._show_comparison)
+            QTimer.singleShot(0, self, self._show_comparison)
         super().changeEvent(event)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,15 +29,26 @@ from PySide6.QtWidgets import (
 from app.library import (
     MIN_PASSPHRASE_LENGTH,
     Library,
+    LibraryCorruptError,
     LibraryError,
     PassphraseRequiredError,
     WeakPassphraseError,
     WrongPassphraseError,
     open_library,
+    set_aside_damaged_library,
 )
+from app.library.transfer import MAX_IMPORT_BYTES
 from app.paths import AppPaths
 from app.secrets import SecretStore
+from app.story_io import InputError, read_text_file
 from ui.banner import MessageBanner
+from ui.library_damage import (
+    AskAboutDamage,
+    ChooseExport,
+    DamageChoice,
+    ask_about_damage_with_dialog,
+    choose_export_with_dialog,
+)
 
 
 @dataclass(frozen=True)
@@ -64,6 +76,9 @@ def unlock_library(
     allow_read_only: bool = True,
     ask: AskPassphrase | None = None,
     tell: TellProblem | None = None,
+    about_damage: AskAboutDamage | None = None,
+    choose_export: ChooseExport | None = None,
+    inform: TellProblem | None = None,
     secret_store: SecretStore | None = None,
 ) -> Library | None:
     """The open library, or None when it cannot (or, by the user's choice, will not) be opened.
@@ -71,14 +86,34 @@ def unlock_library(
     With allow_read_only, a library another OwnVoice window holds is opened read-only
     (`Library.read_only_reason` says why). None means the app runs on without saving drafts;
     the reason has been shown through `tell` unless the user cancelled the passphrase.
+
+    Every page is checked before anything is written. A damaged library is explained through
+    `about_damage`; the user may set it aside (kept, renamed) for a new one, optionally restored
+    from an export chosen with `choose_export`. `inform` then says where the damaged file went.
     """
     ask = ask or ask_with_dialog(parent)
     tell = tell or tell_with_message_box(parent)
+    about_damage = about_damage or ask_about_damage_with_dialog(parent)
+    choose_export = choose_export or choose_export_with_dialog(parent)
+    inform = inform or inform_with_message_box(parent)
     passphrase: str | None = None
     request: PassphraseRequest | None = None
+    restore = False
     while True:
         try:
-            return _open_with_busy_cursor(paths, passphrase, allow_read_only, secret_store)
+            library = _open_with_busy_cursor(paths, passphrase, allow_read_only, secret_store)
+        except LibraryCorruptError as exc:
+            choice = about_damage(exc)
+            if choice is DamageChoice.CONTINUE:
+                return None
+            try:
+                aside = set_aside_damaged_library(paths)
+            except LibraryError as problem:
+                tell(str(problem))
+                return None
+            restore = choice is DamageChoice.RESTORE
+            inform(_set_aside_notice(aside.library_file))
+            continue  # a passphrase typed for the old library protects the new one too
         except PassphraseRequiredError as exc:
             request = PassphraseRequest(creating=exc.creating, explanation=str(exc))
         except (WrongPassphraseError, WeakPassphraseError) as exc:
@@ -89,20 +124,46 @@ def unlock_library(
         except LibraryError as exc:
             tell(str(exc))
             return None
+        else:
+            if restore:
+                _restore_from_export(library, choose_export, inform, tell)
+            return library
         passphrase = ask(request)
         if passphrase is None:
             return None
 
 
+def _set_aside_notice(aside: Path) -> str:
+    text = QCoreApplication.translate(
+        "unlock", "A new, empty drafts library was started. The damaged one was kept, renamed, as %1."
+    )
+    return text.replace("%1", str(aside))
+
+
+def _restore_from_export(library: Library, choose: ChooseExport, inform: TellProblem, tell: TellProblem) -> None:
+    """Import an export the user picks into the new library (nothing if they pick none)."""
+    path = choose()
+    if path is None:
+        return
+    try:
+        report = library.import_json(read_text_file(path, "The export file", max_bytes=MAX_IMPORT_BYTES))
+    except (InputError, LibraryError) as exc:
+        tell(str(exc))
+        return
+    inform(report.summary())
+
+
 def _open_with_busy_cursor(
     paths: AppPaths, passphrase: str | None, allow_read_only: bool, secret_store: SecretStore | None
 ) -> Library:
-    # Deriving the key from a passphrase takes a noticeable moment by design.
+    # Deriving the key from a passphrase, and checking every page, take a noticeable moment.
     busy = QGuiApplication.instance() is not None
     if busy:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return open_library(paths, passphrase, allow_read_only=allow_read_only, secret_store=secret_store)
+        return open_library(
+            paths, passphrase, allow_read_only=allow_read_only, secret_store=secret_store, verify=True
+        )
     finally:
         if busy:
             QGuiApplication.restoreOverrideCursor()
@@ -137,6 +198,19 @@ def tell_with_message_box(parent: QWidget | None) -> TellProblem:
         box.exec()
 
     return tell
+
+
+def inform_with_message_box(parent: QWidget | None) -> TellProblem:
+    def inform(message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, box_title(), message, QMessageBox.StandardButton.Ok, parent)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
+
+    return inform
+
+
+def box_title() -> str:
+    return QCoreApplication.translate("unlock", "Your drafts")
 
 
 class PassphraseDialog(QDialog):

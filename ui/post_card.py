@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 from app.linkedin.format import LINKEDIN_MAX_CHARS, linkedin_length, to_linkedin_text
 from app.checks import CheckReport
 from app.tweaks import TWEAKS
-from ui.hints import CardHints, FindingHighlighter
+from ui.hint_marks import FindingHighlighter
+from ui.hints import CardHints
 
 
 def tweak_labels(widget: QWidget) -> dict[str, str]:
@@ -33,6 +35,7 @@ def tweak_labels(widget: QWidget) -> dict[str, str]:
 
 class PostCard(QFrame):
     regenerateRequested = Signal(str)  # card id
+    stopRequested = Signal(str)  # card id: stop writing this card
     tweakRequested = Signal(str, str)  # card id, tweak id
     copyRequested = Signal(str)
     keepRequested = Signal(str)
@@ -69,7 +72,7 @@ class PostCard(QFrame):
         self.count_label.setAccessibleName(self.tr("Character count"))
 
         self.regenerate_button = self._button("↻ " + self.tr("Regenerate"), self.tr("Write this angle again"))
-        self.regenerate_button.clicked.connect(lambda: self.regenerateRequested.emit(self.card_id))
+        self.regenerate_button.clicked.connect(self._regenerate_or_stop)
         self.tweak_button = self._button(self.tr("Tweak"), self.tr("Rewrite the current text"))
         self.tweak_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.tweak_button)
@@ -92,7 +95,7 @@ class PostCard(QFrame):
         # The status may be cut short on a narrow card; the buttons never are.
         self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         footer.addWidget(self.status_label, 1)
-        for button in (self.regenerate_button, self.tweak_button, self.copy_button, self.keep_button, self.history_button):
+        for button in self.buttons():
             footer.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 8)
@@ -134,14 +137,39 @@ class PostCard(QFrame):
     def streaming(self) -> bool:
         return self._streaming
 
+    def set_busy(self, busy: bool) -> None:
+        """Being written: the text is read-only and Regenerate becomes Stop (for this card).
+
+        Focus inside the card stays inside it, so the selection never jumps to another card
+        when the button the user pressed is disabled."""
+        if busy == self._streaming:
+            return
+        focused = QApplication.focusWidget()
+        if busy and focused is not None and focused in self.buttons()[1:]:
+            # Before it is disabled: Qt would hand the focus to the next card, selecting it.
+            self.regenerate_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._streaming = busy
+        self.editor.setReadOnly(busy)
+        for button in (self.tweak_button, self.copy_button, self.keep_button, self.history_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.regenerate_button.setText("■ " + self.tr("Stop"))
+            self.regenerate_button.setToolTip(self.tr("Stop writing this card; the text so far stays"))
+            self.regenerate_button.setAccessibleName(self.tr("Stop writing this card"))
+        else:
+            self.regenerate_button.setText("↻ " + self.tr("Regenerate"))
+            self.regenerate_button.setToolTip(self.tr("Write this angle again"))
+            self.regenerate_button.setAccessibleName(self.tr("Write this angle again"))
+
+    def _regenerate_or_stop(self) -> None:
+        (self.stopRequested if self._streaming else self.regenerateRequested).emit(self.card_id)
+
     def begin_stream(self, status: str) -> None:
         """Clear the card for a new draft; the text is read-only until the stream ends."""
-        self._streaming = True
-        self.editor.setReadOnly(True)
+        self.set_busy(True)
         self.editor.clear()
         self.show_report(None)
         self.set_status(status)
-        self._set_actions_enabled(False)
 
     def show_report(self, report: CheckReport | None) -> None:
         """Writing hints for the current text (None: none yet, e.g. while streaming)."""
@@ -160,17 +188,17 @@ class PostCard(QFrame):
 
     def end_stream(self, final_text: str | None, status: str) -> None:
         """Stop streaming; `final_text` (cleaned) replaces the raw stream when given."""
-        self._streaming = False
         if final_text is not None:
             self.set_text(final_text)
-        self.editor.setReadOnly(False)
+        self.set_busy(False)
         self.editor.moveCursor(QTextCursor.MoveOperation.Start)  # read a finished draft from its start
         self.editor.ensureCursorVisible()
         self.set_status(status)
-        self._set_actions_enabled(True)
 
     def set_status(self, status: str) -> None:
-        self.status_label.setText(status)
+        if status != self.status_label.text():
+            self.status_label.setText(status)
+            self.status_label.setToolTip(status)  # it may be cut short on a narrow card
 
     def restore_text(self, text: str) -> None:
         """Put back a text the library already holds (no new edit is recorded)."""
@@ -187,9 +215,12 @@ class PostCard(QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
 
-    def _set_actions_enabled(self, enabled: bool) -> None:
-        for button in (self.regenerate_button, self.tweak_button, self.copy_button, self.keep_button, self.history_button):
-            button.setEnabled(enabled)
+    def buttons(self) -> list[QToolButton]:
+        return [self.regenerate_button, self.tweak_button, self.copy_button, self.keep_button, self.history_button]
+
+    def focus_chain(self) -> list[QWidget]:
+        """The card's controls in the order Tab visits them."""
+        return [self.editor, self.hints.toggle, *self.buttons()]
 
     def _on_text_changed(self) -> None:
         self._update_count()

@@ -8,8 +8,8 @@ hashtag blue is LinkedIn's own (its light- or dark-mode shade).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -30,106 +30,14 @@ from app.linkedin.render import (
     PreviewRender,
     render_preview,
 )
+from ui.preview_parts import Avatar, ElidedLabel, PostFrame, blend, initials
 
 DESKTOP_WIDTH = 555  # LinkedIn's desktop feed column
 MOBILE_WIDTH = 360  # a common phone width in CSS pixels
 UPDATE_DELAY_MS = 60  # at most one re-render per this many ms while the user types
 BODY_LINE_HEIGHT_PERCENT = 125
 
-# Muted avatar colours; the name picks one, so a person always gets the same colour.
-_AVATAR_COLOURS = ("#0a66c2", "#057642", "#915907", "#8f5849", "#5f4b8b", "#b24020", "#1f6f78")
-
-
-def blend(foreground: QColor, background: QColor, amount: float) -> QColor:
-    """`amount` of `foreground` over `background`: LinkedIn's greys are black at 60 % opacity."""
-    return QColor.fromRgbF(
-        foreground.redF() * amount + background.redF() * (1 - amount),
-        foreground.greenF() * amount + background.greenF() * (1 - amount),
-        foreground.blueF() * amount + background.blueF() * (1 - amount),
-    )
-
-
-def initials(name: str) -> str:
-    """"Anna de Vries" → "AV"; one name gives one letter; no name gives ""."""
-    words = [word for word in name.split() if word[:1].isalpha()]
-    if not words:
-        return ""
-    if len(words) == 1:
-        return words[0][0].upper()
-    return (words[0][0] + words[-1][0]).upper()
-
-
-class _Avatar(QWidget):
-    """A coloured circle with the author's initials, like a profile picture placeholder."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._name = ""
-        self.set_diameter(48)
-
-    def set_name(self, name: str) -> None:
-        self._name = name
-        self.update()
-
-    def set_diameter(self, diameter: int) -> None:
-        self.setFixedSize(diameter, diameter)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        letters = initials(self._name)
-        if letters:
-            colour = QColor(_AVATAR_COLOURS[sum(map(ord, self._name)) % len(_AVATAR_COLOURS)])
-        else:
-            palette = self.palette()
-            colour = blend(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.35)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        painter.drawEllipse(self.rect())
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(8, round(self.height() * 0.38)))
-        painter.setFont(font)
-        painter.setPen(QColor("#ffffff"))
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, letters or "?")
-
-
-class _ElidedLabel(QLabel):
-    """One line of plain text that ends in "…" when it does not fit, like LinkedIn's headline."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(0, self.fontMetrics().height())
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(self.fontMetrics().horizontalAdvance(self.text()), self.fontMetrics().height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        painter = QPainter(self)
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
-        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
-
-
-class _PostCard(QFrame):
-    """The white (or dark) rounded card a LinkedIn post sits on."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
-        palette = self.palette()
-        base = palette.color(QPalette.ColorRole.Base)
-        border = blend(palette.color(QPalette.ColorRole.Text), base, 0.15)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
-        painter.fillPath(path, base)
-        painter.setPen(QPen(border, 1))
-        painter.drawPath(path)
-
+__all__ = ["DESKTOP_WIDTH", "MOBILE_WIDTH", "LinkedInPreview", "blend", "initials"]
 
 class LinkedInPreview(QWidget):
     """The selected draft as a LinkedIn feed post, with a Desktop/Mobile toggle.
@@ -266,7 +174,7 @@ class LinkedInPreview(QWidget):
         mode_row.addStretch(1)
         outer.addLayout(mode_row)
 
-        self._card = _PostCard(self)
+        self._card = PostFrame(self)
         self._card.setObjectName("linkedInPostCard")
         card_layout = QVBoxLayout(self._card)
         card_layout.setContentsMargins(16, 12, 16, 4)
@@ -310,13 +218,13 @@ class LinkedInPreview(QWidget):
         return button
 
     def _build_header(self) -> QHBoxLayout:
-        self._avatar = _Avatar(self._card)
+        self._avatar = Avatar(self._card)
         self._name_label = QLabel(self._card)
         self._name_label.setTextFormat(Qt.TextFormat.PlainText)
         name_font = QFont(self.font())
         name_font.setBold(True)
         self._name_label.setFont(name_font)
-        self._headline_label = _ElidedLabel(self._card)
+        self._headline_label = ElidedLabel(self._card)
         self._meta_label = QLabel(self._card)
         self._meta_label.setTextFormat(Qt.TextFormat.PlainText)
         small = QFont(self.font())
@@ -466,7 +374,7 @@ class LinkedInPreview(QWidget):
             self._recolour()
         elif event.type() == QEvent.Type.ApplicationPaletteChange:
             # The application palette reaches this widget after this event: recolour once it has.
-            QTimer.singleShot(0, self._recolour)
+            QTimer.singleShot(0, self, self._recolour)  # cancelled if this widget goes first
         super().changeEvent(event)
 
     def refresh_colours(self) -> None:

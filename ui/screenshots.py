@@ -1,4 +1,5 @@
-"""`make screenshots`: the main window with cards filled by the starter model, light and dark.
+"""`make screenshots`: the main window with cards filled by the starter model, light and dark, and
+at the two laptop sizes the window must serve (1366×768 and 1024×640).
 
 Run under a real X server (xvfb-run) so fonts, emoji and window decorations render as users see them:
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python -m ui.screenshots docs/screenshots
@@ -24,7 +25,7 @@ def main(argv: list[str]) -> int:
     from app.paths import default_paths
     from app.presets import load_catalog
     from app.settings import Settings, SettingsStore
-    from ui.backend import make_local_backend
+    from ui.backend import make_chosen_backend
     from ui.main import example_story
     from ui.event_wait import wait_until
     from ui.main_window import MainWindow
@@ -40,7 +41,7 @@ def main(argv: list[str]) -> int:
         store,
         settings,
         load_catalog(),
-        lambda model: make_local_backend(model, paths),
+        lambda model: make_chosen_backend(model, paths),
         example_story=example_story(),
     )
     window.resize(1580, 960)
@@ -69,8 +70,13 @@ def main(argv: list[str]) -> int:
         print(f"saved {path}")
 
     shot("main-light.png")
-    window.set_theme("dark")
+    window.view.set_theme("dark")
     shot("main-dark.png")
+    window.view.set_theme("light")
+    for width, height in ((1366, 768), (1024, 640)):
+        window.resize(width, height)
+        window.cards_area.verticalScrollBar().setValue(0)
+        shot(f"main-{width}x{height}.png")
     window.close()
     return 0
 

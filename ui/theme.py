@@ -68,5 +68,5 @@ def apply_theme(app: QApplication, theme: str) -> None:
     """Fusion style + our palette + the stylesheet (which refers to palette roles)."""
     app.setStyle("Fusion")
     app.setPalette(palette_for(is_dark(theme)))
-    sheet = resources.files("resources").joinpath("styles", "ownvoice.qss").read_text(encoding="utf-8")
+    sheet = (resources.files("resources") / "styles" / "ownvoice.qss").read_text(encoding="utf-8")
     app.setStyleSheet(sheet)

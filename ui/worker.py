@@ -24,7 +24,8 @@ BackendFactory = Callable[[Path], ChatBackend]
 
 
 class JobCancel:
-    """Cancel token for one job: set when the GUI cancels this job or any later one."""
+    """Cancel token for one job: set when the GUI cancels this job or any later one.
+    `card_is_set` tells whether one card of it was stopped alone (app.rewrite.CardCancelToken)."""
 
     def __init__(self, worker: GenerationWorker, job_id: int) -> None:
         self._worker = worker
@@ -32,6 +33,9 @@ class JobCancel:
 
     def is_set(self) -> bool:
         return self._worker.cancelled_up_to >= self._job_id
+
+    def card_is_set(self, card_id: str) -> bool:
+        return self._worker.card_cancelled(self._job_id, card_id)
 
 
 class _SignalEvents:
@@ -67,12 +71,22 @@ class GenerationWorker(QObject):
         self._backend: ChatBackend | None = None
         self._lock = threading.Lock()
         self._cancelled_up_to = 0
+        self._cancelled_cards: set[tuple[int, str]] = set()
 
     # Called from the GUI thread while the worker thread is busy: no queued signal would
     # get through until the job ends, so this is a plain, lock-protected call.
     def cancel(self, job_id: int) -> None:
         with self._lock:
             self._cancelled_up_to = max(self._cancelled_up_to, job_id)
+
+    def cancel_card(self, job_id: int, card_id: str) -> None:
+        """Stop one card of a running job (its text so far stays); the job's other cards go on."""
+        with self._lock:
+            self._cancelled_cards.add((job_id, card_id))
+
+    def card_cancelled(self, job_id: int, card_id: str) -> bool:
+        with self._lock:
+            return (job_id, card_id) in self._cancelled_cards
 
     @property
     def cancelled_up_to(self) -> int:
@@ -108,6 +122,8 @@ class GenerationWorker(QObject):
             log.exception("job %s failed", job.job_id)
             self.jobFailed.emit(job.job_id, f"Something went wrong while writing: {exc}")
         finally:
+            with self._lock:
+                self._cancelled_cards = {key for key in self._cancelled_cards if key[0] != job.job_id}
             self.jobFinished.emit(job.job_id, cancel.is_set())
 
     @Slot()
@@ -158,6 +174,9 @@ class WorkerHost(QObject):
 
     def cancel(self, job_id: int) -> None:
         self.worker.cancel(job_id)
+
+    def cancel_card(self, job_id: int, card_id: str) -> None:
+        self.worker.cancel_card(job_id, card_id)
 
     def stop(self, timeout_ms: int = 10_000) -> None:
         """Cancel everything, close the backend in its own thread, and end the thread."""

@@ -18,6 +18,7 @@ from typing import Any
 
 from app.checks.findings import GUIDELINE, Finding
 from app.checks.phrases import PhraseMatcher
+from app.data_files import NestingTooDeepError, load_toml
 from app.story_io import InputError, read_text_file
 from app.voice import text as t
 
@@ -25,6 +26,8 @@ KNOWN_KEYS = ("name", "forbidden_terms", "avoid_words", "disclosure", "max_hasht
 TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 TOML_END = re.compile(r"\(at end of document\)")
 NOT_ALPHANUMERIC = re.compile(r"[^\w]+")
+MAX_ENTRIES = 200
+MAX_ENTRY_CHARS = 200  # a disclosure line is the longest entry a company needs
 
 
 class GuidelinesError(InputError):
@@ -104,7 +107,9 @@ def load_guidelines(path: Path) -> Guidelines:
 
 def parse_guidelines(text: str, source: str = "The guidelines") -> Guidelines:
     try:
-        data = tomllib.loads(text)
+        data = load_toml(text)
+    except NestingTooDeepError as exc:
+        raise GuidelinesError(f"{source} cannot be used: its {exc}. Guidelines need only a few plain settings.") from None
     except tomllib.TOMLDecodeError as exc:
         position = TOML_POSITION.search(str(exc))
         problem = TOML_END.sub("", TOML_POSITION.sub("", str(exc))).strip()
@@ -170,7 +175,17 @@ def _text_list(data: Mapping[str, Any], key: str, error: _Problem) -> tuple[str,
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not all(isinstance(item, str) and item.strip() for item in items):
         raise error(key, 'must be a list of non-empty texts in quotes, like ["one", "two"].')
+    _check_size(key, items, error)
     return tuple(item.strip() for item in items)
+
+
+def _check_size(key: str, items: Sequence[str], error: _Problem) -> None:
+    """Light guidelines stay light: bounded lists of short phrases keep every check quick."""
+    if len(items) > MAX_ENTRIES:
+        raise error(key, f"has {len(items):,} entries; guidelines take at most {MAX_ENTRIES} per setting.")
+    for item in items:
+        if len(item.strip()) > MAX_ENTRY_CHARS:
+            raise error(key, f"has an entry of {len(item.strip()):,} characters; keep each under {MAX_ENTRY_CHARS}.")
 
 
 def _avoid_words(value: Any, error: _Problem) -> tuple[AvoidWord, ...]:
@@ -187,6 +202,7 @@ def _avoid_words(value: Any, error: _Problem) -> tuple[AvoidWord, ...]:
             words.append(AvoidWord(item["word"].strip(), instead.strip()))
         else:
             raise error("avoid_words", 'entries must be a word in quotes or { word = "…", instead = "…" }.')
+    _check_size("avoid_words", [w.word for w in words], error)
     return tuple(words)
 
 

@@ -49,6 +49,11 @@ def check_limits(post: str, fold: int | None) -> list[Finding]:
     return findings
 
 
+def length_findings(post: str) -> list[Finding]:
+    """The one hard limit: more characters than LinkedIn publishes."""
+    return _length(post)
+
+
 def _length(post: str) -> list[Finding]:
     length = linkedin_length(post)
     over = length - MAX_CHARACTERS

@@ -1,9 +1,14 @@
-"""Own-words meter: how much of a card repeats the company story word for word.
+"""Own-words meter: how much of a card repeats the company story, or the user's own earlier
+posts, word for word.
 
 Both texts become lower-case word sequences (punctuation and case do not count). The meter is
 the share of the card's five-word sequences ("shingles") that also occur in the story, plus the
 longest run of consecutive shared words. Text in double quotes is left out on both counts:
 quoting the CEO is fine, copying the press release is not.
+
+The same meter against the user's voice samples catches a post that copies their earlier
+posts (a small model given examples tends to lift whole sentences from them): the post would
+repeat what their network has already read.
 """
 
 from __future__ import annotations
@@ -18,6 +23,10 @@ SHINGLE_WORDS = 5
 PRESS_RELEASE_SHARE = 0.35
 PRESS_RELEASE_RUN = 12
 MESSAGE = "This reads like the press release \u2014 add your own words."
+# Copying one's own earlier post: one long sentence is enough to notice.
+OWN_POST_SHARE = 0.35
+OWN_POST_RUN = 8
+OWN_POST_MESSAGE = "This repeats one of your earlier posts word for word \u2014 say it anew."
 
 TOKEN = re.compile(r"[^\W_]+")
 QUOTED = re.compile(r"\"[^\"\n]+\"|“[^”\n]+”|„[^”“\n]+[”“]|«[^»\n]+»")
@@ -55,6 +64,18 @@ def story_shingles(story: str) -> frozenset[Shingle]:
     """The story's five-word sequences; computed once per story and reused for every card."""
     words = [word for word, _, _, quoted in _tokens(story) if not quoted]
     return frozenset(_shingles(words))
+
+
+def samples_shingles(samples: tuple[str, ...] | list[str]) -> frozenset[Shingle]:
+    """The five-word sequences of the user's own earlier posts."""
+    shingles: set[Shingle] = set()
+    for sample in samples:
+        shingles |= story_shingles(sample)
+    return frozenset(shingles)
+
+
+def copies_own_post(meter: OwnWordsMeter) -> bool:
+    return meter.shared_share >= OWN_POST_SHARE or meter.longest_run_words >= OWN_POST_RUN
 
 
 def measure_own_words(post: str, shingles: frozenset[Shingle]) -> OwnWordsMeter:
@@ -96,15 +117,34 @@ def own_words_findings(meter: OwnWordsMeter) -> list[Finding]:
     return [Finding(OWN_WORDS, "warning", MESSAGE, why, start, end, kind="press_release")]
 
 
-def _tokens(text: str) -> list[tuple[str, int, int, bool]]:
-    """(word, start, end, inside quotes) for every word."""
-    quoted = [(m.start(), m.end()) for m in QUOTED.finditer(text)]
-    if not quoted:
-        return [(m.group().casefold(), m.start(), m.end(), False) for m in TOKEN.finditer(text)]
+def own_post_findings(meter: OwnWordsMeter) -> list[Finding]:
+    """A warning when the card copies the user's own earlier posts (measured against their samples)."""
+    if not copies_own_post(meter):
+        return []
+    why = (
+        f"The longest run copied from your earlier posts is {meter.longest_run_words} words. Your network "
+        "has read those posts; use them for how you write, not for what you say."
+    )
     return [
-        (m.group().casefold(), m.start(), m.end(), any(s <= m.start() < e for s, e in quoted))
-        for m in TOKEN.finditer(text)
+        Finding(
+            OWN_WORDS, "warning", OWN_POST_MESSAGE, why, meter.longest_run_start, meter.longest_run_end, kind="own_post"
+        )
     ]
+
+
+def _tokens(text: str) -> list[tuple[str, int, int, bool]]:
+    """(word, start, end, inside quotes) for every word, in one pass over words and quotes
+    together (both come in text order; testing every quote per word was quadratic)."""
+    quoted = iter([(m.start(), m.end()) for m in QUOTED.finditer(text)])
+    quote = next(quoted, None)
+    tokens = []
+    for m in TOKEN.finditer(text):
+        start = m.start()
+        while quote is not None and quote[1] <= start:
+            quote = next(quoted, None)
+        inside = quote is not None and quote[0] <= start
+        tokens.append((m.group().casefold(), start, m.end(), inside))
+    return tokens
 
 
 def _shingles(words: list[str]) -> list[Shingle]:

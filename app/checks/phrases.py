@@ -7,7 +7,11 @@ conveniences so that list authors never need regular expressions:
 - a hyphen also matches a space or nothing ("game-changer", "game changer", "gamechanger");
 - a straight apostrophe also matches a curly one.
 Entries may also give raw regular expressions (without named groups) for the rare phrase
-that needs one.
+that needs one; only the bundled lists do, never a user's file.
+
+A phrase's expression never backtracks: a run of spaces and hyphens in the phrase becomes one
+possessive class, and a word's `*` ending is possessive too, so matching costs time linear in
+the text whatever the phrase (a term of thirty hyphens once froze the window for a minute).
 """
 
 from __future__ import annotations
@@ -19,33 +23,43 @@ from dataclasses import dataclass
 from app.voice.text import WORD_PATTERN
 
 _APOSTROPHE = "['’]"
-_HYPHEN = r"[-‐\s]?"
-_WORD_ENDING = r"[\w'’-]*"
+_SEPARATOR_CHARS = r"\s\-‐"
+_TOKENS = re.compile(rf"[{_SEPARATOR_CHARS}]+|[^{_SEPARATOR_CHARS}]+")
+_SEPARATORS_ONLY = re.compile(rf"[{_SEPARATOR_CHARS}]+")
+_SPACED = rf"[{_SEPARATOR_CHARS}]++"  # a run with white space in the phrase: some space or hyphens
+_JOINED = rf"[{_SEPARATOR_CHARS}]*+"  # a run of hyphens only: also nothing ("gamechanger")
+_WORD_ENDING = r"[\w'’-]*+"
+_INNER_WORD_ENDING = r"[\w'’]*+"  # before another word, the ending leaves the hyphen to the separator
 
 
 def phrase_regex(phrase: str) -> str:
     """The regular expression for one plain-text phrase (see the module docstring)."""
-    words = []
-    for word in phrase.split():
-        wildcard = word.endswith("*")
+    tokens = _TOKENS.findall(phrase.strip())
+    while tokens and _is_separator(tokens[0]):  # leading and trailing hyphens: "-foo" is "foo"
+        tokens.pop(0)
+    while tokens and _is_separator(tokens[-1]):
+        tokens.pop()
+    if not tokens:  # only hyphens (and spaces): taken literally, spaces as any white space
+        return r"\s++".join(re.escape(part) for part in phrase.split())
+    body = ""
+    for index, token in enumerate(tokens):
+        if _is_separator(token):
+            body += _SPACED if any(char.isspace() for char in token) else _JOINED
+            continue
+        wildcard = token.endswith("*")
+        word = token[:-1] if wildcard else token
+        body += "".join(_APOSTROPHE if char in "'’" else re.escape(char) for char in word)
         if wildcard:
-            word = word[:-1]
-        escaped = "".join(_escape_char(char) for char in word)
-        words.append(escaped + (_WORD_ENDING if wildcard else ""))
-    body = r"\s+".join(words)
-    # Word boundaries only where the phrase itself starts or ends with a word character,
-    # so "#hashtag" or "!!!" phrases still match.
-    before = r"(?<!\w)" if phrase.strip()[:1].isalnum() else ""
-    after = r"(?!\w)" if phrase.strip()[-1:].isalnum() else ""
+            body += _WORD_ENDING if index == len(tokens) - 1 else _INNER_WORD_ENDING
+    # Word boundaries only where the phrase's first and last words start or end with a word
+    # character, so "#hashtag" or "!!!" phrases still match.
+    before = r"(?<!\w)" if tokens[0][:1].isalnum() else ""
+    after = r"(?!\w)" if tokens[-1].rstrip("*")[-1:].isalnum() else ""
     return before + body + after
 
 
-def _escape_char(char: str) -> str:
-    if char in "'’":
-        return _APOSTROPHE
-    if char == "-":
-        return _HYPHEN
-    return re.escape(char)
+def _is_separator(token: str) -> bool:
+    return _SEPARATORS_ONLY.fullmatch(token) is not None
 
 
 @dataclass(frozen=True)

@@ -13,16 +13,33 @@ from typing import Any
 
 from app.checks.cliches import check_cliches
 from app.checks.facts import FactSource, check_facts
-from app.checks.findings import CHECK_ORDER, FACT, VOICE, Finding
+from app.checks.findings import CHECK_ORDER, FACT, LIMIT, VOICE, Finding
 from app.checks.guidelines import Guidelines, check_guidelines
-from app.checks.limits import MAX_CHARACTERS, check_limits, fold_offset, hook_end
-from app.checks.own_words import OwnWordsMeter, Shingle, measure_own_words, own_words_findings, story_shingles
+from app.checks.limits import MAX_CHARACTERS, check_limits, fold_offset, hook_end, length_findings
+from app.checks.own_words import (
+    OwnWordsMeter,
+    Shingle,
+    measure_own_words,
+    own_post_findings,
+    own_words_findings,
+    samples_shingles,
+    story_shingles,
+)
 from app.checks.post_shape import NO_SUBJECT, StorySubject, check_post_shape
 from app.language import detect_language
+from app.story_length import story_limit_chars
 from app.linkedin.format import linkedin_length
 from app.voice.match import VoiceMatch
 from app.voice.profile import VoiceProfile
 from app.voice.text import line_column
+
+
+# Every check is linear (or close) in its input; these caps make its cost a fixed budget on any
+# input (a 4.9 MB story once took 87 s). Callers refuse longer stories first (app.story_length);
+# a card pasted far past LinkedIn's limit is checked on its first MAX_CHECKED_POST_CHARS.
+MAX_CHECKED_STORY_CHARS = story_limit_chars()
+MAX_CHECKED_POST_CHARS = 20_000
+TOO_LONG_TO_CHECK_WHY = "Hints would take too long on all of it; LinkedIn takes 3,000 characters anyway."
 
 
 @dataclass(frozen=True)
@@ -33,6 +50,12 @@ class CheckReport:
     own_words: OwnWordsMeter
     voice: VoiceMatch | None  # None without a voice profile
     fold_offset: int | None  # where LinkedIn shows "…see more", None when the whole post shows
+    own_posts: OwnWordsMeter | None = None  # the same meter against the user's own samples (with a profile)
+
+    @property
+    def copied_share(self) -> float:
+        """The largest share of the card copied word for word, from the story or from the user's own posts."""
+        return max(self.own_words.shared_share, self.own_posts.shared_share if self.own_posts else 0.0)
 
     @property
     def warnings(self) -> tuple[Finding, ...]:
@@ -70,6 +93,7 @@ class CheckReport:
             "meters": {
                 "own_words": self.own_words.to_dict(),
                 "voice": self.voice.to_dict() if self.voice else None,
+                "own_posts": self.own_posts.to_dict() if self.own_posts else None,
             },
             "counts": {
                 "warning": len(self.warnings),
@@ -100,17 +124,30 @@ class CardChecker:
     shingles: frozenset[Shingle]
     profile: VoiceProfile | None = None
     guidelines: Guidelines | None = None
-    subject: StorySubject = NO_SUBJECT
+    sample_shingles: frozenset[Shingle] = frozenset()  # of the profile's own posts
+    subject: StorySubject = NO_SUBJECT  # what the story is about: a card that never mentions it gets a hint
 
     @classmethod
     def for_story(
         cls, story: str, notes: str = "", profile: VoiceProfile | None = None, guidelines: Guidelines | None = None
     ) -> CardChecker:
-        return cls(FactSource.of(story, notes), story_shingles(story), profile, guidelines, StorySubject.of(story))
+        story, notes = story[:MAX_CHECKED_STORY_CHARS], notes[:MAX_CHECKED_STORY_CHARS]
+        # The user's own posts are bounded like a card, so the checks stay a fixed budget.
+        own_posts = [sample[:MAX_CHECKED_POST_CHARS] for sample in profile.samples] if profile is not None else []
+        samples = samples_shingles(own_posts)
+        return cls(
+            FactSource.of(story, notes), story_shingles(story), profile, guidelines, samples, StorySubject.of(story)
+        )
 
     def check(self, post: str, language: str | None = None) -> CheckReport:
-        """All hints for one card. `language` ("en"/"nl") is the language asked for: a card in
-        another language gets a hint. The checks judge the language the card is in."""
+        """All hints for one card, judged in the language the card is written in.
+
+        `language` ("en"/"nl") is the language the card was asked in: it counts only when the card's
+        own language cannot be told (a model asked for Dutch may well answer in English), and a card
+        in another language than the one asked gets a hint.
+        """
+        if len(post) > MAX_CHECKED_POST_CHARS:
+            return self._check_start_of(post, language)
         requested = language
         language = detect_language(post) or language or self.facts.story_language
         own_words = measure_own_words(post, self.shingles)
@@ -118,6 +155,9 @@ class CardChecker:
         findings = check_post_shape(post, self.subject, requested)
         findings += check_facts(post, self.facts, language)
         findings += own_words_findings(own_words)
+        own_posts = measure_own_words(post, self.sample_shingles) if self.profile is not None else None
+        if own_posts is not None:
+            findings += own_post_findings(own_posts)
         fold = fold_offset(post)
         findings += check_cliches(post, self.profile, hook=hook_end(post, fold))
         findings += check_limits(post, fold)
@@ -126,7 +166,18 @@ class CardChecker:
         if voice is not None:
             findings += _voice_findings(voice)
         findings.sort(key=_reading_order)
-        return CheckReport(post, language, tuple(findings), own_words, voice, fold)
+        return CheckReport(post, language, tuple(findings), own_words, voice, fold, own_posts)
+
+    def _check_start_of(self, post: str, language: str | None) -> CheckReport:
+        """Hints for the first MAX_CHECKED_POST_CHARS characters; the length for all of it."""
+        start = self.check(post[:MAX_CHECKED_POST_CHARS], language)
+        message = f"Only the first {MAX_CHECKED_POST_CHARS:,} characters were checked."
+        note = Finding(LIMIT, "info", message, TOO_LONG_TO_CHECK_WHY, kind="not_checked")
+        findings = [f for f in start.findings if f.kind != "length"] + length_findings(post) + [note]
+        findings.sort(key=_reading_order)
+        return CheckReport(
+            post, start.language, tuple(findings), start.own_words, start.voice, start.fold_offset, start.own_posts
+        )
 
 
 def run_checks(

@@ -13,6 +13,7 @@ from app.checks.guidelines import Guidelines
 from app.cli.common import EXIT_OK, SubParsers, read_input
 from app.options import LANGUAGES
 from app.story_io import require_text
+from app.story_length import check_story_length
 from app.voice import MAX_POSTS, MIN_POSTS, VoiceProfile, split_samples
 from app.voice.samples import SPLIT_RULE
 
@@ -43,8 +44,8 @@ def add_parser(subparsers: SubParsers) -> None:
         "--lang",
         default="auto",
         choices=["auto", *LANGUAGES],
-        help="the language the post should be in (a post in another language gets a hint); "
-        "default: any. The checks always read the post in the language it is written in",
+        help="the language the post should be in (a post in another language gets a hint); default: any. "
+        "The checks read the post in the language it is written in, and in this one when that cannot be told",
     )
     check.add_argument("--json", action="store_true", help="print JSON with character offsets and the meters")
     check.set_defaults(func=run)
@@ -53,6 +54,7 @@ def add_parser(subparsers: SubParsers) -> None:
 def run(args: argparse.Namespace) -> int:
     post = require_text(read_input(args.post, "The post"), "The post")
     story = require_text(read_input(args.story, "The story"), "The story")
+    check_story_length(story)  # a story no model could take is refused before the checks read it
     notes = read_input(args.notes, "The notes file") if args.notes else ""
     profile = _profile(args.profile) if args.profile else None
     guidelines = _guidelines(args.guidelines) if args.guidelines else None

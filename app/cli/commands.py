@@ -6,7 +6,8 @@ import importlib
 from types import ModuleType
 
 COMMAND_MODULES = (
-    "app.cli.rewrite",  # rewrite, tones, angles, models
+    "app.cli.rewrite",  # rewrite, tones, angles
+    "app.cli.models",  # models [list | info | import | download]
     "app.cli.check",  # check
     "app.cli.drafts",  # drafts …
 )

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.story_io import InputError, decode_text, read_text_file
+from app.story_io import InputError, decode_text, read_stream_limited, read_text_file
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -25,8 +25,8 @@ class CliError(Exception):
 def read_input(arg: str, what: str) -> str:
     """Read a file argument, or standard input for "-". Raises InputError."""
     if arg == "-":
-        data = sys.stdin.buffer.read()
-        return decode_text(data, f"{what} (standard input)")
+        source = f"{what} (standard input)"
+        return decode_text(read_stream_limited(sys.stdin.buffer, source), source)
     return read_text_file(Path(arg), what)
 
 

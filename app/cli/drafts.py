@@ -12,13 +12,15 @@ import argparse
 import getpass
 import json
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
 from app.atomic import atomic_write_text
 from app.cli.common import EXIT_BAD_INPUT, EXIT_OK, CliError, SubParsers
+from app.draft.model import DraftModel
+from app.draft.store import DraftRecorder, snapshot
 from app.library import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
@@ -30,16 +32,17 @@ from app.library import (
     PassphraseRequiredError,
     WeakPassphraseError,
     WrongPassphraseError,
+    library_exists,
     open_library,
+    set_aside_damaged_library,
 )
-from app.options import PostOptions
+from app.library.transfer import MAX_IMPORT_BYTES
 from app.paths import AppPaths, default_paths
-from app.story_io import decode_text
+from app.story_io import decode_text, read_stream_limited, read_text_file
 from app.wipe import delete_all_data
 
 EXIT_FAILED = 1  # the command ran but could not finish (disk full, some files not deleted)
 PASSPHRASE_ATTEMPTS = 3
-MAX_IMPORT_BYTES = 512 * 1024 * 1024  # a full backup with history can be far larger than a story
 
 T = TypeVar("T")
 
@@ -70,20 +73,13 @@ def passphrase_from_args(args: argparse.Namespace) -> str | None:
     return lines[0]
 
 
-def save_generated_draft(
-    paths: AppPaths,
-    story: str,
-    options: PostOptions,
-    model_name: str,
-    posts: Mapping[str, str],
-    passphrase: str | None = None,
-) -> int:
-    """Store a generation as a new draft and return its id. Raises CliError (exit 2) if locked."""
+def save_draft_model(paths: AppPaths, model: DraftModel, passphrase: str | None = None) -> int:
+    """Store the draft (as the app's autosave does) and return its id. Raises CliError (exit 2) if locked."""
     with open_for_cli(paths, passphrase, write=True) as library:
         try:
-            return library.create_draft(story, options, model_name, posts).id
+            return DraftRecorder().save(library, snapshot(model)).draft_id
         except LibraryError as exc:
-            raise _cli_error(exc) from None
+            raise cli_error(exc) from None
 
 
 def open_for_cli(paths: AppPaths, passphrase: str | None, *, write: bool) -> Library:
@@ -100,12 +96,12 @@ def open_for_cli(paths: AppPaths, passphrase: str | None, *, write: bool) -> Lib
             passphrase, typed = _ask_passphrase(str(exc), creating=exc.creating), typed + 1
         except (WrongPassphraseError, WeakPassphraseError) as exc:
             if not typed or typed == PASSPHRASE_ATTEMPTS:
-                raise _cli_error(exc) from None
+                raise cli_error(exc) from None
             print(f"ownvoice-cli: {exc}", file=sys.stderr)
             passphrase = _ask_passphrase("", creating=isinstance(exc, WeakPassphraseError))
             typed += 1
         except LibraryError as exc:
-            raise _cli_error(exc) from None
+            raise cli_error(exc) from None
 
 
 # -- the command ---------------------------------------------------------------------------------
@@ -141,6 +137,16 @@ def add_parser(subparsers: SubParsers) -> None:
     importing = actions.add_parser("import", parents=[unlock], help="import a JSON export (skips drafts already here)")
     importing.add_argument("file", metavar="FILE", help="a file from `drafts export --format json`, or - for standard input")
     importing.set_defaults(func=_import)
+
+    set_aside = actions.add_parser(
+        "set-aside",
+        help="move a damaged library aside (kept, renamed) so that a new one can start",
+        description="Rename the drafts library and its companion files to drafts.damaged-<time>.*: "
+        "nothing is deleted, and the next save starts a new, empty library. Then import your latest "
+        "export with `ownvoice-cli drafts import FILE`.",
+    )
+    set_aside.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    set_aside.set_defaults(func=_set_aside)
 
     wipe = actions.add_parser(
         "wipe", help="delete all your OwnVoice data: drafts, their key in the keyring, settings, logs"
@@ -202,6 +208,27 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _set_aside(args: argparse.Namespace) -> int:
+    paths = default_paths()
+    if not library_exists(paths.library_file):
+        raise CliError(f"There is no drafts library at {paths.library_file}; nothing to set aside.")
+    if not args.yes:
+        if not _interactive():
+            raise CliError("Refusing to set the library aside without confirmation: run this in a terminal, or add --yes.")
+        print(
+            f"This renames your drafts library {paths.library_file} (it is kept, not deleted) so that "
+            "a new, empty one starts.",
+            file=sys.stderr,
+        )
+        if input("Type 'set aside' to confirm: ").strip().lower() != "set aside":
+            print("Nothing was changed.", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    result = _run(lambda: set_aside_damaged_library(paths))
+    print(f"The library was moved to {result.library_file}. The next save starts a new library.")
+    print("Restore your drafts from an export with: ownvoice-cli drafts import FILE")
+    return EXIT_OK
+
+
 def _wipe(args: argparse.Namespace) -> int:
     paths = default_paths()
     if not args.yes:
@@ -233,10 +260,11 @@ def _run(action: Callable[[], T]) -> T:
     try:
         return action()
     except LibraryError as exc:
-        raise _cli_error(exc) from None
+        raise cli_error(exc) from None
 
 
-def _cli_error(exc: LibraryError) -> CliError:
+def cli_error(exc: LibraryError) -> CliError:
+    """A library problem as the CLI reports it: a failed write exits 1, anything else 2."""
     if isinstance(exc, LibraryWriteError):
         return CliError(f"Could not save: {exc.cause}. Nothing was changed.", EXIT_FAILED)
     return CliError(str(exc), EXIT_BAD_INPUT)
@@ -262,18 +290,10 @@ def _ask_passphrase(explanation: str, *, creating: bool) -> str:
 
 
 def _read_import_file(name: str) -> str:
-    source = "standard input" if name == "-" else name
-    try:
-        if name == "-":
-            data = sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1)
-        else:
-            with open(name, "rb") as handle:
-                data = handle.read(MAX_IMPORT_BYTES + 1)
-    except OSError as exc:
-        raise CliError(f"Cannot read {source}: {exc.strerror or exc}.") from None
-    if len(data) > MAX_IMPORT_BYTES:
-        raise CliError(f"{source} is larger than {MAX_IMPORT_BYTES // 1_048_576} MB; is it really an OwnVoice export?")
-    return decode_text(data, f"The import file {source}")
+    if name == "-":
+        source = "The import file (standard input)"
+        return decode_text(read_stream_limited(sys.stdin.buffer, source, MAX_IMPORT_BYTES), source)
+    return read_text_file(Path(name), "The import file", max_bytes=MAX_IMPORT_BYTES)
 
 
 def _status_text(summary: DraftSummary) -> str:
@@ -300,4 +320,11 @@ def _summary_json(summary: DraftSummary) -> dict[str, object]:
     }
 
 
-__all__ = ["add_parser", "add_unlock_arguments", "open_for_cli", "passphrase_from_args", "save_generated_draft"]
+__all__ = [
+    "add_parser",
+    "add_unlock_arguments",
+    "cli_error",
+    "open_for_cli",
+    "passphrase_from_args",
+    "save_draft_model",
+]

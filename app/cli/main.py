@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from app.cli.common import EXIT_BAD_INPUT, CliError, InputError
+from app.library.errors import LibraryError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,6 +28,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         code: int = args.func(args)
+    except LibraryError as exc:  # e.g. a library found damaged while listing: a sentence, not a traceback
+        from app.cli.drafts import cli_error
+
+        error = cli_error(exc)
+        print(f"ownvoice-cli: {error}", file=sys.stderr)
+        return error.exit_code
     except (CliError, InputError) as exc:
         print(f"ownvoice-cli: {exc}", file=sys.stderr)
         return getattr(exc, "exit_code", EXIT_BAD_INPUT)

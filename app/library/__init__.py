@@ -24,7 +24,8 @@ from app.library.errors import (
     WrongPassphraseError,
 )
 from app.library.model import Card, CardVersion, Draft, DraftStatus, DraftSummary, VersionSource
-from app.library.opening import library_exists, open_library
+from app.library.damage import SetAside
+from app.library.opening import library_exists, open_library, set_aside_damaged_library
 from app.library.repository import Library
 from app.library.search import HIGHLIGHT_END, HIGHLIGHT_START
 from app.library.transfer import ImportReport
@@ -56,6 +57,7 @@ __all__ = [
     "LibraryTooNewError",
     "LibraryWriteError",
     "PassphraseRequiredError",
+    "SetAside",
     "UnlockMethod",
     "VersionSource",
     "WeakPassphraseError",
@@ -64,5 +66,6 @@ __all__ = [
     "WrongPassphraseError",
     "library_exists",
     "open_library",
+    "set_aside_damaged_library",
     "word_diff",
 ]

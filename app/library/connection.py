@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from app.library.errors import LibraryWriteError, WriteFailure
+from app.library.errors import LibraryCorruptError, LibraryWriteError, WriteFailure
 from app.library.schema import Connection
 from app.library.unlock import DatabaseKey
 
@@ -20,8 +20,10 @@ SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
+SQLITE_IOERR_SHORT_READ = SQLITE_IOERR | (2 << 8)  # the file ends before a page it lists
 WRITE_FAILURE_CODES = {SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN}
 
+PAGE_SIZE = 4096  # SQLCipher 4's default, which every library uses
 BUSY_TIMEOUT_MS = 5000  # a read-only second opener may briefly wait for a checkpoint
 
 DatabaseError = sqlcipher.DatabaseError
@@ -34,14 +36,21 @@ class KeyRejectedError(Exception):
 def connect(path: Path, key: DatabaseKey, *, writable: bool, frozen: bool = False) -> Connection:
     """Open and unlock. Reads nothing but the first page, writes nothing; raises KeyRejectedError.
 
+    The connection may be used from another thread than the one that opened it (the `Library`
+    serializes every use with its lock).
+
     frozen: read-only on a folder nobody can write to. SQLite then cannot create its -shm file,
     and is told the database cannot change ("immutable"), which lets it read without one.
     """
     if writable:
-        db = sqlcipher.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        db = sqlcipher.connect(
+            str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
     else:
         uri = path.absolute().as_uri() + ("?immutable=1" if frozen else "?mode=ro")
-        db = sqlcipher.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        db = sqlcipher.connect(
+            uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        )
     try:
         # SQLCipher otherwise logs "hmac check failed" to stderr for a wrong key; we report it ourselves.
         db.execute("PRAGMA cipher_log_level = NONE")
@@ -60,6 +69,27 @@ def connect(path: Path, key: DatabaseKey, *, writable: bool, frozen: bool = Fals
     return db
 
 
+def pages_opened_by(path: Path, key: DatabaseKey) -> tuple[int, int, bool]:
+    """(pages the key decrypts, pages in the file, some page cut short) — SQLCipher's own per-page
+    check, read-only. It tells a wrong key (no page opens) from a damaged first page (the others
+    open), which the normal open cannot: both fail on page 1."""
+    uri = path.absolute().as_uri() + "?mode=ro"
+    db = sqlcipher.connect(uri, uri=True, isolation_level=None)
+    try:
+        db.execute("PRAGMA cipher_log_level = NONE")
+        db.execute(f"PRAGMA key = {key.pragma_value()}")
+        db.execute("PRAGMA cipher_compatibility = 4")
+        rows = [str(row[0]) for row in db.execute("PRAGMA cipher_integrity_check").fetchall()]
+    except DatabaseError:
+        return 0, 0, False
+    finally:
+        db.close()
+    pages = max(1, path.stat().st_size // PAGE_SIZE)
+    failed = sum(1 for row in rows if "HMAC verification failed" in row)
+    cut_short = any("invalid size" in row for row in rows)
+    return pages - failed, pages, cut_short
+
+
 def configure(db: Connection, *, writable: bool) -> None:
     """Per-connection settings; call after the schema version has been checked."""
     if writable:
@@ -72,8 +102,10 @@ def configure(db: Connection, *, writable: bool) -> None:
     db.execute("PRAGMA temp_store = MEMORY")  # no temporary files, even encrypted ones
 
 
-def integrity_problems(db: Connection) -> list[str]:
-    rows = db.execute("PRAGMA integrity_check").fetchall()
+def integrity_problems(db: Connection, *, quick: bool = False) -> list[str]:
+    """[] when SQLite finds the database sound. `quick` skips the index-content cross-check
+    (SQLite's quick_check: every page is still read and parsed)."""
+    rows = db.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
     messages = [str(row[0]) for row in rows]
     return [] if messages == ["ok"] else messages
 
@@ -84,16 +116,36 @@ def result_code(exc: BaseException) -> int:
 
 
 def is_damage(exc: BaseException) -> bool:
-    """A page that does not decrypt or parse: the file was damaged (or edited) behind our back."""
-    return isinstance(exc, DatabaseError) and result_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    """A page that does not decrypt or parse, or a file shorter than its pages: the file was
+    damaged (or edited, or cut short) behind our back."""
+    if not isinstance(exc, DatabaseError):
+        return False
+    extended = int(getattr(exc, "sqlite_errorcode", 0) or 0)
+    return result_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB) or extended == SQLITE_IOERR_SHORT_READ
 
 
-def damaged_message(path: Path, exc: BaseException) -> str:
-    return (
-        f"Your drafts library at {path} is damaged ({exc}). OwnVoice has not changed it. Move the "
-        "file away to start a new library, then import a backup if you have one "
-        "(ownvoice-cli drafts import FILE)."
+def library_damaged(path: Path, detail: str) -> LibraryCorruptError:
+    """The one sentence for a damaged library: what is wrong, that the file is untouched, where it
+    is, and how to go on (a new library, the damaged file kept aside; then an export imported)."""
+    return LibraryCorruptError(
+        f"Your drafts library at {path} is damaged: {detail}. OwnVoice has not changed the file. "
+        "To go on, start a new library and keep the damaged file aside: choose \u201cStart a new "
+        "library\u201d in OwnVoice, or run `ownvoice-cli drafts set-aside`. Then restore your drafts "
+        "from your latest export with `ownvoice-cli drafts import FILE`.",
+        path=path,
+        detail=detail,
     )
+
+
+def damage_error(path: Path, exc: BaseException) -> LibraryCorruptError:
+    """`library_damaged` for an SQLite error that `is_damage`; the raw error stays as the cause."""
+    if result_code(exc) == SQLITE_NOTADB:
+        detail = "some of its pages do not decrypt"
+    elif int(getattr(exc, "sqlite_errorcode", 0) or 0) == SQLITE_IOERR_SHORT_READ:
+        detail = "the file is cut short"
+    else:
+        detail = f"some of its pages cannot be read (SQLite: {exc})"
+    return library_damaged(path, detail)
 
 
 def is_write_failure(exc: BaseException) -> bool:

@@ -7,6 +7,7 @@ prints it. The class tells the caller what to do next (ask for a passphrase, off
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
 
 class LibraryError(Exception):
@@ -58,7 +59,17 @@ class LibraryTooNewError(LibraryError):
 
 
 class LibraryCorruptError(LibraryError):
-    """The database opened but is damaged (integrity check failed or a required table is missing)."""
+    """The library file is damaged (a page that does not decrypt or parse, a truncated file, a
+    damaged log of recent saves). OwnVoice has not changed it.
+
+    `path` is the damaged library (None when unknown), `detail` what is wrong in a few words;
+    `str(err)` is the whole sentence, with what to do next.
+    """
+
+    def __init__(self, message: str, *, path: Path | None = None, detail: str = "") -> None:
+        super().__init__(message)
+        self.path = path
+        self.detail = detail
 
 
 class WriteFailure(StrEnum):

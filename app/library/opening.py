@@ -19,15 +19,18 @@ from app.library.connection import (
     KeyRejectedError,
     configure,
     connect,
-    damaged_message,
+    damage_error,
+    integrity_problems,
     is_damage,
     is_write_failure,
+    library_damaged,
+    pages_opened_by,
     write_error_from_os,
     write_error_from_sqlite,
 )
+from app.library.damage import SetAside, set_aside_library, wal_damage
 from app.library.errors import (
     LibraryBusyError,
-    LibraryCorruptError,
     LibraryKeyMissingError,
     LibraryNotFoundError,
     WrongPassphraseError,
@@ -67,6 +70,12 @@ def library_exists(library_file: Path) -> bool:
     return Path(f"{library_file}-wal").exists()
 
 
+def set_aside_damaged_library(paths: AppPaths) -> SetAside:
+    """Rename the (damaged) library and its companion files aside, keeping them, so that the next
+    `open_library` starts a new, empty library. Raises LibraryBusyError, LibraryCorruptError."""
+    return set_aside_library(paths.library_file, lock_file_for(paths.library_file))
+
+
 def open_library(
     paths: AppPaths,
     passphrase: str | None = None,
@@ -76,6 +85,7 @@ def open_library(
     secret_store: SecretStore | None = None,
     clock: Clock = utc_now,
     edit_coalesce_window: timedelta = DEFAULT_EDIT_COALESCE_WINDOW,
+    verify: bool = False,
 ) -> Library:
     """Open (or create) the drafts library in `paths.data_dir`.
 
@@ -84,6 +94,8 @@ def open_library(
     create: False to refuse with LibraryNotFoundError when there is no library yet.
     allow_read_only: when another instance holds the library, or its folder is read-only, open
         it read-only instead of failing (`Library.read_only_reason` says why).
+    verify: read every page once (SQLite's quick check) before anything is written, so damage
+        anywhere in the file is found now rather than by a later save (≈0.4 s for 45 MB).
 
     Raises PassphraseRequiredError (ask the user, call again), WrongPassphraseError,
     WeakPassphraseError (a new passphrase), LibraryKeyMissingError, KeyringUnavailableError,
@@ -108,7 +120,7 @@ def open_library(
             key = _prepare_new_library(library_file, passphrase, store)
         db = _unlock(library_file, key, access)
         try:
-            _prepare_schema(db, library_file, writable=access.writable)
+            _prepare_schema(db, library_file, writable=access.writable, verify=verify)
         except BaseException:
             db.close()
             raise
@@ -174,6 +186,11 @@ def _prepare_new_library(library_file: Path, passphrase: str | None, store: Secr
 
 def _unlock(library_file: Path, key: DatabaseKey, access: _Access) -> Connection:
     try:
+        if access.writable or access.frozen:
+            # Nobody else writes the log now, so a bad frame is damage, not a save in progress.
+            problem = wal_damage(Path(f"{library_file}-wal"))
+            if problem is not None:
+                raise library_damaged(library_file, problem)
         if access.writable and Path(f"{library_file}-wal").exists():
             # After a crash the newest saves are in the -wal file, and SQLite folds it into the
             # database when a writable connection closes, even one whose key was wrong. So try
@@ -181,6 +198,7 @@ def _unlock(library_file: Path, key: DatabaseKey, access: _Access) -> Connection
             connect(library_file, key, writable=False).close()
         return connect(library_file, key, writable=access.writable, frozen=access.frozen)
     except KeyRejectedError:
+        _raise_if_damaged_rather_than_locked(library_file, key)
         if isinstance(key, Passphrase):
             raise WrongPassphraseError(
                 "That passphrase does not open your drafts library. Check it (capitals count) and "
@@ -188,23 +206,46 @@ def _unlock(library_file: Path, key: DatabaseKey, access: _Access) -> Connection
             ) from None
         raise LibraryKeyMissingError(
             f"The key in the system keyring does not open the drafts library at {library_file}: the "
-            "keyring entry may have been replaced, or the file is damaged. OwnVoice has left the file "
-            "untouched."
+            "keyring entry may have been replaced. OwnVoice has left the file untouched."
         ) from None
     except Exception as exc:
-        if is_write_failure(exc):
+        if is_write_failure(exc) and not is_damage(exc):
             raise write_error_from_sqlite(exc, library_file.parent, opening=True) from exc
+        if is_damage(exc):
+            raise damage_error(library_file, exc) from exc
         raise
 
 
-def _prepare_schema(db: Connection, library_file: Path, *, writable: bool) -> None:
+def _raise_if_damaged_rather_than_locked(library_file: Path, key: DatabaseKey) -> None:
+    """The first page did not open. If the key opens the other pages, the key is right and the
+    first page is damaged; a file cut short inside its first page is damaged whatever the key."""
+    opened, pages, cut_short = pages_opened_by(library_file, key)
+    if cut_short:
+        raise library_damaged(library_file, "the file is cut short") from None
+    if opened > 0:
+        failed = pages - opened
+        verb = "does" if failed == 1 else "do"
+        raise library_damaged(library_file, f"{failed} of its {pages} pages {verb} not decrypt") from None
+
+
+def _prepare_schema(db: Connection, library_file: Path, *, writable: bool, verify: bool) -> None:
     try:
         check_version_supported(schema_version(db))  # before anything could write to it
+        if verify:
+            problems = integrity_problems(db, quick=True)
+            if problems:
+                raise library_damaged(library_file, _integrity_summary(problems))
         configure(db, writable=writable)
         migrate(db, writable=writable)
     except Exception as exc:
+        if is_damage(exc):
+            raise damage_error(library_file, exc) from exc
         if is_write_failure(exc):
             raise write_error_from_sqlite(exc, library_file.parent, opening=True) from exc
-        if is_damage(exc):
-            raise LibraryCorruptError(damaged_message(library_file, exc)) from exc
         raise
+
+
+def _integrity_summary(problems: list[str]) -> str:
+    first = problems[0] if len(problems[0]) <= 120 else problems[0][:117] + "…"
+    more = f", and {len(problems) - 1} more problems" if len(problems) > 1 else ""
+    return f"SQLite's check found: {first}{more}"

@@ -5,13 +5,16 @@ method call saved survives a crash. A failed save raises LibraryWriteError and l
 database as it was; the caller keeps its text and simply calls again later. `save_card_text`
 is cheap enough to call on every autosave tick: it does nothing when the text did not change.
 
-Use a Library from one thread (SQLite connections are not shared between threads) and close it
-when done; `open_library` (app.library.opening) is how to get one.
+A Library may be used from several threads: every call holds the library's lock for its whole
+transaction, so calls never interleave (the app runs searches and saves on its library thread,
+ui/ops.py, and reads a little on the GUI thread). Close it when done; `open_library`
+(app.library.opening) is how to get one.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -20,10 +23,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from app.data_files import load_json
 from app.library import transfer
 from app.library.connection import (
     DatabaseError,
-    damaged_message,
+    damage_error,
     integrity_problems,
     is_damage,
     is_write_failure,
@@ -78,11 +82,15 @@ class Library:
     ) -> None:
         self._db: Connection | None = db
         self.path = path
-        self._lock = lock
+        self._instance_lock = lock
         self.unlock_method = unlock_method
         self.read_only_reason = read_only_reason
         self._clock = clock
         self._edit_coalesce_window = edit_coalesce_window
+        self._lock = threading.RLock()  # one call at a time, whichever thread makes it
+        # Once damage is found, every later call reports it too: SQLCipher refuses writes after a
+        # page fails to decrypt, and nothing more should be written to a damaged file anyway.
+        self.damage: LibraryCorruptError | None = None
 
     # -- life cycle ---------------------------------------------------------------------------
 
@@ -96,13 +104,14 @@ class Library:
 
     def close(self) -> None:
         """Close the database (a clean close also folds the WAL into the main file) and unlock."""
-        db, self._db = self._db, None
-        try:
-            if db is not None:
-                db.close()
-        finally:
-            if self._lock is not None:
-                self._lock.release()
+        with self._lock:
+            db, self._db = self._db, None
+            try:
+                if db is not None:
+                    db.close()
+            finally:
+                if self._instance_lock is not None:
+                    self._instance_lock.release()
 
     def __enter__(self) -> Library:
         return self
@@ -115,7 +124,8 @@ class Library:
     def check_integrity(self) -> list[str]:
         """SQLite's integrity check: [] when the database is sound, else its findings."""
         try:
-            return integrity_problems(self._connection())
+            with self._lock:
+                return integrity_problems(self._connection())
         except DatabaseError as exc:  # SQLCipher refuses to decrypt a damaged page outright
             return [str(exc)]
 
@@ -417,7 +427,13 @@ class Library:
     def _connection(self) -> Connection:
         if self._db is None:
             raise LibraryError("The drafts library has been closed; open it again to continue.")
+        if self.damage is not None:
+            raise self.damage
         return self._db
+
+    def _damaged(self, exc: BaseException) -> LibraryCorruptError:
+        self.damage = damage_error(self.path, exc)
+        return self.damage
 
     def _now(self) -> str:
         return to_db_time(self._clock())
@@ -427,33 +443,40 @@ class Library:
         """BEGIN IMMEDIATE … COMMIT; on any failure roll back and map I/O failures to LibraryWriteError."""
         if self.read_only_reason is not None:
             raise LibraryReadOnlyError(f"Changes cannot be saved: {self.read_only_reason}")
-        db = self._connection()
-        try:
-            db.execute("BEGIN IMMEDIATE")
-            yield db
-            db.execute("COMMIT")
-        except BaseException as exc:
-            _rollback_quietly(db)
-            if is_write_failure(exc):
-                raise write_error_from_sqlite(exc, self.path.parent) from exc
-            if is_damage(exc):
-                raise LibraryCorruptError(damaged_message(self.path, exc)) from exc
-            raise
+        with self._lock:
+            db = self._connection()
+            try:
+                db.execute("BEGIN IMMEDIATE")
+                yield db
+                db.execute("COMMIT")
+            except BaseException as exc:
+                _rollback_quietly(db)
+                if is_damage(exc):
+                    raise self._damaged(exc) from exc
+                if is_write_failure(exc):
+                    raise write_error_from_sqlite(exc, self.path.parent) from exc
+                raise
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
         """One read transaction, so a multi-query read sees one consistent state (another
         process may be writing when this library is open read-only)."""
-        db = self._connection()
-        try:
-            db.execute("BEGIN")
-            yield db
-            db.execute("COMMIT")
-        except BaseException as exc:
-            _rollback_quietly(db)
-            if is_damage(exc):
-                raise LibraryCorruptError(damaged_message(self.path, exc)) from exc
-            raise
+        with self._lock:
+            db = self._connection()
+            try:
+                db.execute("BEGIN")
+                yield db
+                db.execute("COMMIT")
+            except BaseException as exc:
+                _rollback_quietly(db)
+                if is_damage(exc):
+                    raise self._damaged(exc) from exc
+                if isinstance(exc, DatabaseError):  # e.g. an I/O error while reading: never a traceback
+                    raise LibraryError(
+                        f"Your drafts could not be read from {self.path} ({exc}). Nothing was changed; "
+                        "try again, and check the disk if it keeps happening."
+                    ) from exc
+                raise
 
     def _draft_row(self, db: Connection, draft_id: int) -> Row:
         row = db.execute(f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE id = ?", (draft_id,)).fetchone()
@@ -575,7 +598,7 @@ def _options_json(options: PostOptions) -> str:
 
 def _options_from_json(text: str) -> PostOptions:
     try:
-        data = json.loads(text)
+        data = load_json(text)
     except ValueError:
         data = {}
     return PostOptions.from_dict(data if isinstance(data, dict) else {})

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from app.data_files import load_json
 from app.library.errors import ImportFormatError
 from app.library.model import DraftStatus, VersionSource, from_db_time, title_from_story, to_db_time
 from app.options import PostOptions
 
 FORMAT_NAME = "ownvoice-drafts"
 FORMAT_VERSION = 1
+MAX_IMPORT_BYTES = 512 * 1024 * 1024  # a full backup with history can be far larger than a story
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ def _draft_to_dict(draft: DraftRecord) -> dict[str, Any]:
 def parse_json(text: str) -> list[DraftRecord]:
     """Validate an export file. Raises ImportFormatError naming the first problem."""
     try:
-        data = json.loads(text)
+        data = load_json(text)
     except ValueError as exc:
         raise ImportFormatError(f"This is not a JSON file OwnVoice can read ({exc}).") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
@@ -161,9 +163,11 @@ class _Fields:
         if not isinstance(value, str):
             raise ImportFormatError(f"{self.where}: '{name}' must be a date and time.")
         try:
-            return from_db_time(value)
-        except ValueError:
-            raise ImportFormatError(f"{self.where}: '{name}' is not a valid date and time ({value!r}).") from None
+            moment = from_db_time(value)
+            to_db_time(moment)  # a time zone can push the year past 9999
+        except (ValueError, OverflowError):
+            raise ImportFormatError(f"{self.where}: '{name}' is not a valid date and time ({value[:40]!r}).") from None
+        return moment
 
     def required_time(self, name: str) -> datetime:
         moment = self.time(name)
@@ -191,6 +195,7 @@ def _parse_draft(fields: _Fields) -> DraftRecord:
     options = fields.data.get("options", {})
     if not isinstance(options, dict):
         raise ImportFormatError(f"{fields.where}: 'options' must be an object.")
+    parsed_options = _parse_options(_Fields(options, f"{fields.where}, options"))
     cards = tuple(
         _parse_card(_Fields(item, f"{fields.where}, card {n}"))
         for n, item in enumerate(fields.items("cards"), start=1)
@@ -198,13 +203,33 @@ def _parse_draft(fields: _Fields) -> DraftRecord:
     return DraftRecord(
         uid=uid,
         story=fields.text("story"),
-        options=PostOptions.from_dict(options),
+        options=parsed_options,
         model=fields.text("model", ""),
         status=status,
         posted_at=fields.time("posted_at", optional=True),
         created_at=fields.required_time("created_at"),
         updated_at=fields.required_time("updated_at"),
         cards=cards,
+    )
+
+
+def _parse_options(fields: _Fields) -> PostOptions:
+    """Each option must have the type OwnVoice writes; unknown values (a newer tone) are kept."""
+    angles = fields.items("angles")
+    if not all(isinstance(angle, str) for angle in angles):
+        raise ImportFormatError(f"{fields.where}: 'angles' must be a list of texts.")
+    notes = fields.data.get("notes") or {}
+    if not isinstance(notes, dict):
+        raise ImportFormatError(f"{fields.where}: 'notes' must be an object.")
+    note = _Fields(notes, f"{fields.where}, notes")
+    return PostOptions.from_dict(
+        {
+            "tone": fields.text("tone", ""),
+            "angles": angles,
+            "language": fields.text("language", "en"),
+            "length": fields.text("length", "medium"),
+            "notes": {key: note.text(key, "") for key in ("role", "why", "detail")},
+        }
     )
 
 

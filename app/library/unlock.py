@@ -21,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.atomic import atomic_write_text
+from app.data_files import load_json
 from app.library.errors import (
     KeyringUnavailableError,
     LibraryKeyMissingError,
@@ -54,7 +55,7 @@ class UnlockInfo:
     def from_json(cls, text: str) -> UnlockInfo | None:
         """None when the file is unreadable as an unlock record (treated as missing)."""
         try:
-            data = json.loads(text)
+            data = load_json(text)
             method = UnlockMethod(data["method"])
             name = data.get("keyring_name", "")
         except (ValueError, KeyError, TypeError):

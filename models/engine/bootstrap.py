@@ -3,11 +3,14 @@ ENGINE_FLAG). Kept free of llama_cpp until the output is redirected."""
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 
 ENGINE_FLAG = "--ownvoice-engine"
 LOG_ENV = "OWNVOICE_ENGINE_LOG"
+ENGINE_LOG_MAX_BYTES = 1_000_000
+ENGINE_LOG_BACKUPS = 3
 
 
 def engine_command() -> list[str]:
@@ -35,10 +38,28 @@ def engine_main() -> None:
 
 
 def _redirect_output(log_path: str) -> None:
-    target = log_path or os.devnull
-    if log_path:
-        os.makedirs(os.path.dirname(log_path) or ".", exist_ok=True)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    fd = open_engine_log(log_path) if log_path else os.open(os.devnull, os.O_WRONLY)
     os.dup2(fd, 1)
     os.dup2(fd, 2)
     os.close(fd)
+    # A native crash (in llama.cpp or ggml) leaves its Python stack in the engine log.
+    faulthandler.enable(all_threads=True)
+
+
+def open_engine_log(log_path: str | os.PathLike[str]) -> int:
+    """The engine log, opened for appending: owner-only (0600, in a 0700 folder), and rotated
+    first (engine.log -> .1 -> .2 -> .3) once it has grown past ENGINE_LOG_MAX_BYTES."""
+    path = os.fspath(log_path)
+    folder = os.path.dirname(path) or "."
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    try:
+        if os.path.getsize(path) > ENGINE_LOG_MAX_BYTES:
+            for number in range(ENGINE_LOG_BACKUPS - 1, 0, -1):
+                if os.path.exists(f"{path}.{number}"):
+                    os.replace(f"{path}.{number}", f"{path}.{number + 1}")
+            os.replace(path, f"{path}.1")
+    except OSError:
+        pass  # no log yet, or another engine rotated it first
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.chmod(path, 0o600)  # older versions wrote it world-readable
+    return fd

@@ -33,27 +33,31 @@ from models.contract import (
     ModelFormatError,
     ModelInfo,
     ModelMissingError,
+    MultiStream,
     RunStats,
     TextStream,
 )
-from models.engine.bootstrap import LOG_ENV, engine_command
+from models.engine.bootstrap import LOG_ENV, engine_command, open_engine_log
 from models.engine.protocol import (
     KIND_CONTEXT,
     KIND_FORMAT,
     KIND_MISSING,
     CancelRequest,
-    ChatRequest,
+    ConversationDone,
     CountRequest,
     Done,
     EngineConfig,
     Failed,
+    GenerateRequest,
     Loaded,
     LoadRequest,
     ShutdownRequest,
+    StopConversation,
     Token,
+    Tokenized,
+    TokenizeRequest,
 )
 from models.engine.wire import read_frame, write_frame
-from models.special_tokens import neutralise_control_tokens
 
 log = logging.getLogger(__name__)
 
@@ -73,15 +77,22 @@ class LocalEngineBackend:
         *,
         n_ctx: int = 0,
         n_threads: int = 0,
+        n_threads_batch: int = 0,
         log_file: Path | None = None,
     ) -> None:
-        self.config = EngineConfig(model_path=str(model_path), n_ctx=n_ctx, n_threads=n_threads)
+        """`n_ctx`: the most context (KV cells) the engine may allocate, 0 for the model's
+        window capped at 8192. `n_threads`/`n_threads_batch`: decoding and prompt threads,
+        0 to follow the machine's load (models.engine.threads)."""
+        self.config = EngineConfig(
+            model_path=str(model_path), n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads_batch
+        )
         self.log_file = log_file
         self._process: subprocess.Popen[bytes] | None = None
         self._replies: queue.Queue[object] = queue.Queue()
         self._last_id = 0
         self._unfinished_id = 0  # a request whose final reply has not been read yet
         self._info: ModelInfo | None = None
+        self.last_done: Done | None = None  # the engine's summary of the last request (path, context, threads)
 
     # ---------------------------------------------------------------- public API
 
@@ -119,7 +130,26 @@ class LocalEngineBackend:
         cancel: CancelToken,
     ) -> TextStream:
         stats = RunStats()
-        return TextStream(self._stream(messages, options, cancel, stats), stats)
+        return TextStream(_texts(self._generate([messages], options, cancel, None, [stats])), stats)
+
+    def stream_many(
+        self,
+        conversations: Sequence[Sequence[ChatMessage]],
+        options: GenerationOptions,
+        cancel: CancelToken,
+        stops: Sequence[CancelToken] | None = None,
+        *,
+        parallel: bool = True,
+        forget_cache: bool = False,
+    ) -> MultiStream:
+        """All conversations at once (see MultiStreamBackend). `parallel=False` asks for one
+        after another; `forget_cache` evaluates every prompt from scratch. Both are for
+        benchmarks."""
+        if stops is not None and len(stops) != len(conversations):
+            raise ValueError("one stop token per conversation")
+        stats = [RunStats() for _ in conversations]
+        chunks = self._generate(conversations, options, cancel, stops, stats, parallel, forget_cache)
+        return MultiStream(chunks, stats)
 
     def count_tokens(self, messages: Sequence[ChatMessage]) -> int:
         self.load()
@@ -128,6 +158,15 @@ class LocalEngineBackend:
             raise self._error_from(reply)
         assert isinstance(reply, Done)
         return reply.count
+
+    def prompt_tokens(self, messages: Sequence[ChatMessage]) -> list[tuple[str, bool]]:
+        """The prompt as the model sees it: (token text, is a control/user-defined token)."""
+        self.load()
+        reply = self._call(TokenizeRequest(self._new_id(), _wire(messages)), REQUEST_TIMEOUT_S)
+        if isinstance(reply, Failed):
+            raise self._error_from(reply)
+        assert isinstance(reply, Tokenized)
+        return list(zip(reply.pieces, reply.special, strict=True))
 
     def close(self) -> None:
         """Stop the engine process (politely, then firmly)."""
@@ -147,49 +186,66 @@ class LocalEngineBackend:
 
     # ---------------------------------------------------------------- streaming
 
-    def _stream(
+    def _generate(
         self,
-        messages: Sequence[ChatMessage],
+        conversations: Sequence[Sequence[ChatMessage]],
         options: GenerationOptions,
         cancel: CancelToken,
-        stats: RunStats,
-    ) -> Iterator[str]:
+        stops: Sequence[CancelToken] | None,
+        stats: list[RunStats],
+        parallel: bool = True,
+        forget_cache: bool = False,
+    ) -> Iterator[tuple[int, str]]:
         self.load()
         started = time.monotonic()
         request_id = self._send(
-            ChatRequest(
+            GenerateRequest(
                 request_id=self._new_id(),
-                messages=_wire(messages),
+                conversations=tuple(_wire(messages) for messages in conversations),
                 max_tokens=options.max_tokens,
                 temperature=options.temperature,
                 top_p=options.top_p,
                 repeat_penalty=options.repeat_penalty,
                 seed=options.seed,
+                parallel=parallel,
+                forget_cache=forget_cache,
             )
         )
         cancelled_at = 0.0
+        stop_sent: set[int] = set()
         try:
             while True:
                 if cancel.is_set() and not cancelled_at:
                     cancelled_at = time.monotonic()
                     self._cancel(request_id)
+                for index, stop in enumerate(stops or ()):
+                    if index not in stop_sent and stop.is_set():
+                        stop_sent.add(index)
+                        self._stop_one(request_id, index)
                 reply = self._receive(POLL_INTERVAL_S)
                 if reply is None:
                     if cancelled_at and time.monotonic() - cancelled_at > CANCEL_GRACE_S:
                         log.warning("engine ignored a cancel for %.1fs; restarting it", CANCEL_GRACE_S)
                         self._restart_quietly()
-                        stats.cancelled, stats.finish_reason = True, "cancelled"
+                        for one in stats:
+                            if not one.finish_reason:
+                                one.cancelled, one.finish_reason = True, "cancelled"
                         return
                     continue
                 if getattr(reply, "request_id", None) != request_id:
                     continue  # a late reply to an abandoned request
                 if isinstance(reply, Token):
-                    if not stats.time_to_first_token_s:
-                        stats.time_to_first_token_s = time.monotonic() - started
-                    yield reply.text
+                    one = stats[reply.index]
+                    if not one.time_to_first_token_s:
+                        one.time_to_first_token_s = time.monotonic() - started
+                    yield reply.index, reply.text
+                elif isinstance(reply, ConversationDone):
+                    _fill_stats(stats[reply.index], reply, time.monotonic() - started)
                 elif isinstance(reply, Done):
                     self._unfinished_id = 0
-                    _fill_stats(stats, reply, time.monotonic() - started)
+                    self.last_done = reply
+                    if reply.path_note:
+                        log.info("the engine wrote %d posts one after another: %s", len(stats), reply.path_note)
                     return
                 elif isinstance(reply, Failed):
                     self._unfinished_id = 0
@@ -213,8 +269,7 @@ class LocalEngineBackend:
         env[LOG_ENV] = str(self.log_file) if self.log_file else ""
         log_handle: IO[bytes] | int = subprocess.DEVNULL
         if self.log_file:
-            self.log_file.parent.mkdir(parents=True, exist_ok=True)
-            log_handle = self.log_file.open("ab")
+            log_handle = os.fdopen(open_engine_log(self.log_file), "ab")  # owner-only, rotated
         try:
             process = subprocess.Popen(
                 engine_command(),
@@ -264,6 +319,12 @@ class LocalEngineBackend:
             self._write(CancelRequest(request_id))
         except (OSError, ValueError):
             pass  # the engine is gone; _receive reports it
+
+    def _stop_one(self, request_id: int, index: int) -> None:
+        try:
+            self._write(StopConversation(request_id, index))
+        except (OSError, ValueError):
+            pass
 
     def _call(self, request: Any, timeout: float) -> Any:
         """Send a request and wait for its final reply (no tokens expected)."""
@@ -374,24 +435,37 @@ def describe_exit(exitcode: int | None) -> str:
             name = f"signal {-exitcode}"
         why = {
             "SIGKILL": " — often the system ran out of memory",
-            "SIGSEGV": " — a crash inside llama.cpp",
-            "SIGABRT": " — llama.cpp aborted",
+            "SIGSEGV": " — a crash inside the model engine",
+            "SIGABRT": " — the model engine gave up",
         }.get(name, "")
         return f"killed by {name}{why}"
     return f"exit code {exitcode}"
 
 
 def _wire(messages: Sequence[ChatMessage]) -> tuple[tuple[str, str], ...]:
-    return tuple((m.role, neutralise_control_tokens(m.content)) for m in messages)
+    # Control-token strings in the text are neutralised in the engine, which knows the
+    # model's vocabulary (models/engine/native/vocabulary.py).
+    return tuple((m.role, m.content) for m in messages)
 
 
-def _fill_stats(stats: RunStats, done: Done, elapsed: float) -> None:
+def _texts(chunks: Iterator[tuple[int, str]]) -> Iterator[str]:
+    try:
+        for _, text in chunks:
+            yield text
+    finally:
+        close = getattr(chunks, "close", None)
+        if close is not None:
+            close()
+
+
+def _fill_stats(stats: RunStats, done: ConversationDone, elapsed: float) -> None:
     stats.prompt_tokens = done.prompt_tokens
     stats.prompt_tokens_evaluated = done.prompt_tokens_evaluated
     stats.generated_tokens = done.generated_tokens
     stats.total_time_s = elapsed
     stats.finish_reason = done.finish_reason
     stats.cancelled = done.finish_reason == "cancelled"
+    stats.path, stats.path_note = done.path, done.path_note
 
 
 def _sentence(text: str) -> str:

@@ -1,4 +1,4 @@
-"""How many threads the engine should use: the number of physical cores.
+"""The number of physical cores: the most threads the engine uses (models/engine/threads.py).
 
 llama.cpp's default (half the logical CPUs for decoding, all of them for prefill) is
 slower on machines with SMT siblings and oversubscribes small laptops.
@@ -39,14 +39,3 @@ def _available_cpus() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-def threads_beside_a_gui() -> int:
-    """Threads for an engine that shares the machine with the app's window.
-
-    llama.cpp's threads wait for each other at every step; when one of them loses its
-    core to the GUI, the X server or a browser, all of them stall. Measured on 2 cores
-    with another busy process: 2 threads gave 7.6 tokens/s, 1 thread 35 tokens/s.
-    Leaving one core free costs little on bigger machines and keeps the window fluid.
-    """
-    return max(1, physical_cores() - 1)

@@ -64,7 +64,7 @@ def test_malformed_preset_file_names_file_and_problem(tmp_path: Path, content: s
 
 def test_non_utf8_preset_file(tmp_path: Path) -> None:
     path = tmp_path / "tones.toml"
-    path.write_bytes(b"\xff\xfe\x00bad")
+    path.write_bytes(b'[[tone]]\nid = "caf\xe9"\n')  # Latin-1, not UTF-8
     with pytest.raises(PresetError, match="not UTF-8"):
         load_preset_file(path, "tone")
 

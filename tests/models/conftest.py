@@ -21,7 +21,7 @@ def starter_model() -> Path:
 def engine(starter_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalEngineBackend]:
     """One engine per test module: loading takes ~0.5 s, and tests must leave it usable."""
     log_file = tmp_path_factory.mktemp("engine-log") / "engine.log"
-    backend = LocalEngineBackend(starter_model, log_file=log_file)
+    backend = LocalEngineBackend(starter_model, n_threads=1, log_file=log_file)
     backend.load()
     yield backend
     backend.close()

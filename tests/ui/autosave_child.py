@@ -32,6 +32,7 @@ def main() -> None:
     store = SettingsStore(paths.settings_file)
     window = MainWindow(paths, store, store.load().settings, load_catalog(), lambda p: ScriptedBackend(replies=["first"]))
     window.attach_library(library)
+    window.ops.drain()
     window.show()
     window.start()
     wait_until(lambda: window.state == "ready", 10)
@@ -41,7 +42,7 @@ def main() -> None:
     wait_until(lambda: window.state == "ready" and bool(window.cards_area.cards), 10)
     card = window.cards_area.cards[0]
     saves = [0]
-    window.session.saved.connect(lambda: saves.__setitem__(0, saves[0] + 1))
+    window.autosaver.saved.connect(lambda: saves.__setitem__(0, saves[0] + 1))
     for n in range(1, 10_000):
         before = saves[0]
         card.editor.setPlainText(f"edit {n}")

@@ -6,48 +6,37 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from keyring.backends import fail
 from pytestqt.qtbot import QtBot
 
-from app.library import Library, open_library
-from app.options import PostOptions
+from app.library import Library
 from app.paths import AppPaths
-from app.secrets import SecretStore
 from models.fake import ScriptedBackend
 from tests.app.library.fs_faults import fill_up, small_tmpfs
-from tests.ui.conftest import WindowFactory, scripted, wait_ready
-from ui.draft_session import AUTOSAVE_DELAY_MS
+from tests.ui.conftest import (
+    PASSPHRASE,
+    WindowFactory,
+    attach,
+    open_test_library,
+    scripted,
+    settle,
+    written_window,
+)
+from ui.autosave import AUTOSAVE_DELAY_MS
 from ui.main_window import MainWindow
 
-PASSPHRASE = "correct horse battery"
 STORY = "Northwind opened a battery factory in Groningen with 140 people."
 
 
-def open_test_library(paths: AppPaths) -> Library:
-    return open_library(paths, PASSPHRASE, secret_store=SecretStore(backend=fail.Keyring()))
-
-
-@pytest.fixture
-def library(ownvoice_home: AppPaths) -> Iterator[Library]:
-    library = open_test_library(ownvoice_home)
-    yield library
-    if not library.closed:
-        library.close()
-
-
 def generated_window(qtbot: QtBot, make_window: WindowFactory, library: Library, replies: list[str]) -> MainWindow:
-    window = make_window(scripted(ScriptedBackend(replies=list(replies))))
-    window.attach_library(library)
-    wait_ready(qtbot, window)
-    window.story_editor.setPlainText(STORY)
-    window.angle_panel.set_post_options(PostOptions(tone="warm", angles=("learned", "team")[: len(replies)]))
-    with qtbot.waitSignal(window.jobDone, timeout=10_000):
-        window.generate()
-    return window
+    return written_window(qtbot, make_window, library, replies, STORY, *("learned", "team")[: len(replies)])
+
+
+def library_card_id(window: MainWindow, key: str) -> int:
+    card = window.model.card(key)
+    assert card is not None and card.library_id is not None
+    return card.library_id
 
 
 def test_generations_are_stored_the_moment_they_finish(
@@ -69,12 +58,12 @@ def test_edits_are_autosaved_within_two_seconds_with_history(
     window = generated_window(qtbot, make_window, library, ["First draft."])
     card = window.cards_area.cards[0]
     card.editor.setPlainText("My own words now.")
-    card_id = window.session.card_ids["learned"]
+    card_id = library_card_id(window, "learned")
     qtbot.waitUntil(lambda: library.get_card(card_id).text == "My own words now.", timeout=2500)
     versions = library.card_versions(card_id)
     assert [(v.source, v.text) for v in versions] == [("generated", "First draft."), ("edited", "My own words now.")]
     window.story_editor.setPlainText(STORY + " Updated.")
-    qtbot.waitUntil(lambda: library.get_draft(window.session.draft_id).story.endswith("Updated."), timeout=2500)
+    qtbot.waitUntil(lambda: library.get_draft(window.model.draft_id).story.endswith("Updated."), timeout=2500)
 
 
 def test_closing_the_window_saves_pending_edits(
@@ -92,12 +81,15 @@ def test_keep_is_stored_and_a_draft_reopens_as_it_was(
     qtbot: QtBot, make_window: WindowFactory, library: Library
 ) -> None:
     window = generated_window(qtbot, make_window, library, ["First draft.", "Second draft."])
-    window.keep_card("team")
+    window.controller.keep_card("team")
     assert window.cards_area.card("team").kept  # type: ignore[union-attr]
-    draft_id = window.session.draft_id
-    window.new_draft()
+    settle(window)
+    assert library.get_card(library_card_id(window, "team")).kept
+    draft_id = window.model.draft_id
+    window.controller.new_draft()
     assert window.cards_area.cards == [] and window.story_editor.toPlainText() == ""
-    window.open_draft(draft_id)
+    window.controller.open_draft(draft_id)
+    settle(window)
     assert window.story_editor.toPlainText() == STORY
     assert [c.text() for c in window.cards_area.cards] == ["First draft.", "Second draft."]
     assert window.cards_area.card("team").kept  # type: ignore[union-attr]
@@ -120,8 +112,9 @@ def test_a_full_disk_shows_a_message_and_keeps_the_text(
             assert card.text().startswith("An edit that does not fit")  # nothing lost in the window
             filler.unlink()
             card.editor.setPlainText("Space again.")
-            card_id = window.session.card_ids["learned"]
+            card_id = library_card_id(window, "learned")
             qtbot.waitUntil(lambda: library.get_card(card_id).text == "Space again.", timeout=3000)
+            settle(window)  # the save's success is handled on the GUI thread
             assert not window.banner.isVisible()
         finally:
             library.close()
@@ -167,15 +160,15 @@ def test_voice_profile_and_guidelines_are_kept_in_the_encrypted_library(
         "Quick thought. Good tools save time. Bad tools waste it.",
     ]
     window = make_window(scripted(ScriptedBackend()))
-    window.attach_library(library)
-    window.set_voice_profile(VoiceProfile.from_posts(posts))
-    window.set_guidelines(parse_guidelines('forbidden_terms = ["Project Falcon"]\n', "guidelines.toml"))
+    attach(window, library)
+    window.prefs.set_voice_profile(VoiceProfile.from_posts(posts))
+    window.prefs.set_guidelines(parse_guidelines('forbidden_terms = ["Project Falcon"]\n', "guidelines.toml"))
     window.close()
     with open_test_library(ownvoice_home) as reopened:
         again = make_window(scripted(ScriptedBackend()))
-        again.attach_library(reopened)
-        assert again.voice_profile is not None and again.voice_profile.samples
-        assert again.guidelines is not None and "Project Falcon" in again.guidelines.forbidden_terms
+        attach(again, reopened)
+        assert again.prefs.voice_profile is not None and again.prefs.voice_profile.samples
+        assert again.prefs.guidelines is not None and "Project Falcon" in again.prefs.guidelines.forbidden_terms
         assert again.angle_panel.tone_combo.findData("my-voice") >= 0
         again.close()
     raw = (ownvoice_home.library_file).read_bytes()
@@ -188,13 +181,14 @@ def test_history_restore_puts_an_older_version_back(
     window = generated_window(qtbot, make_window, library, ["The first draft."])
     card = window.cards_area.cards[0]
     card.editor.setPlainText("My edited draft.")
-    window.session.flush()
-    card_id = window.session.card_ids["learned"]
+    window.autosaver.flush()
+    card_id = library_card_id(window, "learned")
     first = library.card_versions(card_id)[0]
     restored = library.restore_version(first.id)
-    window._restore_card_text("learned", restored.text)
+    window.model.restore_text("learned", restored.text)
+    window.cards_view.flush()
     assert card.text() == "The first draft."
-    window.session.flush()
+    window.autosaver.flush()
     assert [v.source for v in library.card_versions(card_id)] == ["generated", "edited", "restored"]
 
 
@@ -204,11 +198,12 @@ def test_opening_a_draft_from_the_drafts_dialog(qtbot: QtBot, make_window: Windo
     stored = library.create_draft("An older story about a bridge.", Options(tone="modest", angles=("team",)))
     library.add_card(stored.id, "team", "Proud of the bridge crew.")
     window = make_window(scripted(ScriptedBackend()))
-    window.attach_library(library)
-    window.open_draft(stored.id)
+    attach(window, library)
+    window.controller.open_draft(stored.id)
+    settle(window)
     assert window.story_editor.toPlainText() == "An older story about a bridge."
     assert window.angle_panel.post_options().tone == "modest"
     assert [c.text() for c in window.cards_area.cards] == ["Proud of the bridge crew."]
     window.cards_area.cards[0].editor.setPlainText("Proud of the whole bridge crew.")
-    window.session.flush()
+    window.autosaver.flush()
     assert library.get_draft(stored.id).cards[0].text == "Proud of the whole bridge crew."

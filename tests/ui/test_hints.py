@@ -127,6 +127,19 @@ def test_a_copied_story_shows_the_meter_and_the_press_release_sentence(hints: Ca
     assert any(PRESS_RELEASE_MESSAGE in text for text in row_texts(hints))
 
 
+def test_a_post_copying_my_own_earlier_post_shows_on_the_meter(hints: CardHints) -> None:
+    checker = CardChecker.for_story(example_story(), profile=VoiceProfile.from_posts(MY_POSTS))
+    copied = "Northwind opened a factory. " + MY_POSTS[1]
+    hints.show_report(checker.check(copied, "en"))
+
+    assert "repeats your earlier post" in hints.summary_text()
+    hints.set_expanded(True)
+    meter = hints.findChild(QProgressBar, "OwnWordsMeter")
+    assert meter is not None and meter.value() < 50
+    assert "repeats your earlier posts word for word" in meter.accessibleDescription()
+    assert any("earlier posts word for word" in text for text in row_texts(hints))
+
+
 def test_a_card_without_findings_says_so_and_no_card_hides(hints: CardHints, checker: CardChecker) -> None:
     hints.show_report(checker.check(CLEAN))
     assert hints.summary_text().startswith("No hints \u2014 it reads like you.")

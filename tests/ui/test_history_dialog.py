@@ -14,8 +14,10 @@ from app.paths import AppPaths
 from app.secrets import SecretStore
 from tests.app.library.helpers import OPTIONS, PASSPHRASE, FakeClock
 from tests.library_fixtures import clock, library, no_keyring  # noqa: F401 - fixtures
-from ui.drafts_view import local_time_text
+from ui.drafts_list import local_time_text
 from ui.history_dialog import HistoryDialog, diff_html
+from ui.message_bridge import MessageBridge
+from ui.ops import LibraryOps
 from ui.theme import palette_for
 
 GENERATED = "Our line shipped its very first crate."
@@ -35,10 +37,18 @@ def card(library: Library, clock: FakeClock) -> Card:
     return library.get_card(card.id)
 
 
+def history(qtbot: QtBot, library: Library, card_id: int, title: str = "") -> HistoryDialog:
+    ops = LibraryOps(MessageBridge())
+    ops.library = library
+    widget = HistoryDialog(ops, card_id, title)
+    qtbot.addWidget(widget)
+    ops.drain()  # the versions are read in the background
+    return widget
+
+
 @pytest.fixture
 def dialog(qtbot: QtBot, library: Library, card: Card) -> HistoryDialog:
-    widget = HistoryDialog(library, card.id, "What I learned")
-    qtbot.addWidget(widget)
+    widget = history(qtbot, library, card.id, "What I learned")
     widget.show()
     return widget
 
@@ -99,7 +109,7 @@ def test_restore_makes_the_version_current_and_emits_its_text(
     dialog.version_list.setCurrentRow(2)  # the generated one
 
     with qtbot.waitSignal(dialog.restored) as restored:
-        dialog.restore_button.click()
+        dialog.restore_button.click()  # restored in the background
 
     assert restored.args == [card.id, GENERATED]
     assert library.get_card(card.id).text == GENERATED
@@ -125,8 +135,7 @@ def test_a_read_only_library_shows_history_but_does_not_restore(
     qtbot: QtBot, ownvoice_home: AppPaths, no_keyring: SecretStore, card: Card
 ) -> None:
     with open_library(ownvoice_home, PASSPHRASE, secret_store=no_keyring, allow_read_only=True) as reader:
-        dialog = HistoryDialog(reader, card.id)
-        qtbot.addWidget(dialog)
+        dialog = history(qtbot, reader, card.id)
         assert dialog.version_list.count() == 3
         assert not dialog.restore_button.isEnabled()
         assert "another OwnVoice window" in dialog.restore_button.toolTip()

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app.library import Library, UnlockMethod, library_exists, open_library
+from app.library import Library, LibraryCorruptError, UnlockMethod, library_exists, open_library
 from app.library.schema import CURRENT_VERSION
 from app.paths import AppPaths
 from app.secrets import SecretStore
+from tests.app.library.damaging import PAGE, fill_library, zero_bytes
 from tests.app.library.helpers import OPTIONS, PASSPHRASE, digest, raw_connect
 from tests.app.test_secrets import DictKeyring
 from tests.library_fixtures import clock, library, no_keyring  # noqa: F401 - fixtures
+from ui.library_damage import DamageChoice, DamagedLibraryDialog
 from ui.library_unlock import PassphraseDialog, PassphraseRequest, unlock_library
 
 
@@ -235,3 +238,118 @@ def test_a_library_that_cannot_be_opened_is_explained_and_left_untouched(
     [message] = talk.told
     assert words in message
     assert digest(ownvoice_home.library_file) == before
+
+
+# -- a damaged library ---------------------------------------------------------------------------
+
+
+class DamageTalk(Conversation):
+    """Also answers the damaged-library question, and picks an export to restore."""
+
+    def __init__(self, *answers: str | None, choice: DamageChoice, export: Path | None = None) -> None:
+        super().__init__(*answers)
+        self.choice = choice
+        self.export = export
+        self.damage: list[LibraryCorruptError] = []
+        self.informed: list[str] = []
+
+    def about_damage(self, error: LibraryCorruptError) -> DamageChoice:
+        self.damage.append(error)
+        return self.choice
+
+    def choose_export(self) -> Path | None:
+        return self.export
+
+
+def unlock_damaged(paths: AppPaths, talk: DamageTalk, store: SecretStore) -> Library | None:
+    return unlock_library(
+        None,
+        paths,
+        ask=talk.ask,
+        tell=talk.tell,
+        about_damage=talk.about_damage,
+        choose_export=talk.choose_export,
+        inform=talk.informed.append,
+        secret_store=store,
+    )
+
+
+def damaged_library(paths: AppPaths, store: SecretStore, where: str) -> bytes:
+    fill_library(paths, store, drafts=20)
+    pages = paths.library_file.stat().st_size // PAGE
+    zero_bytes(paths.library_file, 200 if where == "first page" else (pages // 2) * PAGE + 300)
+    return paths.library_file.read_bytes()
+
+
+@pytest.mark.parametrize("where", ["first page", "mid-file"])
+def test_a_damaged_library_is_explained_not_called_a_wrong_passphrase_and_left_alone(
+    ownvoice_home: AppPaths, no_keyring: SecretStore, where: str
+) -> None:
+    damaged = damaged_library(ownvoice_home, no_keyring, where)
+    talk = DamageTalk(PASSPHRASE, choice=DamageChoice.CONTINUE)
+
+    assert unlock_damaged(ownvoice_home, talk, no_keyring) is None
+
+    [request] = talk.requests  # asked once, never told the passphrase was wrong
+    assert request.problem == ""
+    [error] = talk.damage
+    assert error.path == ownvoice_home.library_file and error.detail
+    assert talk.told == [] and talk.informed == []
+    assert ownvoice_home.library_file.read_bytes() == damaged
+
+
+def test_starting_a_new_library_keeps_the_damaged_file_aside_and_opens_an_empty_one(
+    ownvoice_home: AppPaths, no_keyring: SecretStore
+) -> None:
+    damaged = damaged_library(ownvoice_home, no_keyring, "first page")
+    talk = DamageTalk(PASSPHRASE, choice=DamageChoice.NEW_LIBRARY)
+
+    library = unlock_damaged(ownvoice_home, talk, no_keyring)
+
+    assert library is not None
+    with library:
+        assert library.list_drafts() == [] and not library.read_only
+        library.create_draft("Saved in the new library", OPTIONS)
+    [kept] = ownvoice_home.data_dir.glob("drafts.damaged-*.db")
+    assert kept.read_bytes() == damaged
+    [notice] = talk.informed
+    assert str(kept) in notice
+    assert len(talk.requests) == 1  # the passphrase typed for the old library protects the new one
+    with open_library(ownvoice_home, PASSPHRASE, secret_store=no_keyring) as reopened:
+        assert [d.title for d in reopened.list_drafts()] == ["Saved in the new library"]
+
+
+def test_restoring_from_an_export_fills_the_new_library(
+    ownvoice_home: AppPaths, no_keyring: SecretStore, tmp_path: Path
+) -> None:
+    make_library(ownvoice_home, no_keyring)
+    with open_library(ownvoice_home, PASSPHRASE, secret_store=no_keyring) as library:
+        export = tmp_path / "backup.json"
+        export.write_text(library.export_json(), encoding="utf-8")
+    damaged_library(ownvoice_home, no_keyring, "first page")
+    talk = DamageTalk(PASSPHRASE, choice=DamageChoice.RESTORE, export=export)
+
+    library = unlock_damaged(ownvoice_home, talk, no_keyring)
+
+    assert library is not None
+    with library:
+        assert [d.title for d in library.list_drafts()] == ["Our Rotterdam line ships its first crate"]
+    assert talk.informed[-1] == "Imported 1 draft."
+
+
+def test_the_damage_dialog_says_what_where_and_that_nothing_changed(qtbot: QtBot, tmp_path: Path) -> None:
+    error = LibraryCorruptError("…", path=tmp_path / "drafts.db", detail="the file is cut short")
+    dialog = DamagedLibraryDialog(error)
+    qtbot.addWidget(dialog)
+    assert "the file is cut short" in dialog.text()
+    assert str(tmp_path / "drafts.db") in dialog.informativeText()
+    assert "has not changed the file" in dialog.informativeText()
+    assert "export" in dialog.informativeText()
+    assert [b.text() for b in (dialog.new_button, dialog.restore_button, dialog.continue_button)] == [
+        "Start a new library",
+        "Restore from an export…",
+        "Continue without my drafts",
+    ]
+    dialog.show()
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert dialog.choice() is DamageChoice.NEW_LIBRARY

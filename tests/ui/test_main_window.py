@@ -20,7 +20,7 @@ from models.catalog import starter_model_path
 from models.contract import EngineCrashedError
 from models.engine.client import LocalEngineBackend
 from models.fake import ScriptedBackend
-from tests.ui.conftest import WindowFactory, scripted, wait_ready
+from tests.ui.conftest import WindowFactory, open_story, scripted, wait_ready
 from ui.backend import make_local_backend
 from ui.main_window import MainWindow
 
@@ -61,13 +61,15 @@ def test_generate_fills_one_card_per_angle(qtbot: QtBot, make_window: WindowFact
     generate_and_wait(qtbot, window)
     cards = window.cards_area.cards
     assert [c.card_id for c in cards] == ["learned", "team"]
-    assert [c.text() for c in cards] == ["First **bold** draft.", "Second draft #launch"]
+    # The card keeps the cleaned-up post: hashtags on a line of their own at the end.
+    assert [c.text() for c in cards] == ["First **bold** draft.", "Second draft\n\n#launch"]
     assert STORY in backend.calls[0][-1].content
     assert window.preview.text() == "First **bold** draft."
 
 
 def test_stop_leaves_partial_text_and_allows_generating_again(qtbot: QtBot, make_window: WindowFactory) -> None:
-    backend = ScriptedBackend(replies=[" ".join(f"word{i}" for i in range(200))], chunk_delay_s=0.02)
+    # 140 words: within a medium post's token limit (150 of this backend's one-word tokens).
+    backend = ScriptedBackend(replies=[" ".join(f"word{i}" for i in range(140))], chunk_delay_s=0.02)
     window = make_window(scripted(backend))
     wait_ready(qtbot, window)
     choose(window, "learned", "team")
@@ -77,13 +79,15 @@ def test_stop_leaves_partial_text_and_allows_generating_again(qtbot: QtBot, make
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert finished.args[0] is True  # cancelled
     partial = window.cards_area.cards[0].text()
-    assert 5 <= len(partial.split()) < 200
+    assert 5 <= len(partial.split()) < 140
     assert window.cards_area.cards[0].status_label.text() == "Stopped"
-    assert window.cards_area.cards[1].text() == ""
+    # Both cards were being written at once: the second keeps its partial text too.
+    assert 1 <= len(window.cards_area.cards[1].text().split()) < 140
+    assert window.cards_area.cards[1].status_label.text() == "Stopped"
     assert window.state == "ready"
     backend.chunk_delay_s = 0
     generate_and_wait(qtbot, window)
-    assert len(window.cards_area.cards[1].text().split()) == 200
+    assert len(window.cards_area.cards[1].text().split()) == 140
 
 
 def test_engine_error_shows_a_message_and_keeps_story_and_cards(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -135,14 +139,14 @@ def test_opening_bad_files_keeps_the_story(qtbot: QtBot, make_window: WindowFact
     for name, content in cases.items():
         path = tmp_path / name
         path.write_bytes(content)
-        assert window.open_story_file(path) is False
+        assert open_story(qtbot, window, path) is False
         assert window.banner.isVisible() and window.banner.level == "error"
         assert name in window.banner.text
-        assert window.story_editor.toPlainText() == STORY
+        assert window.story_editor.toPlainText() == STORY == window.model.story
     good = tmp_path / "good.md"
     good.write_text("A new story.", encoding="utf-8")
-    assert window.open_story_file(good)
-    assert window.story_editor.toPlainText() == "A new story."
+    assert open_story(qtbot, window, good)
+    assert window.story_editor.toPlainText() == "A new story." == window.model.story
 
 
 def test_empty_story_or_no_angle_explains_instead_of_generating(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -157,6 +161,26 @@ def test_empty_story_or_no_angle_explains_instead_of_generating(qtbot: QtBot, ma
     window.generate()
     assert "at least one angle" in window.banner.text
     assert backend.calls == [] and window.state == "ready"
+
+
+def test_a_story_too_long_for_the_model_is_refused_before_a_prompt_or_a_file_load(
+    qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    backend = ScriptedBackend(context_length=2048)
+    window = make_window(scripted(backend))
+    wait_ready(qtbot, window)
+    choose(window, "team")
+    window.story_editor.setPlainText(STORY + " More." * 3000)  # 20,000 characters: too long for 2,048 tokens
+    window.generate()
+    assert window.banner.level == "error" and "This model reads at most 2,048 tokens" in window.banner.text
+    assert backend.calls == [] and window.state == "ready"
+
+    huge = tmp_path / "huge.txt"
+    huge.write_text(STORY * 20_000, encoding="utf-8")  # 2 MB: no model could take it
+    window.story_editor.setPlainText(STORY)
+    assert open_story(qtbot, window, huge) is False
+    assert "far more than a model can read" in window.banner.text
+    assert window.story_editor.toPlainText() == STORY
 
 
 def test_choices_and_window_are_remembered(qtbot: QtBot, make_window: WindowFactory, ownvoice_home: AppPaths) -> None:
@@ -213,7 +237,7 @@ def test_story_file_argument_opens_it(qtbot: QtBot, make_window: WindowFactory, 
     path = tmp_path / "story.txt"
     path.write_text("Story from the command line.", encoding="utf-8")
     window = make_window(scripted(ScriptedBackend()), start=False)
-    window.open_story_file(path)
+    assert open_story(qtbot, window, path)
     assert window.story_editor.toPlainText() == "Story from the command line."
 
 
@@ -247,6 +271,7 @@ def test_real_model_fills_two_cards(
     texts = [card.text() for card in window.cards_area.cards]
     assert len(texts) == 2 and all(len(t.split()) >= 5 for t in texts)
     assert "tokens/s" in window.speed_label.text()
+    assert "all cards at once" in window.speed_label.text()  # the engine wrote both cards in parallel
 
 
 @pytest.mark.engine
@@ -320,7 +345,7 @@ def test_a_voice_profile_adds_my_voice_and_reaches_the_prompt(qtbot: QtBot, make
     window = make_window(scripted(backend))
     wait_ready(qtbot, window)
     assert window.angle_panel.tone_combo.findData("my-voice") == -1
-    window.set_voice_profile(VoiceProfile.from_posts(MY_POSTS))
+    window.prefs.set_voice_profile(VoiceProfile.from_posts(MY_POSTS))
     assert window.angle_panel.tone_combo.currentData() == "my-voice"
     choose(window, "team", tone="my-voice")
     generate_and_wait(qtbot, window)
@@ -330,7 +355,7 @@ def test_a_voice_profile_adds_my_voice_and_reaches_the_prompt(qtbot: QtBot, make
     card = window.cards_area.cards[0]
     qtbot.waitUntil(lambda: card.hints.report() is not None, timeout=3000)
     assert card.hints.report().voice is not None  # type: ignore[union-attr]
-    window.set_voice_profile(None)
+    window.prefs.set_voice_profile(None)
     assert window.angle_panel.tone_combo.findData("my-voice") == -1
 
 

@@ -16,10 +16,10 @@ from ui.crash import CrashReporter
 def test_manual_theme_switch_changes_the_palette_and_is_remembered(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(scripted(ScriptedBackend()), start=False)
     app = QApplication.instance()
-    window.set_theme("dark")
+    window.view.set_theme("dark")
     assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80  # type: ignore[union-attr]
-    assert window.current_settings().theme == "dark"
-    window.set_theme("light")
+    assert window.view.current_settings().theme == "dark"
+    window.view.set_theme("light")
     assert app.palette().color(QPalette.ColorRole.Window).lightness() > 200  # type: ignore[union-attr]
 
 

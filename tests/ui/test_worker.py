@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -65,7 +66,8 @@ def test_failure_still_emits_finished_exactly_once(qtbot: QtBot) -> None:
         host.submit(job(host, "team", "learned"))
         qtbot.waitUntil(lambda: "finished" in recorder.kinds(), timeout=5000)
         assert recorder.kinds() == ["ready", "chunk", "failed", "finished"]
-        assert "9,000 tokens" in str(recorder.events[2][1])
+        message = str(recorder.events[2][1])
+        assert "about 6,300 words" in message and "token" not in message  # users count words
     finally:
         host.stop()
 
@@ -83,9 +85,34 @@ def test_cancel_stops_the_running_job_only(qtbot: QtBot) -> None:
         assert recorder.kinds().count("chunk") < 60
         backend.chunk_delay_s = 0
         recorder.events.clear()
-        host.submit(job(host, "team"))  # a later job is not affected by the earlier cancel
+        # A later job is not affected by the earlier cancel: a long post gets every word (the
+        # short one's token limit, 80 words in this backend's tokens, would cut it).
+        long_job = DraftJob(host.new_job_id(), replace(REQUEST, length=Length.LONG), (DraftTask("team", CATALOG.angle("team")),))
+        host.submit(long_job)
         qtbot.waitUntil(lambda: "finished" in recorder.kinds(), timeout=5000)
         assert recorder.kinds().count("chunk") == 120 and recorder.events[-1] == ("finished", False)
+    finally:
+        host.stop()
+
+
+def test_cancel_card_stops_that_card_and_the_others_finish(qtbot: QtBot) -> None:
+    backend = ScriptedBackend(replies=[" ".join(["word"] * 60)], chunk_delay_s=0.005)
+    host, _ = make_host(qtbot, backend)
+    chunks: dict[str, int] = {"team": 0, "learned": 0}
+    results: dict[str, object] = {}
+    host.worker.chunkReady.connect(lambda j, card, t: chunks.__setitem__(card, chunks[card] + 1))
+    host.worker.taskFinished.connect(lambda j, card, result: results.__setitem__(card, result))
+    finished: list[bool] = []
+    host.worker.jobFinished.connect(lambda j, cancelled: finished.append(cancelled))
+    try:
+        running = job(host, "team", "learned")
+        host.submit(running)
+        qtbot.waitUntil(lambda: chunks["learned"] >= 3, timeout=5000)
+        host.cancel_card(running.job_id, "learned")
+        qtbot.waitUntil(lambda: bool(finished), timeout=10_000)
+        assert finished == [False]  # the job itself was not cancelled
+        assert chunks["team"] == 60 and chunks["learned"] < 60
+        assert not getattr(results["team"], "cancelled") and getattr(results["learned"], "cancelled")
     finally:
         host.stop()
 

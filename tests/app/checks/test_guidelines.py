@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from app.checks import run_checks
 from app.checks.guidelines import Guidelines, GuidelinesError, check_guidelines, load_guidelines, parse_guidelines
 from app.story_io import InputError
 
@@ -118,3 +119,27 @@ def test_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
 
 def test_empty_guidelines_give_no_hints() -> None:
     assert check_guidelines("Anything #goes here.", parse_guidelines("")) == []
+
+
+@pytest.mark.timeout(30)  # the report: the window froze 60 s on 30 hyphens; `check` ran over 120 s on 40
+@pytest.mark.parametrize("hyphens", [30, 40])
+def test_a_term_of_many_hyphens_is_checked_at_once(hyphens: int) -> None:
+    term = "Project" + "-" * hyphens + "Falcon"
+    guidelines = parse_guidelines(f'forbidden_terms = ["{term}"]\navoid_words = ["{"-" * hyphens}x"]\n')
+    post = "Our Project" + "-" * (hyphens + 3) + "Hawk went live. " + "-" * 60 + " x done."
+    report = run_checks(post, "Project Hawk went live.", guidelines=guidelines)
+    assert not [f for f in report.findings if f.kind == "forbidden_term"]
+    assert [post[f.start : f.end] for f in report.findings if f.kind == "avoid_word"] == ["x"]  # leading hyphens are not the word
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("forbidden_terms = [" + ", ".join(f'"t{n}"' for n in range(201)) + "]", "201 entries; guidelines take at most 200"),
+        (f'avoid_words = ["{"w" * 201}"]', "an entry of 201 characters"),
+        (f'disclosure = ["{"I work at Acme. " * 20}"]', "an entry of"),
+    ],
+)
+def test_lists_and_entries_are_bounded(text: str, message: str) -> None:
+    with pytest.raises(GuidelinesError, match=message):
+        parse_guidelines(text)

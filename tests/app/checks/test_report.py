@@ -58,7 +58,8 @@ def test_copy_warning_names_the_facts() -> None:
 def test_json_has_offsets_lines_and_meters() -> None:
     report = run_checks(BAD_POST, STORY_EN, NOTES, VoiceProfile.from_posts(PUNCHY_EN), GUIDELINES)
     data = json.loads(report.to_json())
-    assert set(data["meters"]) == {"own_words", "voice"}
+    assert set(data["meters"]) == {"own_words", "voice", "own_posts"}
+    assert data["meters"]["own_posts"]["longest_run_words"] == 0  # the post does not copy the profile's posts
     assert data["characters"] == len(BAD_POST)
     money = next(f for f in data["findings"] if f["kind"] == "money")
     assert BAD_POST[money["start"] : money["end"]] == "€3 million" == money["excerpt"]
@@ -91,3 +92,22 @@ def test_text_report_shows_positions_and_groups(post: str) -> None:
 def test_text_report_for_a_clean_card() -> None:
     text = format_report(run_checks("Plain words about the plant.", STORY_EN))
     assert "No hints" in text
+
+
+def test_a_card_far_past_linkedins_limit_is_checked_on_its_start_with_the_true_length() -> None:
+    post = BAD_POST + "\n" + "More words here. " * 300_000  # 5 MB pasted into a card
+    report = CardChecker.for_story(STORY_EN, NOTES).check(post, "en")
+    [note] = [f for f in report.findings if f.kind == "not_checked"]
+    assert "first 20,000 characters" in note.message
+    [length] = [f for f in report.findings if f.kind == "length"]
+    assert f"{len(post):,} characters" in length.message
+    assert [report.excerpt(f) for f in report.unmatched_facts][:2] == ["Rotterdam", "€3 million"]
+
+
+def test_a_card_with_more_facts_than_a_post_has_says_what_was_left_unchecked() -> None:
+    post = " ".join(f"{n} robots in Zwolle{n}." for n in range(300, 700))
+    report = CardChecker.for_story(STORY_EN).check(post, "en")
+    facts = report.unmatched_facts
+    assert any(f.kind == "not_checked" for f in facts)
+    assert len([f for f in facts if f.kind != "not_checked"]) <= 200  # figures and names, 100 each
+    assert sum(1 for f in facts if f.hint) <= 100 + 20  # nearest-name hints are bounded too

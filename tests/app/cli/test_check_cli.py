@@ -121,3 +121,14 @@ def test_the_story_is_required(files: dict[str, Path], capsys: pytest.CaptureFix
         main(["check", str(files["post"])])
     assert exited.value.code == 2
     assert "--story" in capsys.readouterr().err
+
+
+def test_a_story_no_model_could_take_is_refused_before_the_checks(
+    files: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "huge.txt"  # the report: 4.9 MB, and `check` ran for 87 s
+    story.write_text(STORY_EN * (4_900_000 // len(STORY_EN)), encoding="utf-8")
+    assert main(["check", str(files["post"]), "--story", str(story)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "far more than a model can read" in captured.err and "a few paragraphs" in captured.err

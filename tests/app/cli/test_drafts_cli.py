@@ -1,4 +1,4 @@
-"""`ownvoice-cli drafts …` and `save_generated_draft`, on the same encrypted library as the app."""
+"""`ownvoice-cli drafts …` and `save_draft_model` (rewrite --save), on the same encrypted library as the app."""
 
 from __future__ import annotations
 
@@ -16,11 +16,14 @@ from keyring.backends import fail
 
 from app.cli import main
 from app.cli.common import CliError
-from app.cli.drafts import save_generated_draft
+from app.cli.drafts import save_draft_model
+from app.draft.model import DraftModel
+from app.options import PostOptions
 from app.library import open_library
 from app.library.schema import CURRENT_VERSION
 from app.paths import AppPaths
 from app.secrets import SecretStore
+from tests.app.library.damaging import PAGE, truncate, words, zero_bytes
 from tests.app.library.helpers import OPTIONS, PASSPHRASE, REPO_ROOT, finish_child, raw_connect, read_line, start_child
 from tests.app.library.keyring_env import real_secret_store  # noqa: F401 - fixture
 
@@ -122,6 +125,64 @@ def test_a_newer_library_is_exit_2(
     assert code == 2 and "newer OwnVoice" in err
 
 
+# -- a damaged library: exit 2 with what to do, never a traceback ----------------------------
+
+
+DAMAGE_ADVICE = ("is damaged", "OwnVoice has not changed the file", "ownvoice-cli drafts set-aside", "drafts import FILE")
+
+
+@pytest.mark.parametrize("damage", ["cut short", "bytes changed mid-file", "first page"])
+def test_a_damaged_library_is_exit_2_with_what_to_do(
+    seeded: dict[str, int],
+    ownvoice_home: AppPaths,
+    passphrase_file: Path,
+    capsys: pytest.CaptureFixture[str],
+    damage: str,
+) -> None:
+    with open_library(ownvoice_home, PASSPHRASE) as library:  # enough pages for damage to land mid-file
+        for n in range(30):
+            library.create_draft(f"Filler {n} " + words(300, seed=n), OPTIONS)
+    library_file = ownvoice_home.library_file
+    pages = library_file.stat().st_size // PAGE
+    if damage == "cut short":
+        truncate(library_file, (pages // 2) * PAGE)
+    elif damage == "bytes changed mid-file":
+        zero_bytes(library_file, (pages // 2) * PAGE + 300)
+    else:
+        zero_bytes(library_file, 200)
+    before = library_file.read_bytes()
+
+    failed = 0
+    commands = (["list"], ["export", "--format", "json"], ["show", str(seeded["factory"])], ["list", "--search", "solar"])
+    for command in commands:
+        code, _, err = run(capsys, "drafts", *command, "--passphrase-file", str(passphrase_file))
+        if code == 0:
+            continue  # this command never read the damaged page (reading what is sound is a rescue)
+        failed += 1
+        assert code == 2, err
+        assert f"Your drafts library at {library_file}" in err
+        for advice in DAMAGE_ADVICE:
+            assert advice in err
+    assert failed == len(commands) or damage == "bytes changed mid-file"
+    assert library_file.read_bytes() == before
+
+
+def test_set_aside_keeps_the_damaged_library_and_lets_a_new_one_start(
+    seeded: dict[str, int], ownvoice_home: AppPaths, passphrase_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    zero_bytes(ownvoice_home.library_file, 200)
+    damaged = ownvoice_home.library_file.read_bytes()
+    code, _, err = run(capsys, "drafts", "set-aside")
+    assert code == 2 and "without confirmation" in err and ownvoice_home.library_file.exists()
+
+    code, out, _ = run(capsys, "drafts", "set-aside", "--yes")
+    assert code == 0 and "ownvoice-cli drafts import FILE" in out
+    kept = sorted(ownvoice_home.data_dir.glob("drafts.damaged-*.db"))
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+    code, _, err = run(capsys, "drafts", "list", "--passphrase-file", str(passphrase_file))
+    assert code == 2 and "There is no drafts library yet" in err
+
+
 # -- list, show, export ----------------------------------------------------------------------
 
 
@@ -200,7 +261,7 @@ def test_export_chosen_drafts_as_markdown(
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [('{"format": "other"}', "not an OwnVoice drafts export"), (None, "Cannot read")],
+    [('{"format": "other"}', "not an OwnVoice drafts export"), (None, "does not exist")],
 )
 def test_import_problems_are_exit_2(
     seeded: dict[str, int],
@@ -306,9 +367,24 @@ def test_while_the_app_has_the_library_reading_works_and_writing_is_refused(
 # -- rewrite --save -----------------------------------------------------------------------------
 
 
-def test_save_generated_draft_stores_a_new_draft(ownvoice_home: AppPaths, no_keyring: None) -> None:
+def generated(story: str, options: PostOptions, model_name: str, posts: dict[str, str]) -> DraftModel:
+    """A draft model as a finished rewrite leaves it: one generated card per angle."""
+    model = DraftModel()
+    model.set_story(story)
+    model.set_options(options)
+    model.set_model_name(model_name)
+    plans = model.plan_generation(list(posts))
+    model.begin_job(1, plans)
+    for plan in plans:
+        model.task_started(1, plan.key)
+        model.task_finished(1, plan.key, posts[plan.angle], cancelled=False)
+    model.job_finished(1, cancelled=False)
+    return model
+
+
+def test_save_draft_model_stores_a_new_draft(ownvoice_home: AppPaths, no_keyring: None) -> None:
     posts = {"learned": "What I learned.", "team": "Proud of the team."}
-    draft_id = save_generated_draft(ownvoice_home, STORY, OPTIONS, "SmolLM2", posts, passphrase=PASSPHRASE)
+    draft_id = save_draft_model(ownvoice_home, generated(STORY, OPTIONS, "SmolLM2", posts), passphrase=PASSPHRASE)
 
     with open_library(ownvoice_home, PASSPHRASE) as library:
         draft = library.get_draft(draft_id)
@@ -316,9 +392,9 @@ def test_save_generated_draft_stores_a_new_draft(ownvoice_home: AppPaths, no_key
     assert {c.angle: c.text for c in draft.cards} == posts
 
 
-def test_save_generated_draft_without_a_way_to_unlock_is_exit_2(ownvoice_home: AppPaths, no_keyring: None) -> None:
+def test_save_draft_model_without_a_way_to_unlock_is_exit_2(ownvoice_home: AppPaths, no_keyring: None) -> None:
     with pytest.raises(CliError) as caught:
-        save_generated_draft(ownvoice_home, STORY, OPTIONS, "m", {"team": "x"})
+        save_draft_model(ownvoice_home, generated(STORY, OPTIONS, "m", {"team": "x"}))
     assert caught.value.exit_code == 2 and "Choose a passphrase" in str(caught.value)
 
 
@@ -326,7 +402,7 @@ def test_save_generated_draft_without_a_way_to_unlock_is_exit_2(ownvoice_home: A
 def test_with_a_keyring_no_passphrase_is_ever_needed(
     ownvoice_home: AppPaths, real_secret_store: SecretStore, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    draft_id = save_generated_draft(ownvoice_home, STORY, OPTIONS, "m", {"team": "Go team."})
+    draft_id = save_draft_model(ownvoice_home, generated(STORY, OPTIONS, "m", {"team": "Go team."}))
     code, out, _ = run(capsys, "drafts", "show", str(draft_id))
     assert code == 0 and "Go team." in out
     assert real_secret_store.stored_names()  # the library key went to this home's keyring service

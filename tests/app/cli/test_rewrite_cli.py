@@ -8,9 +8,12 @@ import pytest
 
 from app.cli import main
 from app.cli import rewrite as rewrite_cli
+from app.library import open_library
 from app.paths import AppPaths
 from models.contract import ContextTooLongError, EngineCrashedError, ModelError
 from models.fake import ScriptedBackend
+from tests.app.library.damaging import words, zero_bytes
+from tests.app.library.helpers import OPTIONS, PASSPHRASE
 
 
 @pytest.fixture
@@ -38,6 +41,37 @@ def test_rewrite_streams_each_angle_under_a_heading(
     assert backend.closed
 
 
+def test_cards_written_at_once_are_printed_one_after_another(
+    monkeypatch: pytest.MonkeyPatch, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The engine writes all cards at once (the scripted backend interleaves their words like it):
+    the terminal still shows each card whole under its own heading, in the order asked for."""
+    fake = ScriptedBackend(replies=["one two three four five", "six seven eight", "nine ten eleven twelve"])
+    monkeypatch.setattr(rewrite_cli, "make_backend", lambda model, paths: fake)
+    args = ["rewrite", str(story), "--angle", "learned", "--angle", "team", "--angle", "customers", "--check"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    learned, team, customers = out.index("## What I learned"), out.index("## Proud of my team"), out.index("## What it means")
+    assert learned < out.index("one two three four five") < team < out.index("six seven eight") < customers
+    assert customers < out.index("nine ten eleven twelve")
+    # Each card's hints follow its own text, before the next heading.
+    assert out.count("\n\n##") == 2
+
+
+def test_a_model_failure_while_writing_at_once_shows_each_card_so_far_in_order(
+    monkeypatch: pytest.MonkeyPatch, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake = ScriptedBackend(replies=["a1 a2 a3 a4", "b1 b2 b3 b4"], fail_after_chunks=(5, EngineCrashedError("killed by SIGKILL")))
+    monkeypatch.setattr(rewrite_cli, "make_backend", lambda model, paths: fake)
+    assert main(["rewrite", str(story), "--angle", "learned", "--angle", "team"]) == 3
+    captured = capsys.readouterr()
+    out = captured.out
+    # Five words were written (a1 b1 a2 b2 a3) before the engine died: each card's part stays whole.
+    assert out.index("## What I learned") < out.index("a1 a2 a3") < out.index("## Proud of my team") < out.index("b1 b2")
+    assert "a4" not in out and "b3" not in out
+    assert "killed by SIGKILL" in captured.err
+
+
 def test_rewrite_json_reports_text_and_timings(
     backend: ScriptedBackend, story: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -52,7 +86,7 @@ def test_rewrite_json_reports_text_and_timings(
     assert first["prompt_tokens"] > 0
 
 
-def test_language_nl_and_notes_and_samples_reach_the_prompt(
+def test_language_nl_and_notes_reach_the_prompt_and_too_few_samples_are_named(
     backend: ScriptedBackend, story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     notes = tmp_path / "notes.txt"
@@ -63,11 +97,13 @@ def test_language_nl_and_notes_and_samples_reach_the_prompt(
         ["rewrite", str(story), "--lang", "nl", "--notes", str(notes), "--samples", str(samples), "--length", "short"]
     )
     assert code == 0
-    system, user = backend.calls[0]
+    system, user = backend.calls[0][0], backend.calls[0][-1]  # the worked example in between
     assert "Schrijf in het Nederlands" in system.content
     assert "40 tot 80 woorden" in system.content
     assert "ik leid het team" in user.content and "mijn opa werkte hier" in user.content
-    assert "Mijn eerste post." in user.content and "Mijn tweede post!" in user.content
+    # Two posts are too few for a voice; they are not pasted into another tone's prompt.
+    assert "Mijn eerste post." not in user.content and "Mijn tweede post!" not in user.content
+    assert "holds 2 post(s)" in capsys.readouterr().err
 
 
 def test_story_from_stdin(backend: ScriptedBackend, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -160,17 +196,39 @@ def test_missing_model_file_exits_3(story: Path, tmp_path: Path, capsys: pytest.
     assert "does not exist" in capsys.readouterr().err
 
 
+def test_the_clis_engine_follows_the_machines_load_unless_pinned(
+    ownvoice_home: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """For a user the CLI's engine uses every core the machine's load leaves free (threads 0,
+    "Automatic"); only the engine's THREADS_ENV (set by the test suite) pins it."""
+    from models.catalog import starter_model_path
+    from models.engine.client import LocalEngineBackend
+
+    starter = starter_model_path()
+    assert starter is not None
+    backend = rewrite_cli.make_backend(starter, ownvoice_home)
+    engine = getattr(backend, "backend")
+    assert isinstance(engine, LocalEngineBackend)
+    assert engine.config.n_threads == 0 and engine.config.n_threads_batch == 0
+
+
 @pytest.mark.engine
 def test_rewrite_end_to_end_with_the_starter_model(story: Path, ownvoice_home: AppPaths) -> None:
+    import os
     import subprocess
     import sys
 
+    from models.engine.threads import THREADS_ENV
+
+    # Like every real-engine test, the CLI's engine runs on one thread: on a busy CI machine the
+    # CLI's default (every core the load leaves free) once took this test past its time limit.
     result = subprocess.run(
         [sys.executable, "-m", "app.cli", "rewrite", str(story), "--angle", "team", "--angle", "learned",
          "--length", "short", "--seed", "3", "--json"],
         capture_output=True,
         text=True,
         timeout=300,
+        env={**os.environ, THREADS_ENV: "1"},
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
@@ -179,8 +237,10 @@ def test_rewrite_end_to_end_with_the_starter_model(story: Path, ownvoice_home: A
     team, learned = report["posts"]
     assert team["text"].strip() and learned["text"].strip()
     assert team["generated_tokens"] > 0 and team["time_to_first_token_s"] > 0
-    # The second angle reuses the first one's prompt prefix.
+    # The shared prompt prefix is evaluated once, not once per angle.
     assert learned["prompt_tokens_evaluated"] < learned["prompt_tokens"] / 4
+    engine_log = ownvoice_home.engine_log_file.read_text(encoding="utf-8")
+    assert "threads fixed: 1 for prompts, 1 for decoding" in engine_log  # the pin reached the CLI's engine
 
 
 MY_POSTS = "\n---\n".join(
@@ -199,11 +259,23 @@ def test_samples_make_a_voice_profile_with_my_voice_tone(
     samples = tmp_path / "mine.txt"
     samples.write_text(MY_POSTS, encoding="utf-8")
     assert main(["rewrite", str(story), "--samples", str(samples), "--tone", "my-voice", "--json"]) == 0
-    system, user = backend.calls[0]
+    system, user = backend.calls[0][0], backend.calls[0][-1]  # the worked example in between
     assert "My own voice: sound exactly like my earlier posts" in system.content
     assert "Use no hashtags." in system.content  # a style note measured from the samples
     assert "Earlier posts I wrote myself" in user.content
     assert "Short one today." in user.content or "Big week." in user.content
+
+
+def test_samples_stay_out_of_other_tones(
+    backend: ScriptedBackend, story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    samples = tmp_path / "mine.txt"
+    samples.write_text(MY_POSTS, encoding="utf-8")
+    assert main(["rewrite", str(story), "--samples", str(samples), "--tone", "warm", "--json"]) == 0
+    system, user = backend.calls[0][0], backend.calls[0][-1]  # the worked example in between
+    assert "Earlier posts I wrote myself" not in user.content
+    assert "Short one today." not in user.content and "Use no hashtags." not in system.content
+    assert "--tone my-voice" in capsys.readouterr().err
 
 
 def test_my_voice_tone_needs_samples(backend: ScriptedBackend, story: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -235,6 +307,20 @@ def test_check_json_includes_findings_with_offsets(
     assert any(text[f["start"] : f["end"]] == "500" for f in facts)
 
 
+def test_check_judges_a_post_by_the_language_it_is_written_in(
+    monkeypatch: pytest.MonkeyPatch, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Asked for Dutch, the model answered in English: the post is checked as English ("six" is a number)."""
+    text = "We are so proud of the new factory in Eindhoven. It employs 120 people and six teams of them."
+    fake = ScriptedBackend(replies=[text])
+    monkeypatch.setattr(rewrite_cli, "make_backend", lambda model, paths: fake)
+    story.write_text("Acme opened a new factory in Eindhoven today. It employs 120 people in five teams.", encoding="utf-8")
+    assert main(["rewrite", str(story), "--lang", "nl", "--check", "--json"]) == 0
+    check = json.loads(capsys.readouterr().out)["posts"][0]["check"]
+    assert check["language"] == "en"
+    assert [text[f["start"] : f["end"]] for f in check["findings"] if f["check"] == "fact"] == ["six"]
+
+
 def test_save_stores_the_posts_as_a_draft(
     backend: ScriptedBackend, story: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -247,3 +333,59 @@ def test_save_stores_the_posts_as_a_draft(
     shown = capsys.readouterr().out
     assert "First draft about the factory." in shown
     assert "Acme opened a new factory" in shown
+
+
+@pytest.mark.parametrize("problem", ["busy", "damaged"])
+def test_a_failed_save_still_prints_the_posts_first(
+    backend: ScriptedBackend,
+    story: Path,
+    tmp_path: Path,
+    ownvoice_home: AppPaths,
+    capsys: pytest.CaptureFixture[str],
+    problem: str,
+) -> None:
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    other_window = open_library(ownvoice_home, PASSPHRASE)
+    if problem == "damaged":
+        for n in range(20):
+            other_window.create_draft(f"Filler {n} " + words(300, seed=n), OPTIONS)
+        other_window.close()
+        zero_bytes(ownvoice_home.library_file, 200)
+    try:
+        code = main(["rewrite", str(story), "--angle", "team", "--save", "--passphrase-file", str(secret), "--json"])
+        out, err = capsys.readouterr()
+        assert code == 2
+        report = json.loads(out)  # the posts reached standard output before the failure was told
+        assert report["posts"][0]["text"] == "First draft about the factory."
+        assert "draft_id" not in report and "not saved" in report["save_error"]
+        assert "The posts were not saved" in err
+        assert ("already open in another OwnVoice window" if problem == "busy" else "is damaged") in err
+
+        code = main(["rewrite", str(story), "--angle", "team", "--save", "--passphrase-file", str(secret)])
+        out, err = capsys.readouterr()
+        assert code == 2
+        assert "Second draft, for the team." in out and "The posts were not saved" in err
+    finally:
+        other_window.close()
+
+
+def test_a_story_no_model_could_take_is_refused_before_the_model_starts(
+    backend: ScriptedBackend, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    story = tmp_path / "huge.txt"
+    story.write_text("Acme opened a plant. " * 230_000, encoding="utf-8")  # 4.8 MB
+    assert main(["rewrite", str(story), "--check", "--json"]) == 2
+    assert "far more than a model can read" in capsys.readouterr().err
+    assert backend.loads == 0 and backend.calls == []
+
+
+def test_a_story_too_long_for_the_loaded_model_is_refused_before_any_prompt(
+    backend: ScriptedBackend, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backend.context_length = 2048
+    story = tmp_path / "long.txt"
+    story.write_text("Acme opened a plant. " * 1000, encoding="utf-8")  # 21,000 characters
+    assert main(["rewrite", str(story)]) == 2
+    assert "This model reads at most 2,048 tokens" in capsys.readouterr().err
+    assert backend.calls == [] and backend.closed

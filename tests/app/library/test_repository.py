@@ -240,3 +240,29 @@ def test_a_closed_library_says_so(library: Library) -> None:
 )
 def test_title_from_story(story: str, title: str) -> None:
     assert title_from_story(story) == title
+
+
+def test_a_library_serves_two_threads_at_once(library: Library) -> None:
+    """The app saves and searches on its library thread while the GUI thread reads a card's history."""
+    import threading
+
+    draft = library.create_draft(STORY, OPTIONS, "m", POSTS)
+    card_id = draft.cards[0].id
+    problems: list[BaseException] = []
+
+    def save_many() -> None:
+        try:
+            for n in range(60):
+                library.save_card_text(card_id, f"edit {n}")
+                library.list_drafts("factory")
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            problems.append(exc)
+
+    worker = threading.Thread(target=save_many)
+    worker.start()
+    for _ in range(60):
+        library.card_versions(card_id)
+        library.get_draft(draft.id)
+    worker.join(timeout=60)
+    assert problems == [] and not worker.is_alive()
+    assert library.get_card(card_id).text == "edit 59"

@@ -206,7 +206,7 @@ def test_a_damaged_page_is_reported_clearly_and_left_alone(ownvoice_home: AppPat
 
     with open_library(ownvoice_home, PASSPHRASE, secret_store=no_keyring) as library:
         assert library.check_integrity() != []
-        with pytest.raises(LibraryCorruptError, match="is damaged.*OwnVoice has not changed it"):
+        with pytest.raises(LibraryCorruptError, match="is damaged.*OwnVoice has not changed the file"):
             for summary in library.list_drafts():
                 library.get_draft(summary.id)
     assert ownvoice_home.library_file.read_bytes() == bytes(damaged)

@@ -130,7 +130,8 @@ def _export_with(change: dict[str, object], where: str = "draft") -> str:
         ],
     }
     data: dict[str, object] = {"format": "ownvoice-drafts", "version": 1, "drafts": [draft]}
-    target = {"file": data, "draft": draft, "version": draft["cards"][0]["versions"][0]}[where]  # type: ignore[index]
+    card = draft["cards"][0]  # type: ignore[index]
+    target = {"file": data, "draft": draft, "card": card, "version": card["versions"][0]}[where]
     target.update(change)
     return json.dumps(data)
 
@@ -150,6 +151,18 @@ def _export_with(change: dict[str, object], where: str = "draft") -> str:
         (_export_with({"options": []}), "'options' must be an object"),
         (_export_with({"cards": "x"}), "'cards' must be a list"),
         (_export_with({"source": "magic"}, "version"), "Draft 1, card 1, version 1: source 'magic'"),
+        # Wrong types anywhere are the same typed error, never a TypeError.
+        (_export_with({"options": {"angles": 5}}), "Draft 1, options: 'angles' must be a list"),
+        (_export_with({"options": {"angles": [1, 2]}}), "'angles' must be a list of texts"),
+        (_export_with({"options": {"tone": ["warm"]}}), "Draft 1, options: 'tone' must be text"),
+        (_export_with({"options": {"length": 3}}), "'length' must be text"),
+        (_export_with({"options": {"notes": "my notes"}}), "'notes' must be an object"),
+        (_export_with({"options": {"notes": {"role": 7}}}), "Draft 1, options, notes: 'role' must be text"),
+        (_export_with({"created_at": 20260101}), "'created_at' must be a date and time"),
+        (_export_with({"created_at": "9999-12-31T23:00:00-05:00"}), "'created_at' is not a valid date"),
+        (_export_with({"cards": [7]}), "Draft 1, card 1 is not an object"),
+        (_export_with({"versions": {}}, "card"), "'versions' must be a list"),
+        (_export_with({"text": None}, "version"), "version 1: 'text' must be text"),
     ],
 )
 def test_invalid_imports_say_what_is_wrong(other_library: Library, text: str, message: str) -> None:
