@@ -116,10 +116,13 @@ class ScriptedBackend:
         self.load()
         started = time.monotonic()
         pieces: list[list[str]] = []
+        cut: list[bool] = []  # the reply is longer than max_tokens: it ends with "length"
         for index, messages in enumerate(conversations):
             self.calls.append(messages)
             stats[index].prompt_tokens = stats[index].prompt_tokens_evaluated = self.count_tokens(messages)
-            pieces.append(re.findall(r"\s*\S+", self._reply_for(messages))[: options.max_tokens])
+            whole = re.findall(r"\s*\S+", self._reply_for(messages))
+            pieces.append(whole[: options.max_tokens])
+            cut.append(len(whole) > options.max_tokens)
 
         def finish(index: int, reason: str) -> None:
             one = stats[index]
@@ -136,7 +139,7 @@ class ScriptedBackend:
                     finish(index, "cancelled")
                     continue
                 if step >= len(words):
-                    finish(index, "stop")
+                    finish(index, "length" if cut[index] else "stop")
                     continue
                 if self.fail_after_chunks is not None and emitted == self.fail_after_chunks[0]:
                     raise self.fail_after_chunks[1]
@@ -148,7 +151,7 @@ class ScriptedBackend:
                 emitted += 1
                 yield index, words[step]
                 if step == len(words) - 1:
-                    finish(index, "stop")  # like the engine: done as soon as its text is
+                    finish(index, "length" if cut[index] else "stop")  # like the engine: done as soon as its text is
 
 
 def _words(text: str) -> list[str]:

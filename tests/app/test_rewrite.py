@@ -151,6 +151,27 @@ def test_a_post_cut_off_by_the_token_limit_ends_at_its_last_full_sentence() -> N
     assert result.text.endswith("about the new plant.")
 
 
+@pytest.mark.parametrize("backend_kind", ["at once", "one after another"])
+def test_cards_that_reach_the_token_limit_end_at_their_last_full_sentence_on_both_paths(backend_kind: str) -> None:
+    endless = " ".join(f"Sentence {n} is about the new plant." for n in range(200))  # 7 words: 80 ends mid-sentence
+    scripted = ScriptedBackend(replies=[f"Sure! Here's a LinkedIn post:\n\n{endless}", "A short post. #plant"])
+    backend = scripted if backend_kind == "at once" else OneAtATimeBackend(scripted)
+    results: dict[str, PostResult] = {}
+
+    class Keep(RecordingEvents):
+        def task_finished(self, card_id: str, result: object) -> None:
+            assert isinstance(result, PostResult)
+            results[card_id] = result
+
+    run_job(backend, job_of(("c1", "team"), ("c2", "learned")), NeverCancel(), Keep())
+    long, short = results["c1"], results["c2"]
+    assert long.stats.finish_reason == "length" and short.stats.finish_reason == "stop"
+    assert long.text.startswith("Sentence 0 ") and long.text.endswith("about the new plant.")
+    # The limit is the longest post asked for (80 words for a short one) in this backend's tokens.
+    assert len(long.text.split()) <= 80
+    assert short.text == "A short post.\n\n#plant"
+
+
 class CardCancel:
     """A job cancel token that can also stop single cards (what the UI worker gives)."""
 
