@@ -382,7 +382,8 @@ def _without_repeats(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-_SENTENCE_PARTS = re.compile(r"[^.!?…]*[.!?…]+[\"'\u201d\u2019)]*\s*|[^.!?…]+$")
+# A sentence ends at . ! ? … followed by a space or the end: "12.000" and "2.4" stay whole.
+_SENTENCE_PARTS = re.compile(r".*?[.!?…]+[\"'\u201d\u2019)]*(?:\s+|$)|.+$")
 
 
 def _hashtags_last(text: str) -> str:

@@ -96,6 +96,19 @@ CLEANED = [
         "Het Utrechtse bedrijf Datavonk maakt Wobby, software voor gemeenten. Dat helpt.\n\nEn nu groeien we.",
         id="nl-repeated-sentence",
     ),
+    pytest.param(  # Qwen (final benchmark run): a repeated sentence with "12.000" lost all but "000 cliënten …"
+        "ZorgSamen Twente heeft 1.800 medewerkers, die elk jaar zo'n 12.000 cliënten thuis verzorgen. Mooi.\n\n"
+        "Het is een feest.\n\nZorgSamen Twente heeft 1.800 medewerkers, die elk jaar zo'n 12.000 cliënten thuis "
+        "verzorgen.",
+        "ZorgSamen Twente heeft 1.800 medewerkers, die elk jaar zo'n 12.000 cliënten thuis verzorgen. Mooi.\n\n"
+        "Het is een feest.",
+        id="nl-repeated-sentence-with-thousands",
+    ),
+    pytest.param(
+        "The round of 2.4 million euros is in. We hire 12 people. The round of 2.4 million euros is in.",
+        "The round of 2.4 million euros is in. We hire 12 people.",
+        id="en-repeated-sentence-with-a-decimal",
+    ),
     pytest.param("Thank you. Thank you.", "Thank you. Thank you.", id="short-repeats-are-emphasis"),
     pytest.param(  # Qwen: markdown headings LinkedIn shows literally
         "I'm thrilled to share some good news.\n\n### The Big Picture\n\nClean energy matters.",
