@@ -68,8 +68,8 @@ def test_generate_fills_one_card_per_angle(qtbot: QtBot, make_window: WindowFact
 
 
 def test_stop_leaves_partial_text_and_allows_generating_again(qtbot: QtBot, make_window: WindowFactory) -> None:
-    # 140 words: within a medium post's token limit (150 of this backend's one-word tokens).
-    backend = ScriptedBackend(replies=[" ".join(f"word{i}" for i in range(140))], chunk_delay_s=0.02)
+    # 130 words: within a medium post's token limit (135 of this backend's one-word tokens).
+    backend = ScriptedBackend(replies=[" ".join(f"word{i}" for i in range(130))], chunk_delay_s=0.02)
     window = make_window(scripted(backend))
     wait_ready(qtbot, window)
     choose(window, "learned", "team")
@@ -79,15 +79,15 @@ def test_stop_leaves_partial_text_and_allows_generating_again(qtbot: QtBot, make
         qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert finished.args[0] is True  # cancelled
     partial = window.cards_area.cards[0].text()
-    assert 5 <= len(partial.split()) < 140
+    assert 5 <= len(partial.split()) < 130
     assert window.cards_area.cards[0].status_label.text() == "Stopped"
     # Both cards were being written at once: the second keeps its partial text too.
-    assert 1 <= len(window.cards_area.cards[1].text().split()) < 140
+    assert 1 <= len(window.cards_area.cards[1].text().split()) < 130
     assert window.cards_area.cards[1].status_label.text() == "Stopped"
     assert window.state == "ready"
     backend.chunk_delay_s = 0
     generate_and_wait(qtbot, window)
-    assert len(window.cards_area.cards[1].text().split()) == 140
+    assert len(window.cards_area.cards[1].text().split()) == 130
 
 
 def test_engine_error_shows_a_message_and_keeps_story_and_cards(qtbot: QtBot, make_window: WindowFactory) -> None:

@@ -86,7 +86,7 @@ def test_cancel_stops_the_running_job_only(qtbot: QtBot) -> None:
         backend.chunk_delay_s = 0
         recorder.events.clear()
         # A later job is not affected by the earlier cancel: a long post gets every word (the
-        # short one's token limit, 80 words in this backend's tokens, would cut it).
+        # short one's token limit, 72 of this backend's one-word tokens, would cut it).
         long_job = DraftJob(host.new_job_id(), replace(REQUEST, length=Length.LONG), (DraftTask("team", CATALOG.angle("team")),))
         host.submit(long_job)
         qtbot.waitUntil(lambda: "finished" in recorder.kinds(), timeout=5000)
