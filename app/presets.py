@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,12 @@ class Preset:
     descriptions: Mapping[str, str]
     instruction: str  # what the model is told (English)
     source: str = ""  # file it came from, for messages
+    # The instruction in other languages, for prompts written in the post's language ("nl": …).
+    translations: Mapping[str, str] = field(default_factory=dict)
+
+    def instruction_in(self, language: str) -> str:
+        """The instruction in `language` when the preset has it, else in English."""
+        return self.translations.get(language) or self.instruction
 
     def label(self, language: str = "en") -> str:
         return self.labels.get(language) or self.labels["en"]
@@ -130,20 +136,26 @@ def _preset_from(entry: dict[str, Any], where: str, source: str) -> Preset:
     labels = _localised(entry, "label", where)
     descriptions = _localised(entry, "description", where)
     instruction = entry.get("instruction")
+    translations: dict[str, str] = {}
+    if isinstance(instruction, dict):  # { en = "…", nl = "…" }: the prompt speaks the post's language
+        translations = _localised(entry, "instruction", where, required=("en",))
+        instruction = translations.pop("en")
     if not isinstance(instruction, str) or not instruction.strip():
         raise PresetError(f"{where}: 'instruction' is missing or empty.")
     unknown = set(entry) - {"id", "label", "description", "instruction"}
     if unknown:
         raise PresetError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}.")
-    return Preset(preset_id, labels, descriptions, instruction.strip(), source)
+    return Preset(preset_id, labels, descriptions, instruction.strip(), source, translations)
 
 
-def _localised(entry: dict[str, Any], key: str, where: str) -> dict[str, str]:
+def _localised(
+    entry: dict[str, Any], key: str, where: str, required: tuple[str, ...] = UI_LANGUAGES
+) -> dict[str, str]:
     value = entry.get(key)
     if not isinstance(value, dict):
         raise PresetError(f"{where}: '{key}' must be a table like {{ en = \"…\", nl = \"…\" }}.")
-    for language in UI_LANGUAGES:
+    for language in required:
         text = value.get(language)
         if not isinstance(text, str) or not text.strip():
             raise PresetError(f"{where}: '{key}.{language}' is missing or empty.")
-    return {k: str(v).strip() for k, v in value.items() if isinstance(v, str)}
+    return {k: str(v).strip() for k, v in value.items() if isinstance(v, str) and v.strip()}

@@ -8,13 +8,13 @@ after another, each reusing the shared prefix the engine keeps cached (see app/p
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
+from app.post_cleanup import clean_post
 from app.presets import Preset
-from app.prompt import PromptInput, build_messages, generation_options, tweak_messages
+from app.prompt import PromptInput, build_messages, generation_options, measure_tokens_per_word, tweak_messages
 from app.tweaks import Tweak
 from app.voice import VoiceProfile
 from app.voice_prompt import apply_voice
@@ -82,8 +82,16 @@ def allowed_numbers(request: PromptInput, tasks: Sequence[DraftTask] = ()) -> fr
     return number_forms(request.story, "\n".join([request.notes.all_text(), *current])).forms
 
 
-def job_options(request: PromptInput, tasks: Sequence[DraftTask], seed: int | None) -> GenerationOptions:
-    return generation_options(request.length, seed=seed, allowed_numbers=allowed_numbers(request, tasks))
+def job_options(
+    request: PromptInput, tasks: Sequence[DraftTask], seed: int | None, tokens_per_word: float | None
+) -> GenerationOptions:
+    return generation_options(
+        request.length,
+        request.language,
+        tokens_per_word=tokens_per_word,
+        seed=seed,
+        allowed_numbers=allowed_numbers(request, tasks),
+    )
 
 
 def prepared_request(backend: ChatBackend, job: DraftJob) -> PromptInput:
@@ -193,8 +201,10 @@ def run_job(backend: ChatBackend, job: DraftJob, cancel: CancelToken, events: Jo
     text written so far. A cancel token with `card_is_set` (CardCancelToken) can stop
     single cards."""
     request = prepared_request(backend, job)
+    # The token limit is planned in this model's own tokens, measured once per job.
+    tokens_per_word = measure_tokens_per_word(backend.count_tokens, request.language)
     if isinstance(backend, MultiStreamBackend):
-        _run_together(backend, request, job, cancel, events)
+        _run_together(backend, request, job, cancel, events, tokens_per_word)
         return
     for task in job.tasks:
         if cancel.is_set():
@@ -203,7 +213,7 @@ def run_job(backend: ChatBackend, job: DraftJob, cancel: CancelToken, events: Jo
         if stop.is_set():
             continue
         events.task_started(task.card_id)
-        result = run_task(backend, request, task, stop, events.chunk, job.seed)
+        result = run_task(backend, request, task, stop, events.chunk, job.seed, tokens_per_word)
         if len(job.tasks) > 1 and not result.stats.path:
             result.stats.path = PATH_SEQUENTIAL
             result.stats.path_note = ONE_AT_A_TIME_NOTE
@@ -211,7 +221,12 @@ def run_job(backend: ChatBackend, job: DraftJob, cancel: CancelToken, events: Jo
 
 
 def _run_together(
-    backend: MultiStreamBackend, request: PromptInput, job: DraftJob, cancel: CancelToken, events: JobEvents
+    backend: MultiStreamBackend,
+    request: PromptInput,
+    job: DraftJob,
+    cancel: CancelToken,
+    events: JobEvents,
+    tokens_per_word: float,
 ) -> None:
     """All cards in one request: chunks of different cards interleave, and each card
     finishes as soon as its own text is done."""
@@ -222,7 +237,7 @@ def _run_together(
         events.task_started(task.card_id)
     stream = backend.stream_many(
         [task.messages(request) for task in tasks],
-        job_options(request, tasks, job.seed),
+        job_options(request, tasks, job.seed, tokens_per_word),
         cancel,
         [_CardStop(cancel, task.card_id) for task in tasks],
     )
@@ -236,7 +251,8 @@ def _run_together(
                 stats = stream.stats[index]
                 if every and not stats.finish_reason:  # ended without word from the backend
                     stats.finish_reason, stats.cancelled = "cancelled", True
-                events.task_finished(task.card_id, PostResult(task.angle, clean_post("".join(parts[index])), stats))
+                text = clean_post("".join(parts[index]), hit_token_limit=stats.finish_reason == "length")
+                events.task_finished(task.card_id, PostResult(task.angle, text, stats))
 
     try:
         for index, chunk in stream:
@@ -255,9 +271,15 @@ def run_task(
     cancel: CancelToken,
     on_chunk: ChunkCallback | None = None,
     seed: int | None = None,
+    tokens_per_word: float | None = None,
 ) -> PostResult:
-    """Write one card. Raises ModelError; a cancel returns the partial text."""
-    stream = backend.stream(task.messages(request), job_options(request, (task,), seed), cancel)
+    """Write one card. Raises ModelError; a cancel returns the partial text.
+
+    The token limit is the longest post asked for, in this model's tokens (`tokens_per_word`,
+    measured when not given); a reply that reaches it ends at its last full sentence."""
+    if tokens_per_word is None:
+        tokens_per_word = measure_tokens_per_word(backend.count_tokens, request.language)
+    stream = backend.stream(task.messages(request), job_options(request, (task,), seed, tokens_per_word), cancel)
     parts: list[str] = []
     try:
         for chunk in stream:
@@ -266,7 +288,8 @@ def run_task(
                 on_chunk(task.card_id, chunk)
     finally:
         stream.close()
-    return PostResult(task.angle, clean_post("".join(parts)), stream.stats)
+    hit_limit = stream.stats.finish_reason == "length"
+    return PostResult(task.angle, clean_post("".join(parts), hit_token_limit=hit_limit), stream.stats)
 
 
 def stream_post(
@@ -296,21 +319,3 @@ def stream_posts(
             break
         results.append(stream_post(backend, request, angle, cancel, on_chunk, seed))
     return results
-
-
-_PREAMBLE = re.compile(
-    r"^\s*(?:sure[,!.]?\s*)?(?:here(?:'s| is)|hier is)\b[^\n]{0,80}?(?:post|bericht|draft|versie)\b[^\n]{0,40}:\s*\n+",
-    re.IGNORECASE,
-)
-
-
-def clean_post(text: str) -> str:
-    """Remove what small models wrap around a post: a "Here is your post:" line and
-    quotation marks around the whole text. The post itself is never changed."""
-    cleaned = _PREAMBLE.sub("", text, count=1).strip()
-    for left, right in (('"', '"'), ("“", "”"), ("'", "'")):
-        inner = cleaned[1:-1]
-        if len(cleaned) > 2 and cleaned.startswith(left) and cleaned.endswith(right) and left not in inner and right not in inner:
-            cleaned = inner.strip()
-            break
-    return cleaned

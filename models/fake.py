@@ -89,7 +89,8 @@ class ScriptedBackend:
         self.calls.append(messages)
         started = time.monotonic()
         stats.prompt_tokens = stats.prompt_tokens_evaluated = self.count_tokens(messages)
-        pieces = re.findall(r"\s*\S+", self._reply_for(messages))[: options.max_tokens]
+        all_pieces = re.findall(r"\s*\S+", self._reply_for(messages))
+        pieces = all_pieces[: options.max_tokens]
         for index, piece in enumerate(pieces):
             if cancel.is_set():
                 stats.cancelled, stats.finish_reason = True, "cancelled"
@@ -103,7 +104,7 @@ class ScriptedBackend:
             stats.generated_tokens += 1
             yield piece
         else:
-            stats.finish_reason = "stop"
+            stats.finish_reason = "length" if len(all_pieces) > len(pieces) else "stop"
         stats.total_time_s = time.monotonic() - started
 
 
@@ -118,10 +119,13 @@ class ScriptedBackend:
         self.load()
         started = time.monotonic()
         pieces: list[list[str]] = []
+        cut: list[bool] = []  # the reply is longer than max_tokens: it ends with "length"
         for index, messages in enumerate(conversations):
             self.calls.append(messages)
             stats[index].prompt_tokens = stats[index].prompt_tokens_evaluated = self.count_tokens(messages)
-            pieces.append(re.findall(r"\s*\S+", self._reply_for(messages))[: options.max_tokens])
+            whole = re.findall(r"\s*\S+", self._reply_for(messages))
+            pieces.append(whole[: options.max_tokens])
+            cut.append(len(whole) > options.max_tokens)
 
         def finish(index: int, reason: str) -> None:
             one = stats[index]
@@ -138,7 +142,7 @@ class ScriptedBackend:
                     finish(index, "cancelled")
                     continue
                 if step >= len(words):
-                    finish(index, "stop")
+                    finish(index, "length" if cut[index] else "stop")
                     continue
                 if self.fail_after_chunks is not None and emitted == self.fail_after_chunks[0]:
                     raise self.fail_after_chunks[1]
@@ -150,7 +154,7 @@ class ScriptedBackend:
                 emitted += 1
                 yield index, words[step]
                 if step == len(words) - 1:
-                    finish(index, "stop")  # like the engine: done as soon as its text is
+                    finish(index, "length" if cut[index] else "stop")  # like the engine: done as soon as its text is
 
 
 def _words(text: str) -> list[str]:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QEnterEvent, QFont, QKeyEvent, QMouseEvent, QPainter, 
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.checks import CHECK_ORDER, CHECK_TITLES
-from app.checks.findings import FACT, OWN_WORDS, VOICE
+from app.checks.findings import FACT, OWN_WORDS, POST, VOICE
 from ui.domain_text import shown
 from ui.copy_check import build_copy_confirmation, copy_confirmation
 from ui.hint_marks import FindingHighlighter
@@ -253,6 +253,8 @@ class CardHints(QWidget):
         parts = []
         if not report.findings:
             parts.append(self.tr("No hints \u2014 it reads like you."))
+        # A card that is not (only) a post says why, in the check's own short words.
+        parts.extend(dict.fromkeys(f.message for f in report.by_check(POST)))
         facts = len(report.unmatched_facts)
         if facts:
             parts.append(
@@ -261,7 +263,7 @@ class CardHints(QWidget):
                 else self.tr("{count} facts not in the story").format(count=facts)
             )
         for check in CHECK_ORDER:
-            if check in (FACT, OWN_WORDS, VOICE):  # said by their own parts
+            if check in (POST, FACT, OWN_WORDS, VOICE):  # said by their own parts
                 continue
             warnings = sum(1 for f in report.warnings if f.check == check)
             if warnings:
@@ -273,7 +275,7 @@ class CardHints(QWidget):
             parts.append(self.tr("Own words {percent}%: repeats your earlier post").format(percent=percent))
         else:
             parts.append(self.tr("Own words {percent}%").format(percent=percent))
-        infos = sum(1 for f in report.findings if f.severity == "info" and f.check != VOICE)
+        infos = sum(1 for f in report.findings if f.severity == "info" and f.check not in (POST, VOICE))
         if infos:
             parts.append(self.tr("1 hint") if infos == 1 else self.tr("{count} hints").format(count=infos))
         if report.voice is not None:

@@ -10,14 +10,16 @@ from models.messages import msg
 Severity = Literal["info", "warning"]
 
 # Stable ids the UI and the JSON output group findings by.
+POST = "post"  # the card is not (only) a post: wrong language, meta text, hashtags, off subject; links
 FACT = "fact"
 OWN_WORDS = "own_words"
 CLICHE = "cliche"
 GUIDELINE = "guideline"
 LIMIT = "limit"
 VOICE = "voice"
-CHECK_ORDER = (FACT, GUIDELINE, LIMIT, OWN_WORDS, CLICHE, VOICE)
+CHECK_ORDER = (POST, FACT, GUIDELINE, LIMIT, OWN_WORDS, CLICHE, VOICE)
 CHECK_TITLES = {
+    POST: msg("Checks", "Before you post"),
     FACT: msg("Checks", "Facts"),
     GUIDELINE: msg("Checks", "Company guidelines"),
     LIMIT: msg("Checks", "LinkedIn limits"),

@@ -25,6 +25,7 @@ from app.checks.own_words import (
     samples_shingles,
     story_shingles,
 )
+from app.checks.post_shape import NO_SUBJECT, StorySubject, check_post_shape
 from app.language import detect_language
 from app.story_length import story_limit_chars
 from app.linkedin.format import linkedin_length
@@ -128,6 +129,7 @@ class CardChecker:
     profile: VoiceProfile | None = None
     guidelines: Guidelines | None = None
     sample_shingles: frozenset[Shingle] = frozenset()  # of the profile's own posts
+    subject: StorySubject = NO_SUBJECT  # what the story is about: a card that never mentions it gets a hint
 
     @classmethod
     def for_story(
@@ -137,21 +139,26 @@ class CardChecker:
         # The user's own posts are bounded like a card, so the checks stay a fixed budget.
         own_posts = [sample[:MAX_CHECKED_POST_CHARS] for sample in profile.samples] if profile is not None else []
         samples = samples_shingles(own_posts)
-        return cls(FactSource.of(story, notes), story_shingles(story), profile, guidelines, samples)
+        return cls(
+            FactSource.of(story, notes), story_shingles(story), profile, guidelines, samples, StorySubject.of(story)
+        )
 
     def check(self, post: str, language: str | None = None) -> CheckReport:
         """All hints for one card, judged in the language the card is written in.
 
         `language` ("en"/"nl") is the language the card was asked in: it counts only when the card's
-        own language cannot be told (a model asked for Dutch may well answer in English).
+        own language cannot be told (a model asked for Dutch may well answer in English), and a card
+        in another language than the one asked gets a hint.
         """
         if len(post) > MAX_CHECKED_POST_CHARS:
             return self._check_start_of(post, language)
+        requested = language
         detected = detect_language(post)
         language = detected or language or self.facts.story_language
         own_words = measure_own_words(post, self.shingles)
         voice = self.profile.match(post) if self.profile is not None else None
-        findings = check_facts(post, self.facts, language, detected)
+        findings = check_post_shape(post, self.subject, requested)
+        findings += check_facts(post, self.facts, language, detected)
         findings += own_words_findings(own_words)
         own_posts = measure_own_words(post, self.sample_shingles) if self.profile is not None else None
         if own_posts is not None:

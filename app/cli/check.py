@@ -21,11 +21,12 @@ from app.voice.samples import SPLIT_RULE
 def add_parser(subparsers: SubParsers) -> None:
     check = subparsers.add_parser(
         "check",
-        help="check a post against the story: facts, own words, clichés, guidelines, limits, voice",
+        help="check a post against the story: is it a post, facts, own words, clichés, guidelines, limits, voice",
         description=(
-            "Print every hint about a LinkedIn post: facts not in the story, text copied from the story, "
-            "clichés and AI tells, company guidelines, LinkedIn limits and, with --profile, how much it "
-            "sounds like you. Exit code 0 whatever it finds (hints, not rules); 2 for bad input."
+            "Print every hint about a LinkedIn post: whether it is a post at all (the language asked for, "
+            "no chatbot talk or echoed instructions, not only hashtags, about the story, links), facts not in "
+            "the story, text copied from the story, clichés and AI tells, company guidelines, LinkedIn limits "
+            "and, with --profile, how much it sounds like you. Exit code 0 whatever it finds (hints, not rules); 2 for bad input."
         ),
     )
     check.add_argument("post", metavar="POST_FILE", help="the post to check (.txt, .md, .docx) or - for stdin")
@@ -40,7 +41,11 @@ def add_parser(subparsers: SubParsers) -> None:
         "--guidelines", metavar="FILE", help="company guidelines (TOML; see resources/examples/guidelines.toml)"
     )
     check.add_argument(
-        "--lang", default="auto", choices=["auto", *LANGUAGES], help="language of the post when it cannot be told from the post itself; default: detected"
+        "--lang",
+        default="auto",
+        choices=["auto", *LANGUAGES],
+        help="the language the post should be in (a post in another language gets a hint); default: any. "
+        "The checks read the post in the language it is written in, and in this one when that cannot be told",
     )
     check.add_argument("--json", action="store_true", help="print JSON with character offsets and the meters")
     check.set_defaults(func=run)

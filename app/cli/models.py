@@ -14,8 +14,9 @@ from app.cli.common import EXIT_BAD_INPUT, EXIT_MODEL, EXIT_OK, CliError, SubPar
 from app.model_preferences import ModelPreferences
 from app.paths import default_paths
 from app.settings import SettingsStore
-from models.catalog import HeaderCache, ModelEntry, available_models, describe, display_path
+from models.catalog import HeaderCache, ModelEntry, available_models, describe, display_path, is_starter_model
 from models.curated import CatalogueEntry, load_catalogue
+from models.display_name import display_name
 from models.download import Download, DownloadError, DownloadRequest, Outcome, Progress, file_name_from_url
 from models.engine.threads import AUTO_THREADS
 from models.engine_settings import default_settings
@@ -100,7 +101,7 @@ def run_info(args: argparse.Namespace) -> int:
     defaults = default_settings(info, threads=AUTO_THREADS, total_ram=ram)
     need = model_memory_need(info, defaults.context, entry.size_bytes)
     rows = [
-        ("Name", info.name),
+        ("Name", display_name(info.metadata, path, is_starter=is_starter_model(path))),
         ("Architecture", info.architecture),
         ("Parameters", info.size_label),
         ("Quantisation", info.quantisation),

@@ -160,6 +160,7 @@ class _CliEvents(ModelEvents):
         self._checker = checker
         self._quiet = quiet
         self._model = model
+        self._streamed: dict[str, list[str]] = {}
         self.results: list[PostResult] = []
 
     def task_started(self, card_id: str) -> None:
@@ -169,6 +170,7 @@ class _CliEvents(ModelEvents):
 
     def chunk(self, card_id: str, text: str) -> None:
         super().chunk(card_id, text)
+        self._streamed.setdefault(card_id, []).append(text)
         if not self._quiet:
             sys.stdout.write(text)
             sys.stdout.flush()
@@ -178,6 +180,9 @@ class _CliEvents(ModelEvents):
         self.results.append(result)
         if not self._quiet:
             print(flush=True)
+            if result.text != "".join(self._streamed.pop(card_id, [])).strip():
+                # What the card keeps: without the model's "Here is…", notes or a cut-off end.
+                print(f"\n[cleaned up]\n{result.text}", flush=True)
             if self._checker is not None:
                 report = self._checker.check(result.text, self._model.options.language)
                 print("\n" + format_report(report, indent="    "), flush=True)

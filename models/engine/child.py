@@ -32,6 +32,8 @@ from typing import BinaryIO
 import llama_cpp
 from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
+from models.catalog import is_starter_model
+from models.display_name import display_name
 from models.engine.native.generation import Outcome, Work, Writer
 from models.engine.native.handles import Model, NativeError, SamplerSettings
 from models.engine.native.vocabulary import PromptBuilder, SpecialTokenGuard
@@ -211,7 +213,7 @@ class Engine:
         self.prompts = PromptBuilder(model, formatter, guard)
         self.loaded = Loaded(
             request_id=request.request_id,
-            name=header.name,
+            name=display_name(header.metadata, path, is_starter=is_starter_model(path)),
             path=str(path),
             n_ctx=limit,
             n_ctx_train=n_ctx_train,

@@ -67,3 +67,35 @@ def test_non_utf8_preset_file(tmp_path: Path) -> None:
     path.write_bytes(b'[[tone]]\nid = "caf\xe9"\n')  # Latin-1, not UTF-8
     with pytest.raises(PresetError, match="not UTF-8"):
         load_preset_file(path, "tone")
+
+
+def test_bundled_presets_carry_dutch_instructions() -> None:
+    catalog = load_catalog()
+    for preset in (*catalog.tones, *catalog.angles):
+        assert preset.instruction_in("nl") != preset.instruction, preset.id
+        assert preset.instruction_in("en") == preset.instruction
+
+
+def test_an_instruction_can_be_a_table_per_language_or_a_string(tmp_path: Path) -> None:
+    path = tmp_path / "angles.toml"
+    path.write_text(
+        '[[angle]]\nid = "a"\nlabel = { en = "A", nl = "A" }\ndescription = { en = "d", nl = "d" }\n'
+        'instruction = { en = "Say it.", nl = "Zeg het." }\n'
+        '[[angle]]\nid = "b"\nlabel = { en = "B", nl = "B" }\ndescription = { en = "d", nl = "d" }\n'
+        'instruction = "Only English."\n',
+        encoding="utf-8",
+    )
+    first, second = load_preset_file(path, "angle")
+    assert (first.instruction, first.instruction_in("nl")) == ("Say it.", "Zeg het.")
+    assert second.instruction_in("nl") == "Only English."  # no translation: English
+
+
+def test_an_instruction_table_needs_english(tmp_path: Path) -> None:
+    path = tmp_path / "angles.toml"
+    path.write_text(
+        '[[angle]]\nid = "a"\nlabel = { en = "A", nl = "A" }\ndescription = { en = "d", nl = "d" }\n'
+        'instruction = { nl = "Zeg het." }\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(PresetError, match="'instruction.en' is missing"):
+        load_preset_file(path, "angle")

@@ -8,7 +8,7 @@ import pytest
 from app.options import Length
 from app.presets import load_catalog
 from app.prompt import PromptInput
-from app.rewrite import DraftJob, DraftTask, PostResult, clean_post, run_job, stream_posts
+from app.rewrite import DraftJob, DraftTask, PostResult, run_job, stream_posts
 from app.voice_prompt import my_voice_tone
 from models.contract import EngineCrashedError, MultiStreamBackend, NeverCancel
 from models.fake import OneAtATimeBackend, ScriptedBackend
@@ -46,22 +46,6 @@ def test_errors_propagate_as_model_errors() -> None:
     backend = ScriptedBackend(fail_after_chunks=(1, EngineCrashedError("killed by SIGKILL")))
     with pytest.raises(EngineCrashedError):
         stream_posts(backend, REQUEST, [CATALOG.angle("team")], NeverCancel())
-
-
-@pytest.mark.parametrize(
-    ("raw", "clean"),
-    [
-        ("Here is your LinkedIn post:\n\nProud of the team!", "Proud of the team!"),
-        ("Sure! Here's a draft post for you:\nHello world", "Hello world"),
-        ('"Proud of the team!"', "Proud of the team!"),
-        ("“Trots op het team!”", "Trots op het team!"),
-        ('He said "wow" and "yes"', 'He said "wow" and "yes"'),
-        ("Here is what I learned: patience.", "Here is what I learned: patience."),
-        ("  spaced  \n", "spaced"),
-    ],
-)
-def test_clean_post_removes_only_wrappers(raw: str, clean: str) -> None:
-    assert clean_post(raw) == clean
 
 
 def test_a_job_with_a_voice_profile_gets_style_notes_and_fitting_samples() -> None:
@@ -154,6 +138,38 @@ def test_run_job_without_multi_streams_runs_one_card_after_another_and_stops_aft
     events = CancelAfterFirst()
     run_job(backend, job, cancel, events)
     assert [card for kind, card, _ in events.log if kind == "start"] == ["c1"]
+
+
+def test_a_post_cut_off_by_the_token_limit_ends_at_its_last_full_sentence() -> None:
+    from app.rewrite import run_task
+
+    endless = " ".join(f"Sentence number {n} is about the new plant." for n in range(200))
+    backend = ScriptedBackend(replies=[f"Sure! Here's a LinkedIn post:\n\n{endless}"])
+    result = run_task(backend, REQUEST, DraftTask("team", CATALOG.angle("team")), NeverCancel())
+    assert result.stats.finish_reason == "length"
+    assert result.text.startswith("Sentence number 0")
+    assert result.text.endswith("about the new plant.")
+
+
+@pytest.mark.parametrize("backend_kind", ["at once", "one after another"])
+def test_cards_that_reach_the_token_limit_end_at_their_last_full_sentence_on_both_paths(backend_kind: str) -> None:
+    endless = " ".join(f"Sentence {n} is about the new plant." for n in range(200))  # 7 words: 80 ends mid-sentence
+    scripted = ScriptedBackend(replies=[f"Sure! Here's a LinkedIn post:\n\n{endless}", "A short post. #plant"])
+    backend = scripted if backend_kind == "at once" else OneAtATimeBackend(scripted)
+    results: dict[str, PostResult] = {}
+
+    class Keep(RecordingEvents):
+        def task_finished(self, card_id: str, result: object) -> None:
+            assert isinstance(result, PostResult)
+            results[card_id] = result
+
+    run_job(backend, job_of(("c1", "team"), ("c2", "learned")), NeverCancel(), Keep())
+    long, short = results["c1"], results["c2"]
+    assert long.stats.finish_reason == "length" and short.stats.finish_reason == "stop"
+    assert long.text.startswith("Sentence 0 ") and long.text.endswith("about the new plant.")
+    # The limit is the longest post asked for (80 words for a short one) in this backend's tokens.
+    assert len(long.text.split()) <= 80
+    assert short.text == "A short post.\n\n#plant"
 
 
 class CardCancel:

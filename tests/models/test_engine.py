@@ -70,7 +70,7 @@ def test_streams_english_token_by_token(engine: LocalEngineBackend) -> None:
 
 def test_streams_a_dutch_request(engine: LocalEngineBackend) -> None:
     messages = angle_messages("learned", language="nl")
-    assert "Write the post in Dutch" in messages[0].content
+    assert "Schrijf in het Nederlands" in messages[0].content
     text = "".join(engine.stream(messages, SHORT, NeverCancel()))
     assert text.strip()
 
@@ -125,9 +125,8 @@ def test_second_angle_evaluates_only_its_own_tail(engine: LocalEngineBackend) ->
     "".join(second)
     third = engine.stream(angle_messages("question"), SHORT, NeverCancel())
     "".join(third)
-    shared_tokens = engine.count_tokens(
-        [angle_messages("learned")[0], ChatMessage("user", angle_messages("learned")[1].content.split("Angle for")[0])]
-    )
+    learned = angle_messages("learned")
+    shared_tokens = engine.count_tokens([*learned[:-1], ChatMessage("user", learned[-1].content.split("Angle for")[0])])
     for later in (second.stats, third.stats):
         assert later.prompt_tokens > 150
         tail = later.prompt_tokens - shared_tokens
@@ -149,7 +148,7 @@ def test_story_too_long_for_the_context_window(starter_model: Path, tmp_path: Pa
         assert about_words(error.prompt_tokens) in message and about_words(512 - 100) in message
         assert "token" not in message  # limits are given in words
         # The engine is still fine for a request that fits.
-        assert "".join(backend.stream(angle_messages("team"), SHORT, NeverCancel())).strip()
+        assert "".join(backend.stream([ChatMessage("user", "Say hello to the team.")], SHORT, NeverCancel())).strip()
     finally:
         backend.close()
 

@@ -229,8 +229,9 @@ def test_non_utf8_file_name_is_listed_and_shown_readably(tmp_path: Path, starter
     os.symlink(starter_model, models_dir / raw_name)
     (entry,) = available_models(models_dir, include_starter=False)
     assert entry.usable
-    assert entry.label == "mod\ufffdl"  # no lone surrogates reach Qt or JSON
-    entry.display_path.encode("utf-8")
+    # The label is the model's readable name from its header; no lone surrogates reach Qt or JSON.
+    assert entry.label == "SmolLM2 135M, Q4_1"
+    assert entry.display_path.endswith("mod\ufffdl.gguf")
 
 
 def test_partial_downloads_hidden_files_and_later_split_parts_are_not_listed(tmp_path: Path) -> None:

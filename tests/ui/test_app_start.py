@@ -24,7 +24,7 @@ def test_the_app_starts_on_the_starter_model_with_a_story_file(ownvoice_home: Ap
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert "ready: Smollm2" in result.stdout
+    assert "ready: SmolLM2 135M Instruct (starter)" in result.stdout
     assert "story: Our team opened a repair café in Utrecht." in result.stdout
     assert "Traceback" not in result.stderr
     log = ownvoice_home.log_file.read_text(encoding="utf-8")

@@ -137,8 +137,9 @@ def stop_one_card(qtbot: QtBot, window: MainWindow, key: str, *, after_words: in
 def test_one_cards_stop_reaches_the_worker_and_the_others_finish(
     qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With the scripted backend writing three cards at once (one word of each per step)."""
-    backend = ScriptedBackend(replies=[" ".join(f"w{i}" for i in range(80))], chunk_delay_s=0.01)
+    """With the scripted backend writing three cards at once (one word of each per step); 70 words
+    fit a short post's token limit (72 of this backend's one-word tokens)."""
+    backend = ScriptedBackend(replies=[" ".join(f"w{i}" for i in range(70))], chunk_delay_s=0.01)
     window = make_window(scripted(backend))
     wait_ready(qtbot, window)
     asked: list[tuple[int, str]] = []
@@ -154,9 +155,9 @@ def test_one_cards_stop_reaches_the_worker_and_the_others_finish(
     assert window.model.generating  # the other two are still being written
     qtbot.waitUntil(lambda: bool(ended), timeout=20_000)
     assert ended == [False]  # the job itself was not cancelled
-    assert at_click <= words(window, "team") <= at_click + 3 < 80
+    assert at_click <= words(window, "team") <= at_click + 3 < 70
     for other in ("learned", "customers"):
-        assert words(window, other) == 80 and status(window, other) is CardStatus.IDLE
+        assert words(window, other) == 70 and status(window, other) is CardStatus.IDLE
     assert window.cards_view.widget("team").status_label.text() == "Stopped"  # type: ignore[union-attr]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
@@ -84,7 +85,10 @@ def test_cancel_stops_the_running_job_only(qtbot: QtBot) -> None:
         assert recorder.kinds().count("chunk") < 60
         backend.chunk_delay_s = 0
         recorder.events.clear()
-        host.submit(job(host, "team"))  # a later job is not affected by the earlier cancel
+        # A later job is not affected by the earlier cancel: a long post gets every word (the
+        # short one's token limit, 72 of this backend's one-word tokens, would cut it).
+        long_job = DraftJob(host.new_job_id(), replace(REQUEST, length=Length.LONG), (DraftTask("team", CATALOG.angle("team")),))
+        host.submit(long_job)
         qtbot.waitUntil(lambda: "finished" in recorder.kinds(), timeout=5000)
         assert recorder.kinds().count("chunk") == 120 and recorder.events[-1] == ("finished", False)
     finally:
