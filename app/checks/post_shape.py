@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from app.checks.findings import POST, Finding
 from app.checks.names import find_names, normalise
 from app.language import DUTCH, DUTCH_STOP_WORDS, ENGLISH, ENGLISH_STOP_WORDS, MIN_EVIDENCE, detect_language
-from app.options import LANGUAGES
+from models.messages import Message, msg
 from app.post_cleanup import ECHO, NOTES, PLACEHOLDER, PREAMBLE, TITLE, find_meta_text
 from app.voice import text as t
 
@@ -46,24 +46,29 @@ _NOT_SUBJECT = frozenset(
 
 _META_MESSAGES = {
     PREAMBLE: (
-        "The model talks to you here; this line is not part of the post.",
-        "Delete it: readers would see a chatbot's answer, not your post.",
+        msg("Post", "The model talks to you here; this line is not part of the post."),
+        msg("Post", "Delete it: readers would see a chatbot's answer, not your post."),
     ),
-    ECHO: ("This line repeats the instructions.", "Delete it, or regenerate the card."),
+    ECHO: (msg("Post", "This line repeats the instructions."), msg("Post", "Delete it, or regenerate the card.")),
     NOTES: (
-        "This line is about the post, not part of it.",
-        "Delete it: a note on what the post does reads as generated text.",
+        msg("Post", "This line is about the post, not part of it."),
+        msg("Post", "Delete it: a note on what the post does reads as generated text."),
     ),
     TITLE: (
-        "LinkedIn posts have no title; this line reads like one.",
-        "Delete it, or turn it into a first sentence that makes people want to read on.",
+        msg("Post", "LinkedIn posts have no title; this line reads like one."),
+        msg("Post", "Delete it, or turn it into a first sentence that makes people want to read on."),
     ),
-    PLACEHOLDER: ("A placeholder to fill in or delete.", "The model left a blank for you to fill in."),
+    PLACEHOLDER: (
+        msg("Post", "A placeholder to fill in or delete."),
+        msg("Post", "The model left a blank for you to fill in."),
+    ),
 }
-_LINK_WHY = (
+_LINK_WHY = msg(
+    "Post",
     "LinkedIn shows posts with a link in the text to fewer people. Put the link in the first comment "
-    "and say \u201clink in the comments\u201d."
+    "and say \u201clink in the comments\u201d.",
 )
+_LANGUAGE_NAMES: dict[str, Message] = {ENGLISH: msg("Post", "English"), DUTCH: msg("Post", "Dutch")}
 
 
 @dataclass(frozen=True)
@@ -130,15 +135,17 @@ def _language(post: str, requested: str | None) -> list[Finding]:
     detected = detect_language(post)
     if detected == requested:
         return []
-    wanted = LANGUAGES[requested]
+    wanted = _LANGUAGE_NAMES[requested]
     if detected:
-        message = f"This post is in {LANGUAGES[detected]}, not {wanted}."
-        why = f"You asked for {wanted}. Regenerate the card, or translate it yourself."
+        message = msg("Post", "This post is in {language}, not {wanted}.").with_args(
+            language=_LANGUAGE_NAMES[detected], wanted=wanted
+        )
+        why = msg("Post", "You asked for {wanted}. Regenerate the card, or translate it yourself.").with_args(wanted=wanted)
         return [Finding(POST, "warning", message, why, kind="language")]
     if sum(language_evidence(post)) < MIN_EVIDENCE:
         return []  # too short to tell
-    message = f"This post mixes English and Dutch; you asked for {wanted}."
-    why = "Small models slip into English mid-sentence. Regenerate the card, or fix the mixed words."
+    message = msg("Post", "This post mixes English and Dutch; you asked for {wanted}.").with_args(wanted=wanted)
+    why = msg("Post", "Small models slip into English mid-sentence. Regenerate the card, or fix the mixed words.")
     return [Finding(POST, "warning", message, why, kind="language")]
 
 
@@ -157,16 +164,18 @@ def _hashtags(post: str) -> list[Finding]:
     words = len(t.words(t.HASHTAG_PATTERN.sub(" ", post)))
     if words >= MIN_WORDS_BESIDE_HASHTAGS and len(tags) < HASHTAG_SHARE * (words + len(tags)):
         return []
-    message = "This post is mostly hashtags."
-    why = "Say what happened and what it means to you in a few sentences; keep two or three hashtags at the end."
+    message = msg("Post", "This post is mostly hashtags.")
+    why = msg(
+        "Post", "Say what happened and what it means to you in a few sentences; keep two or three hashtags at the end."
+    )
     return [Finding(POST, "warning", message, why, tags[0].start, tags[-1].end, kind="mostly_hashtags")]
 
 
 def _subject(post: str, subject: StorySubject) -> list[Finding]:
     if subject.empty or len(t.words(post)) < MIN_WORDS_FOR_SUBJECT or subject.mentioned_in(post):
         return []
-    message = "This post does not mention what the story is about."
-    why = "None of the story's names or main words appear. Regenerate the card, or add what happened."
+    message = msg("Post", "This post does not mention what the story is about.")
+    why = msg("Post", "None of the story's names or main words appear. Regenerate the card, or add what happened.")
     return [Finding(POST, "warning", message, why, kind="off_subject")]
 
 
@@ -177,6 +186,6 @@ def _links(post: str) -> list[Finding]:
     findings = []
     for match in t.URL_PATTERN.finditer(post):
         url = _TRAILING_PUNCTUATION.sub("", match.group())
-        message = "A link in the post: put it in the first comment instead."
+        message = msg("Post", "A link in the post: put it in the first comment instead.")
         findings.append(Finding(POST, "info", message, _LINK_WHY, match.start(), match.start() + len(url), kind="link"))
     return findings

@@ -36,6 +36,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only numbers from the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model on this computer can write a number only if the story or your notes have it. Switch it off to let it write other numbers (check them before you post).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only numbers from the story and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. I led the testing of the new line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,6 +283,10 @@ Choose a tone and one or more angles, then press Generate (Ctrl+Enter).</source>
 </context>
 <context>
     <name>Checks</name>
+    <message>
+        <source>Before you post</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Facts</source>
         <translation type="unfinished"></translation>
@@ -961,6 +977,58 @@ Start a new library to go on saving drafts: the damaged file is kept beside it u
     </message>
     <message>
         <source>“{fact}” is not in the story or your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story has this figure, but gives it to another party, line or time. A figure moved from one line of a story to the next is an easy slip; check what it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story gives “{text}” to someone or something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story gives “{text}” for another time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story has this figure, but says it about something else. A figure from one line of a story put next to another is an easy slip; check what it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story gives “{text}” for something else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words put in the wrong mouth are a misquote. Check who said them in the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the story, {speaker} says this, not {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story has this place, but not as where this organisation is from. Check it before posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story does not say it is based in “{place}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names and titles of the story mixed up are easy to miss and embarrassing in public. Check who is what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story does not call {name} “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story does not call {name} “{said}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story does not say this of {name}: “{said}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2108,6 +2176,97 @@ The report below holds no text of your drafts: only where in the program it stop
     </message>
     <message>
         <source>The two passphrases differ. Type the same passphrase in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Post</name>
+    <message>
+        <source>The model talks to you here; this line is not part of the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it: readers would see a chatbot&apos;s answer, not your post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line repeats the instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it, or regenerate the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is about the post, not part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it: a note on what the post does reads as generated text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn posts have no title; this line reads like one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it, or turn it into a first sentence that makes people want to read on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placeholder to fill in or delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model left a blank for you to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn shows posts with a link in the text to fewer people. Put the link in the first comment and say “link in the comments”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is in {language}, not {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for {wanted}. Regenerate the card, or translate it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post mixes English and Dutch; you asked for {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small models slip into English mid-sentence. Regenerate the card, or fix the mixed words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post is mostly hashtags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what happened and what it means to you in a few sentences; keep two or three hashtags at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post does not mention what the story is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the story&apos;s names or main words appear. Regenerate the card, or add what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link in the post: put it in the first comment instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,6 +36,18 @@
         <translation>Lengte: %1, %2</translation>
     </message>
     <message>
+        <source>Only numbers from the story</source>
+        <translation>Alleen getallen uit het verhaal</translation>
+    </message>
+    <message>
+        <source>The model on this computer can write a number only if the story or your notes have it. Switch it off to let it write other numbers (check them before you post).</source>
+        <translation>Het model op deze computer schrijft alleen getallen die in het verhaal of je notities staan. Zet dit uit als het ook andere getallen mag schrijven (controleer die dan voordat je post).</translation>
+    </message>
+    <message>
+        <source>Only numbers from the story and notes</source>
+        <translation>Alleen getallen uit verhaal en notities</translation>
+    </message>
+    <message>
         <source>e.g. I led the testing of the new line</source>
         <translation>bijv. ik leidde de tests van de nieuwe lijn</translation>
     </message>
@@ -272,6 +284,10 @@ Kies een toon en een of meer invalshoeken en klik op Genereren (Ctrl+Enter).</tr
 </context>
 <context>
     <name>Checks</name>
+    <message>
+        <source>Before you post</source>
+        <translation>Voordat je post</translation>
+    </message>
     <message>
         <source>Facts</source>
         <translation>Feiten</translation>
@@ -969,6 +985,58 @@ Begin een nieuwe bibliotheek om concepten te blijven bewaren: het beschadigde be
     <message>
         <source>“{fact}” is not in the story or your notes.</source>
         <translation>‘{fact}’ staat niet in het verhaal of je notities.</translation>
+    </message>
+    <message>
+        <source>The story has this figure, but gives it to another party, line or time. A figure moved from one line of a story to the next is an easy slip; check what it belongs to.</source>
+        <translation>Dit getal staat in het verhaal, maar hoort daar bij een andere partij, regel of tijd. Een getal dat van de ene zin naar de andere verhuist, glipt er makkelijk door: kijk waar het bij hoort.</translation>
+    </message>
+    <message>
+        <source>The story gives “{text}” to someone or something else.</source>
+        <translation>In het verhaal hoort ‘{text}’ bij iemand of iets anders.</translation>
+    </message>
+    <message>
+        <source>The story gives “{text}” for another time.</source>
+        <translation>In het verhaal hoort ‘{text}’ bij een ander moment.</translation>
+    </message>
+    <message>
+        <source>The story has this figure, but says it about something else. A figure from one line of a story put next to another is an easy slip; check what it belongs to.</source>
+        <translation>Dit getal staat in het verhaal, maar gaat daar over iets anders. Een getal uit de ene zin naast iets uit een andere zetten is een makkelijke vergissing: kijk waar het bij hoort.</translation>
+    </message>
+    <message>
+        <source>The story gives “{text}” for something else.</source>
+        <translation>In het verhaal hoort ‘{text}’ bij iets anders.</translation>
+    </message>
+    <message>
+        <source>Words put in the wrong mouth are a misquote. Check who said them in the story.</source>
+        <translation>Woorden in de verkeerde mond zijn een verkeerd citaat. Kijk in het verhaal wie ze zei.</translation>
+    </message>
+    <message>
+        <source>In the story, {speaker} says this, not {other}.</source>
+        <translation>In het verhaal zegt {speaker} dit, niet {other}.</translation>
+    </message>
+    <message>
+        <source>The story has this place, but not as where this organisation is from. Check it before posting.</source>
+        <translation>Deze plaats staat in het verhaal, maar niet als de plek waar deze organisatie vandaan komt. Controleer het voordat je post.</translation>
+    </message>
+    <message>
+        <source>The story does not say it is based in “{place}”.</source>
+        <translation>Volgens het verhaal zit het niet in ‘{place}’.</translation>
+    </message>
+    <message>
+        <source>Names and titles of the story mixed up are easy to miss and embarrassing in public. Check who is what.</source>
+        <translation>Namen en functies door elkaar halen zie je makkelijk over het hoofd, en in het openbaar is het pijnlijk. Kijk wie wat is.</translation>
+    </message>
+    <message>
+        <source>The story does not call {name} “{title}”.</source>
+        <translation>Het verhaal noemt {name} geen ‘{title}’.</translation>
+    </message>
+    <message>
+        <source>The story does not call {name} “{said}”.</source>
+        <translation>Het verhaal noemt {name} geen ‘{said}’.</translation>
+    </message>
+    <message>
+        <source>The story does not say this of {name}: “{said}”.</source>
+        <translation>Dat zegt het verhaal niet over {name}: ‘{said}’.</translation>
     </message>
     <message>
         <source>“{name}” is not named in the story or your notes.</source>
@@ -2124,6 +2192,97 @@ Het rapport hieronder bevat geen tekst uit je concepten, alleen waar in het prog
     <message>
         <source>The two passphrases differ. Type the same passphrase in both fields.</source>
         <translation>De twee wachtwoordzinnen verschillen. Typ in beide velden dezelfde wachtwoordzin.</translation>
+    </message>
+</context>
+<context>
+    <name>Post</name>
+    <message>
+        <source>The model talks to you here; this line is not part of the post.</source>
+        <translation>Hier praat het model tegen jou; deze regel hoort niet bij de post.</translation>
+    </message>
+    <message>
+        <source>Delete it: readers would see a chatbot&apos;s answer, not your post.</source>
+        <translation>Haal hem weg: lezers zien anders het antwoord van een chatbot, niet jouw post.</translation>
+    </message>
+    <message>
+        <source>This line repeats the instructions.</source>
+        <translation>Deze regel herhaalt de opdracht.</translation>
+    </message>
+    <message>
+        <source>Delete it, or regenerate the card.</source>
+        <translation>Haal hem weg, of schrijf de kaart opnieuw.</translation>
+    </message>
+    <message>
+        <source>This line is about the post, not part of it.</source>
+        <translation>Deze regel gaat over de post en hoort er niet bij.</translation>
+    </message>
+    <message>
+        <source>Delete it: a note on what the post does reads as generated text.</source>
+        <translation>Haal hem weg: een notitie over wat de post doet, leest als gegenereerde tekst.</translation>
+    </message>
+    <message>
+        <source>LinkedIn posts have no title; this line reads like one.</source>
+        <translation>LinkedIn-posts hebben geen titel, en deze regel leest als een titel.</translation>
+    </message>
+    <message>
+        <source>Delete it, or turn it into a first sentence that makes people want to read on.</source>
+        <translation>Haal hem weg, of maak er een eerste zin van die mensen verder laat lezen.</translation>
+    </message>
+    <message>
+        <source>A placeholder to fill in or delete.</source>
+        <translation>Een invulplek: vul hem in of haal hem weg.</translation>
+    </message>
+    <message>
+        <source>The model left a blank for you to fill in.</source>
+        <translation>Het model liet hier iets open om zelf in te vullen.</translation>
+    </message>
+    <message>
+        <source>LinkedIn shows posts with a link in the text to fewer people. Put the link in the first comment and say “link in the comments”.</source>
+        <translation>LinkedIn laat posts met een link in de tekst aan minder mensen zien. Zet de link in de eerste reactie en schrijf ‘link in de reacties’.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>This post is in {language}, not {wanted}.</source>
+        <translation>Deze post is in het {language}, niet in het {wanted}.</translation>
+    </message>
+    <message>
+        <source>You asked for {wanted}. Regenerate the card, or translate it yourself.</source>
+        <translation>Je vroeg om {wanted}. Schrijf de kaart opnieuw, of vertaal hem zelf.</translation>
+    </message>
+    <message>
+        <source>This post mixes English and Dutch; you asked for {wanted}.</source>
+        <translation>Deze post haalt Engels en Nederlands door elkaar; je vroeg om {wanted}.</translation>
+    </message>
+    <message>
+        <source>Small models slip into English mid-sentence. Regenerate the card, or fix the mixed words.</source>
+        <translation>Kleine modellen schieten midden in een zin in het Engels. Schrijf de kaart opnieuw, of verbeter de gemengde woorden.</translation>
+    </message>
+    <message>
+        <source>This post is mostly hashtags.</source>
+        <translation>Deze post bestaat vooral uit hashtags.</translation>
+    </message>
+    <message>
+        <source>Say what happened and what it means to you in a few sentences; keep two or three hashtags at the end.</source>
+        <translation>Vertel in een paar zinnen wat er gebeurde en wat het voor jou betekent; houd twee of drie hashtags aan het eind.</translation>
+    </message>
+    <message>
+        <source>This post does not mention what the story is about.</source>
+        <translation>Deze post noemt niet waar het verhaal over gaat.</translation>
+    </message>
+    <message>
+        <source>None of the story&apos;s names or main words appear. Regenerate the card, or add what happened.</source>
+        <translation>Geen van de namen of hoofdwoorden uit het verhaal komt erin voor. Schrijf de kaart opnieuw, of vul aan wat er gebeurde.</translation>
+    </message>
+    <message>
+        <source>A link in the post: put it in the first comment instead.</source>
+        <translation>Een link in de post: zet hem liever in de eerste reactie.</translation>
     </message>
 </context>
 <context>

@@ -78,3 +78,28 @@ def test_every_finding_on_the_evaluation_sets_is_translatable() -> None:
                         if text and not isinstance(text, Message):
                             english.add(f"{finding.check}/{finding.kind}: {text}")
     assert not english, "\n".join(sorted(english))
+
+
+def test_every_failed_post_finding_is_translatable() -> None:
+    """The hints for a card that is not a post (wrong or mixed language, talk around the post, a
+    title, mostly hashtags, off the subject, a link) carry message ids too."""
+    from app.checks import CardChecker
+
+    story = "Northwind Energy opens its first battery factory in Groningen. The plant employs 140 people."
+    checker = CardChecker.for_story(story)
+    posts = {
+        "nl": "Northwind Energy opent vandaag haar eerste batterijfabriek in Groningen en daar ben ik trots op.",
+        "en": "Sure! Here is your post:\n\nTitle: A New Factory\n\nWe opened a factory today and it feels great "
+        "to be part of it. More at https://example.com/news\n\n#energy #battery #groningen #proud #team #future",
+    }
+    posts["mixed"] = "Ik ben so proud of het team and de fabriek is open, we did it samen met iedereen van ons."
+    posts["hashtags"] = "#energy #battery #groningen #proud #team"
+    posts["off"] = " ".join(["I spent the weekend baking bread with my children and it was lovely."] * 3)
+    kinds: set[str] = set()
+    for language, post in (("en", posts["nl"]), ("en", posts["en"]), ("nl", posts["mixed"]), ("en", posts["hashtags"]), ("en", posts["off"])):
+        for finding in checker.check(post, language).findings:
+            if finding.check == "post":
+                kinds.add(finding.kind)
+                assert isinstance(finding.message, Message), finding.message
+                assert isinstance(finding.why, Message), finding.why
+    assert {"language", "link", "mostly_hashtags", "off_subject"} <= kinds
