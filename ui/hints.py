@@ -254,7 +254,7 @@ class CardHints(QWidget):
         if not report.findings:
             parts.append(self.tr("No hints \u2014 it reads like you."))
         # A card that is not (only) a post says why, in the check's own short words.
-        parts.extend(dict.fromkeys(f.message for f in report.by_check(POST)))
+        parts.extend(dict.fromkeys(shown(f.message) for f in report.by_check(POST)))
         facts = len(report.unmatched_facts)
         if facts:
             parts.append(

@@ -175,3 +175,16 @@ def test_no_text_is_marked_inside_an_f_string() -> None:
                         if name in ("tr", "translate", "msg"):
                             hidden.append(f"{path.name}:{inner.lineno}")
     assert hidden == []
+
+
+def test_a_failed_cards_summary_reads_in_dutch(dutch: InterfaceTranslators, qtbot: object) -> None:
+    """The summary line of a card that is not a post says why in the interface language."""
+    from ui.hints import CardHints
+
+    story = "Northwind Energy opent haar eerste batterijfabriek in Groningen. Er werken 140 mensen."
+    post = " ".join(["Ik heb dit weekend brood gebakken met mijn kinderen en dat was heel gezellig."] * 3)
+    hints = CardHints()
+    hints.show_report(run_checks(post, story, language="nl"))
+    summary = hints.summary_text()
+    assert summary.startswith("Deze post noemt niet waar het verhaal over gaat."), summary
+    assert "does not" not in hints.spoken_hints()
