@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from models.messages import Message, msg
+
 
 class Length(StrEnum):
     SHORT = "short"
@@ -18,9 +20,9 @@ class Length(StrEnum):
         return cls(value) if isinstance(value, str) and value in cls._value2member_map_ else cls.MEDIUM
 
 
-# Languages the prompt builder can instruct in; the value is the language's own name,
-# which is what we tell the model ("Write in Nederlands" reads oddly, so we use English names).
-LANGUAGES: dict[str, str] = {"en": "English", "nl": "Dutch"}
+# Languages the prompt builder can instruct in. The value is the English name, which is what we
+# tell the model ("Write in Nederlands" reads oddly); as a Message the UI shows it translated.
+LANGUAGES: dict[str, Message] = {"en": msg("Languages", "English"), "nl": msg("Languages", "Dutch")}
 
 
 _NOTE_KEYS = {

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from app.checks.findings import POST, Finding
 from app.checks.names import find_names, normalise
 from app.language import DUTCH, DUTCH_STOP_WORDS, ENGLISH, ENGLISH_STOP_WORDS, MIN_EVIDENCE, detect_language
-from models.messages import Message, msg
+from app.options import LANGUAGES
+from models.messages import msg
 from app.post_cleanup import ECHO, NOTES, PLACEHOLDER, PREAMBLE, TITLE, find_meta_text
 from app.voice import text as t
 
@@ -68,7 +69,6 @@ _LINK_WHY = msg(
     "LinkedIn shows posts with a link in the text to fewer people. Put the link in the first comment "
     "and say \u201clink in the comments\u201d.",
 )
-_LANGUAGE_NAMES: dict[str, Message] = {ENGLISH: msg("Post", "English"), DUTCH: msg("Post", "Dutch")}
 
 
 @dataclass(frozen=True)
@@ -135,10 +135,10 @@ def _language(post: str, requested: str | None) -> list[Finding]:
     detected = detect_language(post)
     if detected == requested:
         return []
-    wanted = _LANGUAGE_NAMES[requested]
+    wanted = LANGUAGES[requested]
     if detected:
         message = msg("Post", "This post is in {language}, not {wanted}.").with_args(
-            language=_LANGUAGE_NAMES[detected], wanted=wanted
+            language=LANGUAGES[detected], wanted=wanted
         )
         why = msg("Post", "You asked for {wanted}. Regenerate the card, or translate it yourself.").with_args(wanted=wanted)
         return [Finding(POST, "warning", message, why, kind="language")]

@@ -1432,6 +1432,17 @@ Start a new library to go on saving drafts: the damaged file is kept beside it u
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>Your drafts library is already open in another OwnVoice window (or ownvoice-cli is using it). Close that one and try again: two programs writing at once could damage it.</source>
@@ -2223,14 +2234,6 @@ The report below holds no text of your drafts: only where in the program it stop
     </message>
     <message>
         <source>LinkedIn shows posts with a link in the text to fewer people. Put the link in the first comment and say “link in the comments”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dutch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1439,6 +1439,17 @@ Begin een nieuwe bibliotheek om concepten te blijven bewaren: het beschadigde be
     </message>
 </context>
 <context>
+    <name>Languages</name>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>Your drafts library is already open in another OwnVoice window (or ownvoice-cli is using it). Close that one and try again: two programs writing at once could damage it.</source>
@@ -2239,14 +2250,6 @@ Het rapport hieronder bevat geen tekst uit je concepten, alleen waar in het prog
     <message>
         <source>LinkedIn shows posts with a link in the text to fewer people. Put the link in the first comment and say “link in the comments”.</source>
         <translation>LinkedIn laat posts met een link in de tekst aan minder mensen zien. Zet de link in de eerste reactie en schrijf ‘link in de reacties’.</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engels</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Nederlands</translation>
     </message>
     <message>
         <source>This post is in {language}, not {wanted}.</source>
