@@ -22,25 +22,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.options import Length, PersonalNotes  # noqa: E402
-from app.presets import load_catalog  # noqa: E402
-from app.prompt import PromptInput, build_messages  # noqa: E402
+from bench.angles import conversations  # noqa: E402  (the same 4 angles of the example story)
 from models.catalog import starter_model_path  # noqa: E402
 from models.contract import ChatMessage, GenerationOptions  # noqa: E402
 from models.engine.client import LocalEngineBackend  # noqa: E402
 
-ANGLES = ("learned", "team", "customers", "behind-the-scenes")
 OPTIONS = GenerationOptions(max_tokens=400, temperature=0.0, seed=42)
 TARGET_S = 0.25
 CHUNKS_BEFORE_STOP = 8
-
-
-def conversations() -> list[list[ChatMessage]]:
-    from ui.main import example_story
-
-    catalog = load_catalog()
-    request = PromptInput(story=example_story(), tone=catalog.tone("warm"), length=Length.LONG, notes=PersonalNotes())
-    return [list(build_messages(request, catalog.angle(angle))) for angle in ANGLES]
 
 
 def stop_all(backend: LocalEngineBackend, convs: list[list[ChatMessage]]) -> float:
