@@ -13,6 +13,7 @@ import logging
 import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -182,7 +183,7 @@ def _start(
     window.show()
     # Everything else waits for the first frame (issue 11: the window within 0.5 s): the library
     # (keyring, SQLCipher: opened off the GUI thread), the model, the checks' word lists.
-    after_first_frame(window, lambda: _after_first_frame(window, args, log_file, crashes, loaded.warning, paths))
+    after_first_frame(window, lambda: _after_first_frame(window, _StartContext(args, paths, log_file, crashes, loaded.warning)))
     return window
 
 
@@ -201,20 +202,24 @@ NEEDED_FIRST = ("ui.library_unlock", "app.library.opening", "app.library.reposit
 NEEDED_LATER = ("app.linkedin.render", "ui.better_model", "ui.model_manager", "app.checks.report")
 
 
-def _after_first_frame(
-    window: MainWindow,
-    args: argparse.Namespace,
-    log_file: Path | None,
-    crashes: list[CrashReport],
-    settings_warning: str | None,
-    paths: AppPaths,
-) -> None:
+@dataclass(frozen=True)
+class _StartContext:
+    """What the steps after the first frame need from the start."""
+
+    args: argparse.Namespace
+    paths: AppPaths
+    log_file: Path | None
+    crashes: list[CrashReport]
+    settings_warning: str | None
+
+
+def _after_first_frame(window: MainWindow, start: _StartContext) -> None:
     from ui.background import BackgroundTask
 
     if not window.isVisible():  # closed (or a signal came) before the first frame
         return
     preload = BackgroundTask(lambda: _import_all(NEEDED_FIRST), name="preload", parent=window)
-    preload.finished.connect(lambda: _open_library_then_model(window, args, log_file, crashes, settings_warning, paths))
+    preload.finished.connect(lambda: _open_library_then_model(window, start))
     preload.start()
 
 
@@ -225,14 +230,7 @@ def _import_all(names: Sequence[str]) -> None:
         importlib.import_module(name)
 
 
-def _open_library_then_model(
-    window: MainWindow,
-    args: argparse.Namespace,
-    log_file: Path | None,
-    crashes: list[CrashReport],
-    settings_warning: str | None,
-    paths: AppPaths,
-) -> None:
+def _open_library_then_model(window: MainWindow, start: _StartContext) -> None:
     """The rest of the start: a step that fails here still ends the app with the start-up
     failure dialog and exit code 1, as it did when these steps ran before the window showed."""
     from PySide6.QtWidgets import QApplication
@@ -240,20 +238,13 @@ def _open_library_then_model(
     from ui.crash import show_start_failure
 
     try:
-        _finish_start(window, args, log_file, crashes, settings_warning, paths)
+        _finish_start(window, start)
     except Exception as exc:  # noqa: BLE001 - the start failed: say so, never abort
-        show_start_failure(exc, log_file)
+        show_start_failure(exc, start.log_file)
         QApplication.exit(EXIT_START_FAILED)
 
 
-def _finish_start(
-    window: MainWindow,
-    args: argparse.Namespace,
-    log_file: Path | None,
-    crashes: list[CrashReport],
-    settings_warning: str | None,
-    paths: AppPaths,
-) -> None:
+def _finish_start(window: MainWindow, start: _StartContext) -> None:
     from PySide6.QtCore import QTimer
 
     from ui.background import BackgroundTask
@@ -262,9 +253,9 @@ def _finish_start(
 
     if not window.isVisible():
         return
-    show_previous_crashes(crashes, log_file, window)
+    show_previous_crashes(start.crashes, start.log_file, window)
     notices: list[str] = []  # e.g. where a damaged library was kept: shown once the window has it
-    library = unlock_library(window, paths, inform=notices.append)  # opened in a thread; dialogs here
+    library = unlock_library(window, start.paths, inform=notices.append)  # opened in a thread; dialogs here
     if not window.isVisible():  # closed while the library opened
         if library is not None:
             library.close()
@@ -272,10 +263,10 @@ def _finish_start(
     window.attach_library(library, explain=library is None)  # puts the last draft back, purges old deletions
     for notice in notices:
         window.bridge.info(notice)
-    if settings_warning:
-        window.banner.show_message(settings_warning, "warning")
-    if args.story:
-        window.open_story_file(Path(args.story))
+    if start.settings_warning:
+        window.banner.show_message(start.settings_warning, "warning")
+    if start.args.story:
+        window.open_story_file(Path(start.args.story))
     window.start()
     QTimer.singleShot(0, window.offer_first_run)  # once, when only the starter model is here
     BackgroundTask(_load_the_rest, name="warm-up", parent=window).start()
