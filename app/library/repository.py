@@ -443,40 +443,47 @@ class Library:
         """BEGIN IMMEDIATE … COMMIT; on any failure roll back and map I/O failures to LibraryWriteError."""
         if self.read_only_reason is not None:
             raise LibraryReadOnlyError(f"Changes cannot be saved: {self.read_only_reason}")
-        with self._lock:
-            db = self._connection()
-            try:
-                db.execute("BEGIN IMMEDIATE")
-                yield db
-                db.execute("COMMIT")
-            except BaseException as exc:
-                _rollback_quietly(db)
-                if is_damage(exc):
-                    raise self._damaged(exc) from exc
-                if is_write_failure(exc):
-                    raise write_error_from_sqlite(exc, self.path.parent) from exc
-                raise
+        with self._in_transaction("BEGIN IMMEDIATE", self._write_error) as db:
+            yield db
 
     @contextmanager
     def _reading(self) -> Iterator[Connection]:
         """One read transaction, so a multi-query read sees one consistent state (another
         process may be writing when this library is open read-only)."""
+        with self._in_transaction("BEGIN", self._read_error) as db:
+            yield db
+
+    @contextmanager
+    def _in_transaction(
+        self, begin: str, error_for: Callable[[BaseException], Exception | None]
+    ) -> Iterator[Connection]:
+        """`begin` … COMMIT under the lock; on any failure roll back, and raise damage as damage and
+        what `error_for` maps (None: as it came)."""
         with self._lock:
             db = self._connection()
             try:
-                db.execute("BEGIN")
+                db.execute(begin)
                 yield db
                 db.execute("COMMIT")
             except BaseException as exc:
                 _rollback_quietly(db)
                 if is_damage(exc):
                     raise self._damaged(exc) from exc
-                if isinstance(exc, DatabaseError):  # e.g. an I/O error while reading: never a traceback
-                    raise LibraryError(
-                        f"Your drafts could not be read from {self.path} ({exc}). Nothing was changed; "
-                        "try again, and check the disk if it keeps happening."
-                    ) from exc
+                mapped = error_for(exc)
+                if mapped is not None:
+                    raise mapped from exc
                 raise
+
+    def _write_error(self, exc: BaseException) -> Exception | None:
+        return write_error_from_sqlite(exc, self.path.parent) if is_write_failure(exc) else None
+
+    def _read_error(self, exc: BaseException) -> Exception | None:
+        if not isinstance(exc, DatabaseError):
+            return None
+        return LibraryError(  # e.g. an I/O error while reading: never a traceback
+            f"Your drafts could not be read from {self.path} ({exc}). Nothing was changed; "
+            "try again, and check the disk if it keeps happening."
+        )
 
     def _draft_row(self, db: Connection, draft_id: int) -> Row:
         row = db.execute(f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE id = ?", (draft_id,)).fetchone()
