@@ -23,14 +23,15 @@ import argparse
 import statistics
 import sys
 import time
-import tomllib
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.number_forms import number_forms  # noqa: E402
+from bench.bench_factlock import Story  # noqa: E402
+from bench.bench_factlock import load as load_factlock  # noqa: E402
 from app.options import Length, PersonalNotes  # noqa: E402
 from app.presets import load_catalog  # noqa: E402
 from app.prompt import PromptInput, build_messages  # noqa: E402
@@ -140,21 +141,15 @@ def guard_work_per_token(model_path: Path, decode_rate_off: float) -> None:
 # ---------------------------------------------------------------- quality
 
 
-@dataclass(frozen=True)
-class Story:
-    name: str
-    language: str
-    story: str
-    notes: str
-
-
 def load_stories() -> list[Story]:
-    stories = []
-    for directory in sorted(DATA.glob("factlock*")):
-        for path in sorted(directory.glob("*.toml")):
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-            stories.append(Story(f"{directory.name}/{path.stem}", data["language"], data["story"].strip(), data.get("notes", "")))
-    return stories
+    """The whole stories of the fact lock's evaluation sets (bench_factlock reads them; the
+    single-sentence probes are left out: they are no stories to write a post about)."""
+    return [
+        replace(story, name=f"{directory.name}/{story.name}")
+        for directory in sorted(DATA.glob("factlock*"))
+        for story in load_factlock(directory)
+        if not story.kind
+    ]
 
 
 class _Collect:
